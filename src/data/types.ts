@@ -1,0 +1,59 @@
+/**
+ * What the data layer hands on: observations that passed validation, and
+ * findings about everything that did not (or that looks doubtful).
+ */
+import type { MilestoneState } from "../plan/types.js";
+
+/** A reported figure, normalised: period canonical, value in the target's unit. */
+export interface Observation {
+  indicator: string;
+  /** canonical period: YYYY, YYYY-Qn or YYYY-MM */
+  period: string;
+  /** last day of the period, YYYY-MM-DD */
+  date: string;
+  /** in the indicator's unit (converted where the row gave another) */
+  value: number | MilestoneState;
+  /** area id, or null for the whole county */
+  area: string | null;
+  /** unit id of reported_by, where given and known */
+  reportedBy: string | null;
+  file: string;
+  line: number;
+}
+
+export type Severity = "error" | "warning";
+
+/**
+ * One finding about a drop. `code` is stable (documented in docs/findings.md);
+ * the words come from the message table, never from here.
+ */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  file: string;
+  /** physical line in the file; the header is line 1 */
+  line?: number;
+  /** 1-based character column of the cell where known */
+  col?: number;
+  /** the CSV column name */
+  column?: string;
+  /** the bad value, as read */
+  value?: string;
+  /** further arguments for the message (suggestion, expected unit, …) */
+  args?: Record<string, string | number>;
+}
+
+export interface FileResult {
+  path: string;
+  encoding: string;
+  delimiter: string;
+  rowsRead: number;
+  rowsValid: number;
+  rowsInvalid: number;
+  findings: Finding[];
+}
+
+export interface DropResult {
+  files: FileResult[];
+  observations: Observation[];
+}
