@@ -1,0 +1,34 @@
+/**
+ * Colour is decided here, once: on with --color or FORCE_COLOR; off with
+ * --no-color, a non-empty NO_COLOR, or when stdout is not a terminal.
+ */
+import { Chalk } from "chalk";
+import { plain, type Style } from "../format/style.js";
+
+export function colorWanted(
+  flag: boolean | undefined,
+  env: NodeJS.ProcessEnv,
+  isTTY: boolean,
+): boolean {
+  if (flag !== undefined) return flag;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false")
+    return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  return isTTY;
+}
+
+export function makeStyle(on: boolean): Style {
+  if (!on) return plain;
+  const c = new Chalk({ level: 1 });
+  return {
+    color: true,
+    bold: (s) => c.bold(s),
+    dim: (s) => c.dim(s),
+    green: (s) => c.green(s),
+    yellow: (s) => c.yellow(s),
+    red: (s) => c.red(s),
+    redBold: (s) => c.red.bold(s),
+    grey: (s) => c.gray(s),
+    cyan: (s) => c.cyan(s),
+  };
+}

@@ -1,0 +1,122 @@
+/** `cwplan plan`, `cwplan units`, `cwplan show`: the plan itself. */
+import { CwplanError } from "../../errors.js";
+import {
+  planToJson,
+  renderMeasure,
+  renderPlanTable,
+  renderTarget,
+  renderUnits,
+  unitDuties,
+} from "../../format/plan.js";
+import { unitRegistry } from "../../plan/registry.js";
+import type { Plan } from "../../plan/types.js";
+import type { Context } from "../context.js";
+import { ExitCode } from "../exit.js";
+
+export interface PlanOptions {
+  section?: string;
+  measure?: string;
+  unit?: string;
+  format: "table" | "json";
+}
+
+export function resolveUnitOption(plan: Plan, name: string): string {
+  const unit = unitRegistry(plan).find(name);
+  if (!unit) {
+    throw new CwplanError("unknown-unit", `no responsible unit is named "${name}"`, {
+      hint: "run `cwplan units` to list every unit with its names and ids",
+    });
+  }
+  return unit.id;
+}
+
+export function planCommand(ctx: Context, o: PlanOptions): number {
+  const { plan } = ctx.loadPlan();
+  let measures = plan.measures;
+  if (o.section !== undefined) {
+    const s = plan.sections.find(
+      (x) =>
+        x.numeral === o.section ||
+        x.title.zh === o.section ||
+        x.title.en.toLowerCase() === o.section?.toLowerCase(),
+    );
+    if (!s) {
+      throw new CwplanError("unknown-section", `no section is named "${o.section}"`, {
+        hint: `sections are ${plan.sections.map((x) => x.numeral).join(" ")}`,
+      });
+    }
+    measures = measures.filter((m) => m.section === s.numeral);
+  }
+  if (o.measure !== undefined) {
+    const n = parseMeasure(plan, o.measure);
+    measures = measures.filter((m) => m.number === n);
+  }
+  if (o.unit !== undefined) {
+    const id = resolveUnitOption(plan, o.unit);
+    measures = measures.filter((m) => m.units.some((r) => r.unit === id));
+  }
+  const filtered = o.section !== undefined || o.measure !== undefined || o.unit !== undefined;
+  if (o.format === "json") {
+    const all = planToJson(plan) as { measures: { number: number }[] };
+    if (filtered) {
+      const keep = new Set(measures.map((m) => m.number));
+      all.measures = all.measures.filter((m) => keep.has(m.number));
+    }
+    ctx.emit(`${JSON.stringify(all, null, 2)}\n`);
+  } else {
+    const headline = !filtered || o.section === "一";
+    ctx.emit(renderPlanTable(plan, measures, headline, ctx));
+  }
+  return ExitCode.Ok;
+}
+
+export function unitsCommand(ctx: Context, o: { format: "table" | "json" }): number {
+  const { plan } = ctx.loadPlan();
+  const duties = unitDuties(plan);
+  if (o.format === "json") {
+    ctx.emit(
+      `${JSON.stringify(
+        duties.map((d) => ({ ...d.unit, measures: d.measures, targets: d.targets })),
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    ctx.emit(renderUnits(duties, ctx));
+  }
+  return ExitCode.Ok;
+}
+
+export function showCommand(ctx: Context, what: string): number {
+  const { plan } = ctx.loadPlan();
+  const target = plan.targets.find((t) => t.id === what.trim());
+  if (target) {
+    ctx.emit(renderTarget(plan, target, ctx));
+    return ExitCode.Ok;
+  }
+  const n = parseMeasure(plan, what);
+  const measure = plan.measures.find((m) => m.number === n);
+  if (measure) ctx.emit(renderMeasure(plan, measure, ctx));
+  return ExitCode.Ok;
+}
+
+function parseMeasure(plan: Plan, s: string): number {
+  const n = Number(s.trim());
+  if (!Number.isInteger(n) || !plan.measures.some((m) => m.number === n)) {
+    const near = plan.targets
+      .map((t) => t.id)
+      .filter((id) => id.includes(s.trim().toLowerCase()))
+      .slice(0, 3);
+    throw new CwplanError(
+      "unknown-measure",
+      `"${s}" is neither a measure number (1–${plan.measures.length}) nor a target id`,
+      {
+        hint:
+          near.length > 0
+            ? `did you mean ${near.join(", ")}?`
+            : "run `cwplan plan` to list measures and target ids",
+      },
+    );
+  }
+  return n;
+}

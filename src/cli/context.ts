@@ -1,0 +1,55 @@
+/** What every command needs, worked out once from the options and environment. */
+import { writeFileSync } from "node:fs";
+import type { Style } from "../format/style.js";
+import { type Lang, langFromEnv } from "../i18n/lang.js";
+import { type LoadedPlan, loadPlan } from "../plan/load.js";
+import { colorWanted, makeStyle } from "./color.js";
+
+export interface GlobalOptions {
+  plan?: string;
+  lang?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+  columns: number | undefined;
+}
+
+export interface Context {
+  lang: Lang;
+  style: Style;
+  width: number;
+  io: Io;
+  loadPlan: () => LoadedPlan;
+  /** write a command's output to -o FILE or stdout */
+  emit: (text: string, outFile?: string) => void;
+}
+
+export function makeContext(opts: GlobalOptions, io: Io, outFile?: string): Context {
+  const lang: Lang = opts.lang === "zh" || opts.lang === "en" ? opts.lang : langFromEnv(io.env);
+  const toFile = outFile !== undefined && outFile !== "-";
+  const style = makeStyle(!toFile && colorWanted(opts.color, io.env, io.isTTY));
+  const columns = Number(io.env.COLUMNS);
+  const width =
+    Number.isFinite(columns) && columns >= 40 ? columns : io.isTTY && io.columns ? io.columns : 100;
+  let plan: LoadedPlan | undefined;
+  return {
+    lang,
+    style,
+    width,
+    io,
+    loadPlan: () => {
+      plan ??= loadPlan(opts.plan);
+      return plan;
+    },
+    emit: (text, file = outFile) => {
+      if (file !== undefined && file !== "-") writeFileSync(file, text);
+      else io.stdout(text);
+    },
+  };
+}

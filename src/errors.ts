@@ -1,0 +1,41 @@
+/**
+ * The one error type the CLI catches: something the user can fix, said
+ * plainly, with where it is. Anything else is a bug and shows a stack trace
+ * only with --debug.
+ */
+export interface Location {
+  file: string;
+  line?: number;
+  col?: number;
+}
+
+export class CwplanError extends Error {
+  readonly code: string;
+  readonly where: Location | undefined;
+  readonly hint: string | undefined;
+  /** further problems of the same kind (e.g. every schema error of a plan) */
+  readonly more: CwplanError[];
+
+  constructor(
+    code: string,
+    message: string,
+    opts: { where?: Location; hint?: string; more?: CwplanError[] } = {},
+  ) {
+    super(message);
+    this.name = "CwplanError";
+    this.code = code;
+    this.where = opts.where;
+    this.hint = opts.hint;
+    this.more = opts.more ?? [];
+  }
+}
+
+/** `file:line:col` as editors and CI annotations expect it. */
+export function formatLocation(where: Location): string {
+  let s = where.file;
+  if (where.line !== undefined) {
+    s += `:${where.line}`;
+    if (where.col !== undefined) s += `:${where.col}`;
+  }
+  return s;
+}

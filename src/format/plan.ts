@@ -1,0 +1,191 @@
+/** Views of the plan itself: `cwplan plan`, `cwplan units`, `cwplan show`. */
+
+import { labels } from "../i18n/labels.js";
+import type { Lang } from "../i18n/lang.js";
+import type { Measure, Plan, Role, Target, Unit } from "../plan/types.js";
+import type { Style } from "./style.js";
+import { renderTable } from "./table.js";
+
+export interface ViewOptions {
+  lang: Lang;
+  width: number;
+  style: Style;
+}
+
+const SYMBOL: Record<Target["comparator"], string> = {
+  ">=": "≥",
+  ">": ">",
+  "<=": "≤",
+  "~": "≈",
+  "=": "=",
+};
+const STATE_ZH: Record<string, string> = {
+  done: "已完成",
+  in_progress: "推进中",
+  not_started: "未开工",
+};
+
+/** "≥ 180 万平方米", "≈ 53%", "= done". */
+export function targetExpression(t: Target, lang: Lang): string {
+  if (typeof t.value === "string") return `= ${lang === "zh" ? STATE_ZH[t.value] : t.value}`;
+  const unit = t.unit === "%" ? "%" : ` ${t.unit}`;
+  return `${SYMBOL[t.comparator]} ${t.value}${unit}`;
+}
+
+export function targetsOf(plan: Plan, measure: number | null): Target[] {
+  return plan.targets.filter((t) => t.measure === measure);
+}
+
+function unitName(plan: Plan, id: string, lang: Lang): string {
+  const u = plan.units.find((x) => x.id === id);
+  return u ? (lang === "zh" ? u.name : u.en) : id;
+}
+
+function roleLabel(role: Role, lang: Lang): string {
+  return labels(lang)[role];
+}
+
+/** The plan as the issue's JSON shape: measures with their units and targets. */
+export function planToJson(plan: Plan): unknown {
+  const target = (t: Target) => ({
+    ...t,
+    kind: t.perArea ? "area-count" : plan.indicators.find((i) => i.id === t.indicator)?.kind,
+  });
+  return {
+    plan: plan.plan,
+    policy: plan.policy,
+    sections: plan.sections,
+    headline: targetsOf(plan, null).map(target),
+    measures: plan.measures.map((m) => ({
+      number: m.number,
+      section: m.section,
+      title: m.title,
+      text: m.text,
+      units: m.units.map((ref) => ({
+        id: ref.unit,
+        name: plan.units.find((u) => u.id === ref.unit)?.name ?? ref.unit,
+        role: ref.role,
+        ...(ref.as ? { as: ref.as } : {}),
+      })),
+      targets: targetsOf(plan, m.number).map(target),
+    })),
+    units: plan.units,
+    indicators: plan.indicators,
+    areas: plan.areas,
+  };
+}
+
+export function renderPlanTable(
+  plan: Plan,
+  measures: Measure[],
+  headline: boolean,
+  o: ViewOptions,
+): string {
+  const L = labels(o.lang);
+  const targetLines = (ts: Target[]) =>
+    ts
+      .map((t) => {
+        const when = t.cadence === "annual" ? L.everyYear : `${L.by} ${t.deadline.slice(0, 4)}`;
+        return `${o.lang === "zh" ? t.name.zh : t.name.en}\n  ${targetExpression(t, o.lang)} (${when}) [${t.id}]`;
+      })
+      .join("\n");
+  const rows: string[][] = [];
+  if (headline) {
+    rows.push(["—", "一", L.headline, targetLines(targetsOf(plan, null)), ""]);
+  }
+  for (const m of measures) {
+    rows.push([
+      String(m.number),
+      m.section,
+      o.lang === "zh" ? m.title.zh : m.title.en,
+      targetLines(targetsOf(plan, m.number)),
+      m.units
+        .map((r) => `${unitName(plan, r.unit, o.lang)} (${roleLabel(r.role, o.lang)})`)
+        .join("\n"),
+    ]);
+  }
+  const table = renderTable(
+    { head: [L.measure, L.section, L.title, L.targets, L.units], rows, keep: [0, 1] },
+    o.width,
+    o.style,
+  );
+  const nTargets =
+    measures.reduce((n, m) => n + targetsOf(plan, m.number).length, 0) +
+    (headline ? targetsOf(plan, null).length : 0);
+  return `${table}\n${measures.length} ${L.measuresShown}, ${nTargets} ${L.targetsShown}\n`;
+}
+
+export interface UnitDuties {
+  unit: Unit;
+  measures: { number: number; role: Role }[];
+  targets: string[];
+}
+
+export function unitDuties(plan: Plan): UnitDuties[] {
+  return plan.units.map((unit) => {
+    const measures = plan.measures.flatMap((m) =>
+      m.units.filter((r) => r.unit === unit.id).map((r) => ({ number: m.number, role: r.role })),
+    );
+    const numbers = new Set(measures.map((m) => m.number));
+    const targets = plan.targets
+      .filter((t) => t.measure !== null && numbers.has(t.measure))
+      .map((t) => t.id);
+    return { unit, measures, targets };
+  });
+}
+
+export function renderUnits(duties: UnitDuties[], o: ViewOptions): string {
+  const L = labels(o.lang);
+  const rows = duties.map((d) => [
+    o.lang === "zh" ? d.unit.name : `${d.unit.en}\n${d.unit.name}`,
+    [d.unit.id, ...d.unit.aliases].join("\n"),
+    d.measures.map((m) => `${m.number} (${roleLabel(m.role, o.lang)})`).join(", "),
+    d.targets.join("\n") || "—",
+  ]);
+  return `${renderTable({ head: [L.unit, L.aliases, L.measuresLed, L.targets], rows }, o.width, o.style)}\n`;
+}
+
+export function renderMeasure(plan: Plan, m: Measure, o: ViewOptions): string {
+  const L = labels(o.lang);
+  const lines = [
+    o.style.bold(`${m.number}. ${m.title.zh} — ${m.title.en}`),
+    `${L.section}: ${m.section}`,
+    `${L.units}: ${m.units.map((r) => `${unitName(plan, r.unit, o.lang)} (${roleLabel(r.role, o.lang)})`).join(", ")}`,
+    "",
+    `${L.targets}:`,
+    ...targetsOf(plan, m.number).map(
+      (t) =>
+        `  ${t.id}  ${targetExpression(t, o.lang)}  ${o.lang === "zh" ? t.name.zh : t.name.en}`,
+    ),
+    "",
+    `${L.text}:`,
+    m.text,
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+export function renderTarget(plan: Plan, t: Target, o: ViewOptions): string {
+  const L = labels(o.lang);
+  const ind = plan.indicators.find((i) => i.id === t.indicator);
+  const m = t.measure === null ? undefined : plan.measures.find((x) => x.number === t.measure);
+  const lines = [
+    o.style.bold(`${t.id} — ${t.name.zh} / ${t.name.en}`),
+    `${L.title}: ${m ? `${m.number}. ${o.lang === "zh" ? m.title.zh : m.title.en}` : L.headline}`,
+    `${L.indicator}: ${t.indicator}${ind ? ` (${o.lang === "zh" ? ind.name.zh : ind.name.en}; ${ind.kind}, ${ind.unit})` : ""}`,
+    `${L.targets}: ${targetExpression(t, o.lang)}`,
+    `${L.deadline}: ${t.deadline}`,
+    `${L.cadence}: ${t.cadence === "annual" ? L.everyYear : t.cadence}`,
+  ];
+  if (t.tolerance !== undefined) lines.push(`${L.tolerance}: ${t.tolerance * 100}%`);
+  if (t.baseline) lines.push(`${L.baseline}: ${t.baseline.value} (${t.baseline.date})`);
+  if (t.perArea)
+    lines.push(
+      `${L.perArea}: ${SYMBOL[t.perArea.comparator]} ${t.perArea.value} ${t.perArea.unit}`,
+    );
+  if (m)
+    lines.push(
+      `${L.units}: ${m.units.map((r) => `${unitName(plan, r.unit, o.lang)} (${roleLabel(r.role, o.lang)})`).join(", ")}`,
+    );
+  lines.push(`${L.quote}: 「${t.quote}」`);
+  return `${lines.join("\n")}\n`;
+}

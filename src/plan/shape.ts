@@ -1,0 +1,67 @@
+/** The plan file's shape, checked with ajv against schemas/plan.schema.json. */
+import { createRequire } from "node:module";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { Ajv } from "ajv";
+import type { PlanProblem } from "./semantics.js";
+
+const require = createRequire(import.meta.url);
+let validate: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (!validate) {
+    const schema = require("../../schemas/plan.schema.json") as object;
+    validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+  }
+  return validate;
+}
+
+export function validatePlanShape(data: unknown): PlanProblem[] {
+  const check = validator();
+  if (check(data)) return [];
+  return dropNoise(check.errors ?? []).map((e) => {
+    const path = e.instancePath
+      .split("/")
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
+    return { code: "plan-schema", message: words(e), path: pathTo(e, path) };
+  });
+}
+
+/** For a missing or unexpected key, point at the key itself. */
+function pathTo(e: ErrorObject, path: (string | number)[]): (string | number)[] {
+  if (e.keyword === "additionalProperties") return [...path, String(e.params.additionalProperty)];
+  return path;
+}
+
+/** `oneOf` reports every branch; keep the summary only. */
+function dropNoise(errors: ErrorObject[]): ErrorObject[] {
+  const oneOf = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
+  return errors.filter((e) => e.keyword === "oneOf" || !oneOf.has(e.instancePath));
+}
+
+function words(e: ErrorObject): string {
+  const where = e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, ".")}` : "the plan";
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "required":
+      return `${where}: the field \`${String(p.missingProperty)}\` is missing`;
+    case "additionalProperties":
+      return `${where}: unknown field \`${String(p.additionalProperty)}\``;
+    case "type":
+      return `${where}: must be ${String(p.type).replace(",", " or ")}`;
+    case "enum":
+      return `${where}: must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "pattern":
+      return `${where}: ${describePattern(String(p.pattern))}`;
+    case "oneOf":
+      return `${where}: must be a number, or a milestone state (not_started, in_progress, done)`;
+    default:
+      return `${where}: ${e.message ?? "is not valid"}`;
+  }
+}
+
+function describePattern(pattern: string): string {
+  if (pattern.startsWith("^\\d{4}")) return "must be a date YYYY-MM-DD";
+  if (pattern.startsWith("^[a-z0-9]")) return "must be an id of lower-case letters, digits and -";
+  return `must match ${pattern}`;
+}
