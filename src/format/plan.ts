@@ -4,7 +4,7 @@ import { labels } from "../i18n/labels.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Measure, Plan, Role, Target, Unit } from "../plan/types.js";
 import type { Style } from "./style.js";
-import { renderTable } from "./table.js";
+import { type Cell, renderTable } from "./table.js";
 
 export interface ViewOptions {
   lang: Lang;
@@ -82,36 +82,39 @@ export function renderPlanTable(
   o: ViewOptions,
 ): string {
   const L = labels(o.lang);
-  const targetLines = (ts: Target[]) =>
-    ts
-      .map((t) => {
-        const when = t.cadence === "annual" ? L.everyYear : `${L.by} ${t.deadline.slice(0, 4)}`;
-        return `${o.lang === "zh" ? t.name.zh : t.name.en}\n  ${targetExpression(t, o.lang)} (${when}) [${t.id}]`;
-      })
-      .join("\n");
-  const rows: string[][] = [];
-  if (headline) {
-    rows.push(["—", "一", L.headline, targetLines(targetsOf(plan, null)), ""]);
-  }
+  const name = (t: { zh: string; en: string }) => (o.lang === "zh" ? t.zh : t.en);
+  const rows: Cell[][] = [];
+  const group = (no: string, title: string, ts: Target[]) => {
+    const first: Cell[] = [
+      { content: no, rowSpan: Math.max(1, ts.length) },
+      { content: title, rowSpan: Math.max(1, ts.length) },
+    ];
+    if (ts.length === 0) {
+      rows.push([...first, "—", "", ""]);
+      return;
+    }
+    ts.forEach((t, i) => {
+      const due = t.cadence === "annual" ? L.everyYear : t.deadline.slice(0, 4);
+      const cells = [`${name(t.name)}\n${targetExpression(t, o.lang)}`, t.id, due];
+      rows.push(i === 0 ? [...first, ...cells] : cells);
+    });
+  };
+  const nullTargets = targetsOf(plan, null);
+  if (headline && nullTargets.length > 0) group("—", L.headline, nullTargets);
   for (const m of measures) {
-    rows.push([
-      String(m.number),
-      m.section,
-      o.lang === "zh" ? m.title.zh : m.title.en,
-      targetLines(targetsOf(plan, m.number)),
-      m.units
-        .map((r) => `${unitName(plan, r.unit, o.lang)} (${roleLabel(r.role, o.lang)})`)
-        .join("\n"),
-    ]);
+    const units = m.units
+      .map((r) => `· ${unitName(plan, r.unit, o.lang)} (${roleLabel(r.role, o.lang)})`)
+      .join("\n");
+    group(String(m.number), `${name(m.title)}\n${units}`, targetsOf(plan, m.number));
   }
   const table = renderTable(
-    { head: [L.measure, L.section, L.title, L.targets, L.units], rows, keep: [0, 1] },
+    { head: [L.measure, L.title, L.targets, L.id, L.deadline], rows, keep: [0, 3, 4] },
     o.width,
     o.style,
   );
   const nTargets =
     measures.reduce((n, m) => n + targetsOf(plan, m.number).length, 0) +
-    (headline ? targetsOf(plan, null).length : 0);
+    (headline ? nullTargets.length : 0);
   return `${table}\n${measures.length} ${L.measuresShown}, ${nTargets} ${L.targetsShown}\n`;
 }
 

@@ -6,9 +6,12 @@ import Table from "cli-table3";
 import type { Style } from "./style.js";
 import { displayWidth, wrap } from "./width.js";
 
+/** A cell: text, or text that spans several rows. */
+export type Cell = string | { content: string; rowSpan: number };
+
 export interface TableSpec {
   head: string[];
-  rows: string[][];
+  rows: Cell[][];
   /** columns that may not shrink below their content (numbers, ids) */
   keep?: number[];
 }
@@ -34,12 +37,37 @@ export function fitWidths(natural: number[], maxWidth: number, keep: number[] = 
   return widths;
 }
 
+const text = (c: Cell | undefined): string =>
+  c === undefined ? "" : typeof c === "string" ? c : c.content;
+
+/** Column index of each cell, given the cells that earlier rows span into this one. */
+function placed(rows: Cell[][]): { cell: Cell; col: number }[][] {
+  const busy: number[] = [];
+  return rows.map((row) => {
+    const out: { cell: Cell; col: number }[] = [];
+    let col = 0;
+    for (const cell of row) {
+      while ((busy[col] ?? 0) > 0) col++;
+      out.push({ cell, col });
+      if (typeof cell !== "string" && cell.rowSpan > 1) busy[col] = cell.rowSpan;
+      col++;
+    }
+    for (let i = 0; i < busy.length; i++) if ((busy[i] ?? 0) > 0) busy[i] = (busy[i] ?? 0) - 1;
+    return out;
+  });
+}
+
 export function renderTable(spec: TableSpec, maxWidth: number, style: Style): string {
   const cols = spec.head.length;
+  const cells = placed(spec.rows);
   const natural = Array.from({ length: cols }, (_, i) =>
     Math.max(
       displayWidth(spec.head[i] ?? ""),
-      ...spec.rows.map((r) => Math.max(...(r[i] ?? "").split("\n").map(displayWidth))),
+      ...cells.flatMap((r) =>
+        r
+          .filter((c) => c.col === i)
+          .map((c) => Math.max(...text(c.cell).split("\n").map(displayWidth))),
+      ),
       1,
     ),
   );
@@ -50,8 +78,13 @@ export function renderTable(spec: TableSpec, maxWidth: number, style: Style): st
     style: { head: [], border: [], compact: false },
     wordWrap: false,
   });
-  for (const row of spec.rows) {
-    table.push(row.map((cell, i) => wrapStyled(cell, widths[i] ?? 1)));
+  for (const row of cells) {
+    table.push(
+      row.map(({ cell, col }) => {
+        const content = wrapStyled(text(cell), widths[col] ?? 1);
+        return typeof cell === "string" ? content : { content, rowSpan: cell.rowSpan };
+      }),
+    );
   }
   return table.toString();
 }

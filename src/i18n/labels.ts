@@ -44,7 +44,7 @@ const zh: Labels = {
   aliases: "别称",
   lead: "牵头",
   sole: "负责",
-  shared: "按职责分工负责",
+  shared: "分工负责",
   by: "截至",
   everyYear: "每年",
   headline: "总体要求",

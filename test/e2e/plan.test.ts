@@ -1,0 +1,69 @@
+/** The built CLI's plan commands, end to end, against golden output. */
+import { describe, expect, it } from "vitest";
+import { cwplan, expectGolden } from "./run.js";
+
+describe("cwplan plan / units / show", () => {
+  it.each([
+    ["help", ["--help"]],
+    ["plan-measure-10", ["plan", "--measure", "10"]],
+    ["plan-section-3-zh", ["--lang", "zh", "plan", "--section", "三"]],
+    ["plan-unit-alias", ["plan", "--unit", "县住房城乡建设局"]],
+    ["units", ["units"]],
+    ["show-measure-14", ["show", "14"]],
+    ["show-target-zh", ["--lang", "zh", "show", "urban-new-jobs-annual"]],
+    ["show-unknown", ["show", "99"]],
+    ["bad-plan", ["--plan", "fixtures/plans/bad/unknown-unit.yaml", "plan"]],
+    ["usage-bad-format", ["plan", "--format", "xml"]],
+  ])("%s", (name, args) => {
+    expectGolden(name, cwplan(args));
+  });
+
+  it("prints its version", () => {
+    const r = cwplan(["--version"]);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(r.code).toBe(0);
+  });
+
+  it("prints the whole plan as JSON in the documented shape", () => {
+    const r = cwplan(["plan", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.plan.number).toBe("成政发〔2024〕3号");
+    expect(json.measures).toHaveLength(27);
+    expect(json.units).toHaveLength(35);
+    expect(json.areas).toHaveLength(13);
+    const m10 = json.measures.find((m: { number: number }) => m.number === 10);
+    expect(m10.units).toContainEqual({
+      id: "housing-construction",
+      name: "县住房和城乡建设局",
+      role: "shared",
+    });
+    expect(m10.targets).toContainEqual(
+      expect.objectContaining({
+        id: "green-building-area-2025",
+        kind: "increase",
+        comparator: ">=",
+        value: 180,
+        unit: "万平方米",
+        deadline: "2025-12-31",
+        cadence: "by-deadline",
+      }),
+    );
+    const all = [
+      ...json.headline,
+      ...json.measures.flatMap((m: { targets: unknown[] }) => m.targets),
+    ];
+    expect(all.length).toBe(48);
+    const ndrc = json.units.find((u: { id: string }) => u.id === "development-reform");
+    expect(ndrc.aliases).toContain("县发展和改革委员会");
+  });
+
+  it("never shows a stack trace for a bad plan", () => {
+    for (const bad of ["alias-bomb", "not-yaml", "wrong-type", "plain-text"]) {
+      const r = cwplan(["--plan", `fixtures/plans/bad/${bad}.yaml`, "units"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^fixtures\/plans\/bad\/.*:\d+:\d+: error: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+/** Bad plans get one clear, located error each — never a stack trace. */
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CwplanError } from "../../src/errors.js";
+import { loadPlan, parsePlan } from "../../src/plan/load.js";
+
+const fixture = (name: string) => join(import.meta.dirname, "..", "..", "fixtures", "plans", name);
+
+function failure(path: string): CwplanError {
+  try {
+    loadPlan(path);
+  } catch (e) {
+    if (e instanceof CwplanError) return e;
+    throw e;
+  }
+  throw new Error(`${path} loaded without an error`);
+}
+
+describe("loading a plan", () => {
+  it("loads the mini plan", () => {
+    const { plan } = loadPlan(fixture("mini.yaml"));
+    expect(plan.targets.map((t) => t.id)).toEqual(["green-area-2025", "new-jobs-annual"]);
+  });
+
+  it.each([
+    ["wrong-type.yaml", "plan-schema", 35, 157, /targets\.0\.value: must be a number/],
+    ["unknown-field.yaml", "plan-schema", 20, 28, /unknown field `label`/],
+    ["unknown-unit.yaml", "plan-unknown-unit", 33, 17, /names the unit "labour"/],
+    ["duplicate-id.yaml", "plan-duplicate-id", 36, 5, /"green-area-2025" is defined twice/],
+    [
+      "deadline-outside-window.yaml",
+      "plan-deadline-outside-window",
+      36,
+      173,
+      /2027-12-31, outside the plan window/,
+    ],
+    ["approx-without-tolerance.yaml", "plan-missing-tolerance", 36, 136, /without a tolerance/],
+    ["alias-bomb.yaml", "plan-alias-bomb", 1, 1, /too many YAML aliases/],
+    ["not-yaml.yaml", "plan-not-yaml", 2, 1, /not valid YAML/],
+    ["plain-text.yaml", "plan-not-mapping", 1, 1, /not a YAML mapping/],
+  ])("%s → %s at %i:%i", (name, code, line, col, message) => {
+    const e = failure(fixture(`bad/${name}`));
+    expect(e.code).toBe(code);
+    expect(e.where).toMatchObject({ line, col });
+    expect(e.where?.file).toMatch(new RegExp(`bad/${name.replace(".", "\\.")}$`));
+    expect(e.message).toMatch(message);
+  });
+
+  it("refuses a 50 MB file before reading it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-"));
+    const big = join(dir, "big.yaml");
+    writeFileSync(big, "plan: x\n");
+    truncateSync(big, 50 * 1024 * 1024);
+    const started = Date.now();
+    const e = failure(big);
+    expect(e.code).toBe("plan-too-large");
+    expect(e.message).toMatch(/50\.0 MiB/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("refuses a binary file and a missing one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-"));
+    const bin = join(dir, "plan.yaml");
+    writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    expect(failure(bin).code).toBe("plan-not-text");
+    expect(failure(join(dir, "missing.yaml")).message).toMatch(/no such file/);
+  });
+
+  it("reports every schema problem, not just the first", () => {
+    const text =
+      "plan: {}\npolicy: {}\nsections: []\nunits: []\nareas: []\nindicators: []\nmeasures: []\ntargets: []\n";
+    try {
+      parsePlan(text, "x.yaml");
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CwplanError);
+      const all = [e as CwplanError, ...(e as CwplanError).more];
+      expect(all.length).toBeGreaterThan(5);
+      expect(all.every((x) => x.where?.file === "x.yaml" && (x.where.line ?? 0) >= 1)).toBe(true);
+    }
+  });
+});
