@@ -1,5 +1,5 @@
 /** What evaluation produces: one result per target, with its working shown. */
-import type { MilestoneState, Target } from "../plan/types.js";
+import type { MilestoneState, Role, Target, Text, Unit } from "../plan/types.js";
 
 export type Status = "pass" | "behind" | "at-risk" | "missed" | "no-data";
 
@@ -28,6 +28,20 @@ export interface Working {
   P?: number;
   expected?: number;
   gap?: number;
+  /** t0: the baseline's date (milestones: the plan's start, or the plan baseline's date) */
+  t0?: string;
+  /** T used for f and for `missed`: the target's deadline; annual targets: 31 December of the year judged */
+  deadline?: string;
+  /** d: +1 where more is better, −1 where less is better */
+  direction?: 1 | -1;
+  /** annual targets: the year judged */
+  year?: number;
+  /** per-area targets: the threshold each area's own value is held to */
+  threshold?: { comparator: ">=" | ">" | "<="; value: number; unit: string };
+  /** per-area targets: the areas whose latest value on or before t meets the threshold */
+  areasMeeting?: string[];
+  /** per-area targets: each area's latest value on or before t */
+  areas?: { area: string; value: number; date: string; meets: boolean }[];
 }
 
 export interface TargetResult {
@@ -39,5 +53,62 @@ export interface TargetResult {
   /** stable note codes (stale, one-data-point, rolled-up, …) with arguments */
   notes: { code: string; args?: Record<string, string | number> }[];
   /** annual targets: earlier years as pass or missed */
-  history?: { year: number; value: number; status: "pass" | "missed" }[];
+  history?: { year: number; value: number; status: "pass" | "missed"; period?: string }[];
+  /** which evaluator judged the target */
+  kind?: TargetKind;
+}
+
+export type TargetKind =
+  | "level"
+  | "coverage"
+  | "increase"
+  | "annual"
+  | "eliminate"
+  | "milestone"
+  | "per-area";
+
+export type StatusCounts = Record<Status, number>;
+
+/** `--fail-on`: the least severe status that fails a run; `no-data` is the strictest setting. */
+export type FailOn = "behind" | "at-risk" | "missed" | "no-data" | "never";
+
+export interface UnitRollup {
+  unit: Unit;
+  /** one row per (target, role): a unit's targets are those of the measures it is named in */
+  targets: { id: string; measure: number; role: Role; status: Status }[];
+  summary: StatusCounts;
+  worst: Status;
+}
+
+export interface SectionRollup {
+  numeral: string;
+  title?: Text;
+  targets: string[];
+  status: Status;
+  counts: StatusCounts;
+}
+
+export interface MeasureRollup {
+  number: number;
+  section?: string;
+  title?: Text;
+  targets: string[];
+  status: Status;
+  counts: StatusCounts;
+}
+
+export interface CheckResult {
+  /** t, YYYY-MM-DD */
+  asOf: string;
+  /** where t came from: --as-of, the latest observation, or (no data at all) the plan's start */
+  asOfSource: "option" | "data" | "plan-start";
+  results: TargetResult[];
+  summary: StatusCounts;
+  /** units with at least one target, in the plan's unit order; headline targets (measure null) have no unit */
+  byUnit: UnitRollup[];
+  bySection: SectionRollup[];
+  /** measures with at least one target, by number */
+  byMeasure: MeasureRollup[];
+  /** worst status over all results */
+  worst: Status;
 }

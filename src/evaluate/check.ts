@@ -1,0 +1,197 @@
+/**
+ * `cwplan check`'s core: every target of the plan judged against the
+ * observations as of t, with roll-ups by unit, section and measure. Pure:
+ * no files, no output.
+ */
+import type { Observation } from "../data/types.js";
+import type { Plan, Unit } from "../plan/types.js";
+import { toDate } from "./dates.js";
+import { buildHistories, getOrCreate } from "./history.js";
+import { evaluateTarget } from "./target.js";
+import {
+  type CheckResult,
+  type FailOn,
+  type MeasureRollup,
+  SEVERITY,
+  type SectionRollup,
+  type Status,
+  type StatusCounts,
+  type TargetResult,
+  type UnitRollup,
+} from "./types.js";
+
+export interface EvaluateOptions {
+  /** t: YYYY-MM-DD, or a period (YYYY, YYYY-Qn, YYYY-MM) meaning its last day */
+  asOf?: string | undefined;
+}
+
+export const STATUSES: readonly Status[] = ["pass", "behind", "at-risk", "missed", "no-data"];
+
+export function emptyCounts(): StatusCounts {
+  return { pass: 0, behind: 0, "at-risk": 0, missed: 0, "no-data": 0 };
+}
+
+export function countStatuses(statuses: Iterable<Status>): StatusCounts {
+  const counts = emptyCounts();
+  for (const s of statuses) counts[s]++;
+  return counts;
+}
+
+/**
+ * Worst wins over pass < behind < at-risk < missed; no-data is set apart: it
+ * is the roll-up only when every status is no-data (a group with one judged
+ * target and three unreported ones rolls up to the judged one's status; its
+ * counts still show the three no-data). Empty → pass (nothing is wrong).
+ */
+export function worst(statuses: Iterable<Status>): Status {
+  let rank = -1;
+  let any = false;
+  for (const s of statuses) {
+    any = true;
+    rank = Math.max(rank, SEVERITY.indexOf(s));
+  }
+  if (rank >= 0) return SEVERITY[rank] as Status;
+  return any ? "no-data" : "pass";
+}
+
+/**
+ * Does a status fail a run under `--fail-on`? behind / at-risk / missed: the
+ * status is that severe or worse (no-data does not fail). no-data: the
+ * strictest setting, every status but pass fails (no-data included).
+ * never: nothing fails.
+ */
+export function atOrAbove(status: Status, failOn: FailOn): boolean {
+  if (failOn === "never") return false;
+  if (failOn === "no-data") return status !== "pass";
+  if (status === "no-data") return false;
+  return SEVERITY.indexOf(status) >= SEVERITY.indexOf(failOn);
+}
+
+/** True when any result fails the run under `--fail-on`. */
+export function fails(results: readonly { status: Status }[], failOn: FailOn): boolean {
+  return results.some((r) => atOrAbove(r.status, failOn));
+}
+
+/** The latest observation date in the data; undefined when there is none. */
+export function latestObservationDate(observations: readonly Observation[]): string | undefined {
+  let latest: string | undefined;
+  for (const o of observations) if (latest === undefined || o.date > latest) latest = o.date;
+  return latest;
+}
+
+/**
+ * t: the option (a date, or a period's last day); else the latest
+ * observation date; else, with no data at all, the plan window's start.
+ */
+export function resolveAsOf(
+  plan: Plan,
+  observations: readonly Observation[],
+  asOf?: string,
+): { asOf: string; source: CheckResult["asOfSource"] } {
+  if (asOf !== undefined) return { asOf: toDate(asOf), source: "option" };
+  const latest = latestObservationDate(observations);
+  if (latest !== undefined) return { asOf: latest, source: "data" };
+  return { asOf: plan.plan.window.start, source: "plan-start" };
+}
+
+export function evaluate(
+  plan: Plan,
+  observations: readonly Observation[],
+  options: EvaluateOptions = {},
+): CheckResult {
+  const { asOf, source } = resolveAsOf(plan, observations, options.asOf);
+  const histories = buildHistories(plan, observations);
+  const results = plan.targets.map((t) => evaluateTarget(plan, t, histories, asOf));
+  return {
+    asOf,
+    asOfSource: source,
+    results,
+    summary: countStatuses(results.map((r) => r.status)),
+    byUnit: rollupByUnit(plan, results),
+    bySection: rollupBySection(plan, results),
+    byMeasure: rollupByMeasure(plan, results),
+    worst: worst(results.map((r) => r.status)),
+  };
+}
+
+/** Units named in the measures of at least one target, in the plan's unit order. */
+export function rollupByUnit(plan: Plan, results: readonly TargetResult[]): UnitRollup[] {
+  const measures = new Map(plan.measures.map((m) => [m.number, m]));
+  const rows = new Map<string, UnitRollup["targets"]>();
+  for (const r of results) {
+    const n = r.target.measure;
+    if (n === null) continue;
+    for (const ref of measures.get(n)?.units ?? []) {
+      const list = getOrCreate(rows, ref.unit, () => []);
+      if (!list.some((x) => x.id === r.target.id)) {
+        list.push({ id: r.target.id, measure: n, role: ref.role, status: r.status });
+      }
+    }
+  }
+  const known = new Map(plan.units.map((u) => [u.id, u]));
+  const ids = [
+    ...plan.units.map((u) => u.id).filter((id) => rows.has(id)),
+    ...[...rows.keys()].filter((id) => !known.has(id)).sort(),
+  ];
+  return ids.map((id) => {
+    const targets = rows.get(id) ?? [];
+    const unit: Unit = known.get(id) ?? { id, name: id, en: id, aliases: [] };
+    const statuses = targets.map((t) => t.status);
+    return { unit, targets, summary: countStatuses(statuses), worst: worst(statuses) };
+  });
+}
+
+/** Sections with at least one target (headline targets included), in the plan's order. */
+export function rollupBySection(plan: Plan, results: readonly TargetResult[]): SectionRollup[] {
+  const groups = new Map<string, TargetResult[]>();
+  for (const r of results) {
+    const list = getOrCreate(groups, r.target.section, () => []);
+    list.push(r);
+  }
+  const order = [
+    ...plan.sections.map((s) => s.numeral).filter((n) => groups.has(n)),
+    ...[...groups.keys()].filter((n) => !plan.sections.some((s) => s.numeral === n)),
+  ];
+  return order.map((numeral) => {
+    const list = groups.get(numeral) ?? [];
+    const statuses = list.map((r) => r.status);
+    const section = plan.sections.find((s) => s.numeral === numeral);
+    const row: SectionRollup = {
+      numeral,
+      targets: list.map((r) => r.target.id),
+      status: worst(statuses),
+      counts: countStatuses(statuses),
+    };
+    if (section) row.title = section.title;
+    return row;
+  });
+}
+
+/** Measures with at least one target, by number (headline targets have no measure). */
+export function rollupByMeasure(plan: Plan, results: readonly TargetResult[]): MeasureRollup[] {
+  const groups = new Map<number, TargetResult[]>();
+  for (const r of results) {
+    const n = r.target.measure;
+    if (n === null) continue;
+    const list = getOrCreate(groups, n, () => []);
+    list.push(r);
+  }
+  return [...groups.keys()]
+    .sort((a, b) => a - b)
+    .map((number) => {
+      const list = groups.get(number) ?? [];
+      const statuses = list.map((r) => r.status);
+      const measure = plan.measures.find((m) => m.number === number);
+      const row: MeasureRollup = {
+        number,
+        targets: list.map((r) => r.target.id),
+        status: worst(statuses),
+        counts: countStatuses(statuses),
+      };
+      if (measure) {
+        row.section = measure.section;
+        row.title = measure.title;
+      }
+      return row;
+    });
+}

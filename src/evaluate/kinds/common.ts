@@ -1,0 +1,87 @@
+/** What every target kind receives, and the finishing touches every result gets. */
+import type { Indicator, Plan, Target } from "../../plan/types.js";
+import { daysBetween } from "../dates.js";
+import type { Series, SeriesPoint } from "../history.js";
+import { type Judgement, type Note, staleNote } from "../rules.js";
+import type { TargetKind, TargetResult, Working } from "../types.js";
+
+export interface KindContext {
+  plan: Plan;
+  target: Target;
+  indicator: Indicator;
+  /** the indicator's series (undefined: nothing known about it) */
+  series: Series | undefined;
+  /** t, YYYY-MM-DD */
+  asOf: string;
+}
+
+/** The county's numeric points on or before t, oldest first. */
+export function numericPoints(ctx: KindContext): SeriesPoint[] {
+  return (ctx.series?.county ?? []).filter(
+    (p) => p.date <= ctx.asOf && typeof p.value === "number",
+  );
+}
+
+/** A `rolled-up` note for a point summed from area rows. */
+export function rolledUpNote(
+  ctx: KindContext,
+  point: SeriesPoint | undefined,
+  which: "value" | "baseline",
+): Note | undefined {
+  if (!point?.rolledUp) return undefined;
+  return {
+    code: "rolled-up",
+    args: {
+      which,
+      period: point.period,
+      areas: point.rolledUp.areas.length,
+      of: ctx.plan.areas.length,
+    },
+  };
+}
+
+/** daysLeft = T − t in days: negative once the deadline has passed. */
+export function daysLeft(asOf: string, deadline: string): number {
+  return daysBetween(asOf, deadline);
+}
+
+/** A no-data result (rule 1). */
+export function noData(
+  ctx: KindContext,
+  kind: TargetKind,
+  deadline: string = ctx.target.deadline,
+  notes: Note[] = [],
+): TargetResult {
+  return {
+    target: ctx.target,
+    status: "no-data",
+    daysLeft: daysLeft(ctx.asOf, deadline),
+    notes,
+    kind,
+  };
+}
+
+/** Judgement → TargetResult: days left, the stale note, and any extra notes. */
+export function finish(
+  ctx: KindContext,
+  kind: TargetKind,
+  j: Judgement,
+  extraNotes: (Note | undefined)[] = [],
+): TargetResult {
+  const w: Working = j.working;
+  const deadline = w.deadline ?? ctx.target.deadline;
+  const notes: Note[] = [...j.notes];
+  for (const n of extraNotes) if (n) notes.push(n);
+  const stale = staleNote(w.valueDate, ctx.asOf, ctx.plan.policy.staleMonths);
+  if (stale) notes.push(stale);
+  const result: TargetResult = {
+    target: ctx.target,
+    status: j.status,
+    working: w,
+    daysLeft: daysLeft(ctx.asOf, deadline),
+    notes,
+    kind,
+  };
+  if (j.detail) result.detail = j.detail;
+  return result;
+}

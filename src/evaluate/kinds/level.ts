@@ -1,0 +1,47 @@
+/**
+ * Level targets (a rate, a stock or a count at the period's end), and
+ * coverage targets (a level in percent, 0–100): judged by the deadline.
+ * The by-deadline evaluator here is shared with increase and eliminate
+ * targets, which differ only in the baseline rule and the direction.
+ */
+import { chooseBaseline, comparison, judgeNumeric, toleranceOf } from "../rules.js";
+import type { TargetKind, TargetResult } from "../types.js";
+import { finish, type KindContext, noData, numericPoints, rolledUpNote } from "./common.js";
+
+export function evaluateByDeadline(ctx: KindContext, kind: TargetKind): TargetResult {
+  const { target, plan } = ctx;
+  if (typeof target.value !== "number") {
+    return noData(ctx, kind, target.deadline, [{ code: "invalid-target" }]);
+  }
+  const points = numericPoints(ctx);
+  const latest = points.at(-1);
+  if (!latest) return noData(ctx, kind);
+  const cmp = comparison(target.comparator, target.value, toleranceOf(target, plan.policy));
+  const baseline = chooseBaseline({
+    planBaseline: target.baseline,
+    increase: ctx.indicator.kind === "increase",
+    planStart: plan.plan.window.start,
+    points,
+  });
+  // rule 5: a baseline read from the very point that gives v is no baseline
+  const distinct = baseline && baseline.point?.date !== latest.date ? baseline : undefined;
+  const j = judgeNumeric({
+    comparison: cmp,
+    value: latest.value as number,
+    period: latest.period,
+    valueDate: latest.date,
+    asOf: ctx.asOf,
+    deadline: target.deadline,
+    baseline: distinct,
+    policy: plan.policy,
+  });
+  return finish(ctx, kind, j, [
+    rolledUpNote(ctx, latest, "value"),
+    rolledUpNote(ctx, distinct?.point, "baseline"),
+  ]);
+}
+
+/** A level target; a coverage indicator is a level with max 100. */
+export function evaluateLevel(ctx: KindContext): TargetResult {
+  return evaluateByDeadline(ctx, ctx.indicator.kind === "coverage" ? "coverage" : "level");
+}

@@ -1,0 +1,279 @@
+/**
+ * The arithmetic of STATUS-RULES.md, shared by every target kind: the
+ * comparison (≥, >, ≈, ≤), the baseline order, f, A, P, the pace classes, and
+ * the order of the rules. Pure functions; numbers are kept raw (no rounding).
+ */
+import type { Baseline, Comparator, MilestoneState, Policy } from "../plan/types.js";
+import {
+  addMonths,
+  daysBetween,
+  monthsBetween,
+  monthsElapsedInYear,
+  startOfYear,
+} from "./dates.js";
+import type { SeriesPoint } from "./history.js";
+import type { BaselineSource, Status, TargetResult, Working } from "./types.js";
+
+export type Note = TargetResult["notes"][number];
+
+/**
+ * Relative slack for comparisons, so that binary rounding does not flip a
+ * boundary (150 × (1 − 0.05) is 142.49999999999997 in floating point; a value
+ * of 142.5 still meets it, and a pace of 0.95 still passes at 0.95).
+ */
+export const EPS = 1e-9;
+
+function slack(x: number): number {
+  return EPS * Math.max(1, Math.abs(x));
+}
+
+/** x ≥ y, allowing for rounding. */
+export function atLeast(x: number, y: number): boolean {
+  return x >= y - slack(y);
+}
+
+/** d: +1 where more is better (≥, >, ≈), −1 where less is better (≤). */
+export function direction(comparator: Comparator): 1 | -1 {
+  return comparator === "<=" ? -1 : 1;
+}
+
+/** τ for a `~` target: the target's own tolerance, else the policy's. */
+export function toleranceOf(target: { tolerance?: number }, policy: Policy): number {
+  return target.tolerance ?? policy.tolerance;
+}
+
+/** The comparison a target makes: direction, effective target, and its met-test. */
+export interface Comparison {
+  comparator: Comparator;
+  d: 1 | -1;
+  /** y* as written */
+  target: number;
+  /** y* after tolerance: y*·(1−τ) for `~` (more is better); y* otherwise */
+  effective: number;
+  /** `>`: the value must pass the target strictly */
+  strict: boolean;
+}
+
+export function comparison(comparator: Comparator, target: number, tau = 0): Comparison {
+  const d = direction(comparator);
+  const effective = comparator === "~" ? target * (1 - tau) : target;
+  return { comparator, d, target, effective, strict: comparator === ">" };
+}
+
+/**
+ * The met-test: d·(v − y) ≥ 0, strictly > 0 for `>`; `=` (for numbers) is
+ * equality. y is the effective target.
+ */
+export function isMet(c: Comparison, v: number): boolean {
+  const y = c.effective;
+  const s = slack(y);
+  if (c.comparator === "=") return Math.abs(v - y) <= s;
+  const margin = c.d * (v - y);
+  return c.strict ? margin > s : margin >= -s;
+}
+
+/** A baseline with where it came from; `point` is the series point it was read from, if any. */
+export interface BaselineChoice {
+  value: number;
+  date: string;
+  source: BaselineSource;
+  point?: SeriesPoint;
+}
+
+export interface BaselineInput {
+  /** rule 1: the plan's own baseline */
+  planBaseline?: Baseline | undefined;
+  /** rule 2: an increase target (counted from the plan's start) */
+  increase?: boolean;
+  /** rule 3: an annual target, and the year judged */
+  annualYear?: number | undefined;
+  /** the plan window's start, YYYY-MM-DD */
+  planStart: string;
+  /** rules 4 and 5: the numeric points observed on or before t, oldest first */
+  points: readonly SeriesPoint[];
+}
+
+/**
+ * The baseline b at t0, in the documented order:
+ * 1. the plan's baseline; 2. increase: 0 at the plan's start; 3. annual: 0 at
+ * 1 January of the year judged; 4. the latest reported value observed on or
+ * before the plan's start; 5. the earliest reported value.
+ */
+export function chooseBaseline(input: BaselineInput): BaselineChoice | undefined {
+  if (input.planBaseline) {
+    return { value: input.planBaseline.value, date: input.planBaseline.date, source: "plan" };
+  }
+  if (input.increase) return { value: 0, date: input.planStart, source: "plan-start" };
+  if (input.annualYear !== undefined) {
+    return { value: 0, date: startOfYear(input.annualYear), source: "year-start" };
+  }
+  let before: SeriesPoint | undefined;
+  for (const p of input.points) {
+    if (typeof p.value === "number" && p.date <= input.planStart) before = p;
+  }
+  if (before) {
+    return {
+      value: before.value as number,
+      date: before.date,
+      source: "reported-before-start",
+      point: before,
+    };
+  }
+  const first = input.points.find((p) => typeof p.value === "number");
+  if (first) {
+    return { value: first.value as number, date: first.date, source: "earliest", point: first };
+  }
+  return undefined;
+}
+
+/** f = (t_v − t0)/(T − t0) in days, clamped to [0, 1]; 1 when T ≤ t0. */
+export function shareOfTime(valueDate: string, t0: string, deadline: string): number {
+  const span = daysBetween(t0, deadline);
+  if (span <= 0) return valueDate >= deadline ? 1 : 0;
+  return Math.min(1, Math.max(0, daysBetween(t0, valueDate) / span));
+}
+
+/** Annual targets: f = months elapsed at t_v / 12 (t_v's month end counts the month in full). */
+export function shareOfYear(valueDate: string): number {
+  return Math.min(1, Math.max(0, monthsElapsedInYear(valueDate) / 12));
+}
+
+/** A = (v − b)/(y − b); undefined when y = b. */
+export function gapClosed(v: number, b: number, y: number): number | undefined {
+  return Math.abs(y - b) <= slack(y) ? undefined : (v - b) / (y - b);
+}
+
+/** P = A/f; undefined when either is undefined or f = 0. */
+export function paceRatio(A: number | undefined, f: number | undefined): number | undefined {
+  if (A === undefined || f === undefined || f <= EPS) return undefined;
+  return A / f;
+}
+
+/** P ≥ passPace → pass; behindPace ≤ P < passPace → behind; else at-risk. */
+export function classifyPace(P: number, policy: Policy): "pass" | "behind" | "at-risk" {
+  if (atLeast(P, policy.passPace)) return "pass";
+  if (atLeast(P, policy.behindPace)) return "behind";
+  return "at-risk";
+}
+
+/** The expected value at t_v: b + f·(y − b). */
+export function expectedValue(b: number, f: number, y: number): number {
+  return b + f * (y - b);
+}
+
+/** What is still to go: d·(y − v), positive while short of the (effective) target. */
+export function gapToTarget(c: Comparison, v: number): number {
+  return c.d * (c.effective - v);
+}
+
+/** Milestone rule: done → pass; in_progress → pass while f < 0.75; not_started → behind while f < 0.5. */
+export function milestoneStatus(state: MilestoneState, f: number): "pass" | "behind" | "at-risk" {
+  if (state === "done") return "pass";
+  if (state === "in_progress") return atLeast(f, 0.75) ? "behind" : "pass";
+  return atLeast(f, 0.5) ? "at-risk" : "behind";
+}
+
+const STATE_RANK: Record<MilestoneState, number> = { not_started: 0, in_progress: 1, done: 2 };
+
+/** A milestone target is met once the state reaches the target state (normally "done"). */
+export function milestoneMet(state: MilestoneState, target: MilestoneState): boolean {
+  return STATE_RANK[state] >= STATE_RANK[target];
+}
+
+/** t_v more than `months` calendar months before t (2025-03-31 is exactly 3 months before 2025-06-30). */
+export function isStale(valueDate: string, asOf: string, months: number): boolean {
+  return valueDate < addMonths(asOf, -months);
+}
+
+/** The `stale` note, or undefined. */
+export function staleNote(valueDate: string, asOf: string, months: number): Note | undefined {
+  if (!isStale(valueDate, asOf, months)) return undefined;
+  return {
+    code: "stale",
+    args: { valueDate, asOf, months: monthsBetween(valueDate, asOf), limit: months },
+  };
+}
+
+export interface Judgement {
+  status: Status;
+  detail?: "met" | "on track";
+  working: Working;
+  notes: Note[];
+}
+
+export interface NumericCase {
+  comparison: Comparison;
+  value: number;
+  period: string;
+  valueDate: string;
+  /** t */
+  asOf: string;
+  /** T */
+  deadline: string;
+  /** a baseline distinct from v, or undefined (rule 5: one data point) */
+  baseline?: BaselineChoice | undefined;
+  /** f when the kind computes it its own way (annual: months / 12); else day-based */
+  f?: number | undefined;
+  policy: Policy;
+}
+
+/**
+ * The rule order for a numeric target with a value (rule 1, no-data, is the
+ * caller's): met → pass; deadline passed → missed; no distinct baseline →
+ * behind (one-data-point); worse than the baseline → at-risk; pace not
+ * assessable (y = b, or f = 0) → behind; else the pace class of P.
+ */
+export function judgeNumeric(c: NumericCase): Judgement {
+  const cmp = c.comparison;
+  const v = c.value;
+  const y = cmp.effective;
+  const working: Working = {
+    value: v,
+    period: c.period,
+    valueDate: c.valueDate,
+    target: cmp.target,
+    deadline: c.deadline,
+    direction: cmp.d,
+    gap: gapToTarget(cmp, v),
+  };
+  if (cmp.comparator === "~") working.effectiveTarget = y;
+  const notes: Note[] = [];
+  const b = c.baseline;
+  let f: number | undefined;
+  let A: number | undefined;
+  let P: number | undefined;
+  if (b) {
+    f = c.f ?? shareOfTime(c.valueDate, b.date, c.deadline);
+    A = gapClosed(v, b.value, y);
+    P = paceRatio(A, f);
+    working.baseline = { value: b.value, date: b.date, source: b.source };
+    working.t0 = b.date;
+    working.f = f;
+    if (A !== undefined) working.A = A;
+    if (P !== undefined) working.P = P;
+    working.expected = expectedValue(b.value, f, y);
+  }
+  const done = (status: Status, detail?: "met" | "on track"): Judgement =>
+    detail ? { status, detail, working, notes } : { status, working, notes };
+
+  if (isMet(cmp, v)) return done("pass", "met");
+  if (c.valueDate >= c.deadline || c.asOf > c.deadline) return done("missed");
+  if (!b || f === undefined) {
+    notes.push({ code: "one-data-point" });
+    return done("behind");
+  }
+  if (cmp.d * (v - b.value) < -slack(b.value)) {
+    notes.push({ code: "worse-than-baseline" });
+    return done("at-risk");
+  }
+  if (A === undefined) {
+    notes.push({ code: "pace-not-assessable", args: { reason: "baseline-equals-target" } });
+    return done("behind");
+  }
+  if (P === undefined) {
+    notes.push({ code: "pace-not-assessable", args: { reason: "no-time-elapsed" } });
+    return done("behind");
+  }
+  const status = classifyPace(P, c.policy);
+  return status === "pass" ? done("pass", "on track") : done(status);
+}

@@ -1,0 +1,95 @@
+/**
+ * Words for evaluation's status labels and note codes, in Chinese and English.
+ * Evaluation emits only codes and arguments; the words live here.
+ */
+import type { Status } from "../evaluate/types.js";
+
+export type Lang = "zh" | "en";
+
+export type Detail = "met" | "on track";
+
+export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
+  zh: {
+    pass: "达标/序时推进",
+    behind: "进度滞后",
+    "at-risk": "存在风险",
+    missed: "未完成",
+    "no-data": "未报送",
+  },
+  en: {
+    pass: "pass",
+    behind: "behind",
+    "at-risk": "at-risk",
+    missed: "missed",
+    "no-data": "no-data",
+  },
+};
+
+export const DETAIL_LABELS: Record<Lang, Record<Detail, string>> = {
+  zh: { met: "已达标", "on track": "序时推进" },
+  en: { met: "met", "on track": "on track" },
+};
+
+/** The label of a status; a pass with a detail reads as the detail in Chinese (已达标, 序时推进). */
+export function statusLabel(status: Status, lang: Lang, detail?: Detail): string {
+  if (status === "pass" && detail) {
+    return lang === "zh" ? DETAIL_LABELS.zh[detail] : `pass (${DETAIL_LABELS.en[detail]})`;
+  }
+  return STATUS_LABELS[lang][status];
+}
+
+export function detailLabel(detail: Detail, lang: Lang): string {
+  return DETAIL_LABELS[lang][detail];
+}
+
+type Args = Record<string, string | number> | undefined;
+type Message = (args: Record<string, string | number>) => string;
+
+const REASONS: Record<Lang, Record<string, string>> = {
+  zh: {
+    "baseline-equals-target": "基期值等于目标值",
+    "no-time-elapsed": "最新数据与基期同日，尚无进度可比",
+  },
+  en: {
+    "baseline-equals-target": "the baseline equals the target",
+    "no-time-elapsed": "no time has elapsed since the baseline",
+  },
+};
+
+const WHICH: Record<Lang, Record<string, string>> = {
+  zh: { value: "最新值", baseline: "基期值" },
+  en: { value: "the latest value", baseline: "the baseline" },
+};
+
+export const NOTE_MESSAGES: Record<Lang, Record<string, Message>> = {
+  zh: {
+    stale: (a) =>
+      `数据已过时：最新数据截至 ${a.valueDate}，距评估日 ${a.asOf} 已 ${a.months} 个月（超过 ${a.limit} 个月）`,
+    "one-data-point": () => "仅有一个数据点，无法评估进度",
+    "pace-not-assessable": (a) =>
+      `无法评估进度：${REASONS.zh[String(a.reason)] ?? String(a.reason ?? "")}`,
+    "worse-than-baseline": () => "低于基期水平，正背离目标",
+    "rolled-up": (a) =>
+      `${WHICH.zh[String(a.which)] ?? "数值"}（${a.period}）由 ${a.areas}/${a.of} 个镇街数据加总得出`,
+    "invalid-target": () => "目标定义无效，无法评估",
+    "unknown-indicator": (a) => `规划中没有指标 ${a.indicator}`,
+  },
+  en: {
+    stale: (a) =>
+      `stale: the latest figure is from ${a.valueDate}, ${a.months} months before ${a.asOf} (more than ${a.limit})`,
+    "one-data-point": () => "pace not assessable: one data point",
+    "pace-not-assessable": (a) =>
+      `pace not assessable: ${REASONS.en[String(a.reason)] ?? String(a.reason ?? "")}`,
+    "worse-than-baseline": () => "worse than the baseline: moving away from the target",
+    "rolled-up": (a) =>
+      `${WHICH.en[String(a.which)] ?? "the value"} (${a.period}) is the sum of ${a.areas} of ${a.of} township rows`,
+    "invalid-target": () => "the target is not well defined; not evaluated",
+    "unknown-indicator": (a) => `the plan has no indicator ${a.indicator}`,
+  },
+};
+
+/** The message for a note code; an unknown code comes back as itself. */
+export function noteMessage(code: string, args: Args, lang: Lang): string {
+  const message = NOTE_MESSAGES[lang][code];
+  return message ? message(args ?? {}) : code;
+}
