@@ -1,0 +1,56 @@
+/**
+ * The catalogue of finding codes and their severities: the one place a code is
+ * declared. Words live in src/i18n/findings.ts; docs/findings.md explains each.
+ */
+import type { Severity } from "./types.js";
+
+export const FINDING_CODES = {
+  // the file as a whole
+  "unreadable-file": "error",
+  "not-text": "error",
+  "empty-file": "error",
+  "invalid-bytes": "warning",
+  "header-only": "warning",
+  "findings-truncated": "warning",
+  // the header
+  "missing-header": "error",
+  "duplicate-header": "error",
+  "unknown-column": "warning",
+  // CSV structure
+  "blank-row": "warning",
+  "unclosed-quote": "error",
+  "bad-quote": "error",
+  "record-too-large": "error",
+  "csv-error": "error",
+  "ragged-row": "error",
+  // cells
+  "missing-value": "error",
+  "cell-too-long": "error",
+  "invalid-cell": "error",
+  "bad-period": "error",
+  "period-from-date": "warning",
+  "period-outside-window": "error",
+  "unknown-indicator": "error",
+  "value-not-number": "error",
+  "percent-not-allowed": "error",
+  "bad-state": "error",
+  "unexpected-state": "error",
+  "unit-mismatch": "error",
+  "value-above-max": "error",
+  "value-below-min": "error",
+  "unknown-area": "error",
+  "area-not-expected": "warning",
+  "unknown-unit": "warning",
+  "not-responsible": "warning",
+  // rows against rows
+  "duplicate-row": "warning",
+  "conflicting-row": "error",
+} as const satisfies Record<string, Severity>;
+
+export type FindingCode = keyof typeof FINDING_CODES;
+
+export const ALL_CODES = Object.keys(FINDING_CODES) as FindingCode[];
+
+export function severityOf(code: FindingCode): Severity {
+  return FINDING_CODES[code];
+}

@@ -1,0 +1,188 @@
+/**
+ * The CSV layer over csv-parse: delimiter detection, line endings, and the
+ * bookkeeping that gives every record its physical start line, including the
+ * records csv-parse gives up on (quote errors), so that none is lost.
+ *
+ * Text reaching csv-parse has LF line endings only (see `LineEndings`): that
+ * makes csv-parse's line count (`info.lines`) exact, which it is not for CRLF
+ * inside quoted cells.
+ */
+import type { CsvError, Info, Options } from "csv-parse";
+
+/** Characters in one record before it is given up as `record-too-large`. */
+export const MAX_RECORD_SIZE = 128_000;
+
+export const DELIMITERS = [",", ";", "\t"] as const;
+
+/**
+ * The delimiter of a file from its header line: whichever of `,` `;` and tab
+ * occurs most often outside quotes on the first non-blank line (`,` on a tie
+ * or when none occurs).
+ */
+export function detectDelimiter(text: string): string {
+  let i = 0;
+  // skip blank lines
+  while (i < text.length) {
+    const nl = text.indexOf("\n", i);
+    const line = nl < 0 ? text.slice(i) : text.slice(i, nl);
+    if (line.trim() !== "") break;
+    if (nl < 0) return ",";
+    i = nl + 1;
+  }
+  const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  for (; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === "\n" || c === "\r")) break;
+    else if (!quoted && c in counts) counts[c] = (counts[c] ?? 0) + 1;
+  }
+  let best = ",";
+  for (const d of DELIMITERS) if ((counts[d] ?? 0) > (counts[best] ?? 0)) best = d;
+  return best;
+}
+
+/** The delimiter a `delimiter` option names (`,` `;` `\t`, `tab`, `comma`, …). */
+export function canonicalDelimiter(name: string): string | undefined {
+  const n = name.toLowerCase();
+  if (n === "tab" || n === "\\t" || n === "\t") return "\t";
+  if (n === "comma") return ",";
+  if (n === "semicolon") return ";";
+  if (n.length === 1 && n !== '"' && n !== "\n" && n !== "\r") return n;
+  return undefined;
+}
+
+/** CRLF and lone CR to LF, across chunk boundaries. */
+export class LineEndings {
+  private lastCR = false;
+  /** physical lines seen so far (a final line without a newline counts at `end`) */
+  newlines = 0;
+  private lastChar = "";
+
+  push(chunk: string): string {
+    let s = chunk;
+    if (this.lastCR && s.startsWith("\n")) s = s.slice(1);
+    if (s.length === 0) return s;
+    this.lastCR = s.endsWith("\r");
+    s = s.replace(/\r\n?/g, "\n");
+    for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) this.newlines++;
+    this.lastChar = s[s.length - 1] ?? this.lastChar;
+    return s;
+  }
+
+  /** the number of the last physical line */
+  get lastLine(): number {
+    return this.newlines + (this.lastChar !== "" && this.lastChar !== "\n" ? 1 : 0);
+  }
+}
+
+export interface RecordHandler {
+  /** a parsed record; `raw` is its text (LF endings), used to find cell columns */
+  record(cells: string[], line: number, raw: string): void;
+  /** a record csv-parse could not parse, from `line` to `endLine` */
+  broken(csvCode: string, line: number, endLine: number): void;
+}
+
+function countNewlines(s: string, end = s.length): number {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0 && i < end; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+interface OpenError {
+  code: string;
+  start: number;
+  raw: string;
+}
+
+/** Gives each record its start line and turns csv-parse's skips into broken records. */
+export class RecordTracker {
+  /** end line of the last record */
+  private prevEnd = 0;
+  private open: OpenError | undefined;
+
+  constructor(
+    private readonly handler: RecordHandler,
+    readonly delimiter: string,
+  ) {}
+
+  options(): Options {
+    return {
+      delimiter: this.delimiter,
+      record_delimiter: "\n",
+      quote: '"',
+      escape: '"',
+      bom: false,
+      // bounds memory on an unclosed quote; csv-parse stops at the first
+      // record over the limit, and the rest of the input becomes that record
+      max_record_size: MAX_RECORD_SIZE,
+      relax_column_count: true,
+      skip_records_with_error: true,
+      // with `raw`, records come as { record, raw }; `on_record` gets the
+      // parser's info (lines) as its context whatever the `info` option, and
+      // `info: true` would only build that object a second time per record
+      raw: true,
+      on_record: (rec: unknown, ctx: Info) => {
+        const r = rec as { record: string[]; raw: string };
+        this.onRecord(r.record, r.raw, ctx.lines);
+        return null;
+      },
+      on_skip: (err: CsvError | undefined, raw: string | undefined) => {
+        this.onSkip(err, raw ?? "");
+        return undefined;
+      },
+    } as Options;
+  }
+
+  private onRecord(cells: string[], raw: string, endLine: number): void {
+    const body = raw.endsWith("\n") ? raw.length - 1 : raw.length;
+    const start = endLine - countNewlines(raw, body);
+    this.close(start - 1);
+    this.prevEnd = endLine;
+    this.handler.record(cells, start, raw);
+  }
+
+  private onSkip(err: CsvError | undefined, raw: string): void {
+    const code = err?.code ?? "CSV_ERROR";
+    const o = this.open;
+    if (o && raw.length > o.raw.length && raw.startsWith(o.raw)) {
+      o.raw = raw; // a further error in the same record
+      return;
+    }
+    if (o) this.close(o.start + countNewlines(o.raw));
+    this.open = { code, start: this.prevEnd + 1, raw };
+  }
+
+  private close(endLine: number): void {
+    const o = this.open;
+    if (!o) return;
+    this.open = undefined;
+    const end = Math.max(endLine, o.start);
+    this.prevEnd = end;
+    this.handler.broken(o.code, o.start, end);
+  }
+
+  /** Closes a record left open at the end of the input. */
+  end(lastLine: number): void {
+    this.close(lastLine);
+  }
+}
+
+/** 1-based character columns of the cells of a record that start on its first line. */
+export function cellColumns(raw: string, delimiter: string): (number | undefined)[] {
+  const cols: (number | undefined)[] = [1];
+  let quoted = false;
+  let line = 0;
+  let col = 1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === "\n") {
+      if (!quoted) break;
+      line++;
+      col = 0;
+    } else if (!quoted && c === delimiter) cols.push(line === 0 ? col + 1 : undefined);
+    col++;
+  }
+  return cols;
+}

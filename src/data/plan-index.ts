@@ -1,0 +1,73 @@
+/** Lookups into the plan that row validation needs, built once per plan. */
+import type { Indicator, Plan } from "../plan/types.js";
+import { lookupKey, nearest } from "./text.js";
+
+export interface PlanIndex {
+  indicators: Map<string, Indicator>;
+  /** zh/en indicator names (lookup key) → id, to suggest an id for a name */
+  indicatorNames: Map<string, string>;
+  /** id, name and aliases (lookup key) → area id */
+  areas: Map<string, string>;
+  /** id, name and aliases (lookup key) → unit id */
+  units: Map<string, string>;
+  /** indicator id → ids of the units responsible for a target on it */
+  responsible: Map<string, Set<string>>;
+  /** first day a period may start: 1 January of the year before the window */
+  earliest: string;
+  /** last day a period may end: the window's end */
+  latest: string;
+}
+
+const cache = new WeakMap<Plan, PlanIndex>();
+
+export function indexPlan(plan: Plan): PlanIndex {
+  const hit = cache.get(plan);
+  if (hit) return hit;
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const indicatorNames = new Map<string, string>();
+  for (const i of plan.indicators) {
+    indicatorNames.set(lookupKey(i.name.zh), i.id);
+    indicatorNames.set(lookupKey(i.name.en), i.id);
+  }
+  const areas = new Map<string, string>();
+  for (const a of plan.areas) {
+    for (const n of [a.id, a.name, a.en, ...a.aliases]) if (n) areas.set(lookupKey(n), a.id);
+  }
+  const units = new Map<string, string>();
+  for (const u of plan.units) {
+    for (const n of [u.id, u.name, u.en, ...u.aliases]) if (n) units.set(lookupKey(n), u.id);
+  }
+  const responsible = new Map<string, Set<string>>();
+  const measures = new Map(plan.measures.map((m) => [m.number, m]));
+  for (const t of plan.targets) {
+    const m = t.measure === null ? undefined : measures.get(t.measure);
+    if (!m) continue;
+    let set = responsible.get(t.indicator);
+    if (!set) {
+      set = new Set();
+      responsible.set(t.indicator, set);
+    }
+    for (const u of m.units) set.add(u.unit);
+  }
+  const startYear = Number(plan.plan.window.start.slice(0, 4));
+  const index: PlanIndex = {
+    indicators,
+    indicatorNames,
+    areas,
+    units,
+    responsible,
+    earliest: `${startYear - 1}-01-01`,
+    latest: plan.plan.window.end,
+  };
+  cache.set(plan, index);
+  return index;
+}
+
+/** A suggestion for an unknown indicator: the id of a name typed, or the nearest id. */
+export function suggestIndicator(ix: PlanIndex, input: string): string | undefined {
+  return ix.indicatorNames.get(lookupKey(input)) ?? nearest(input, ix.indicators.keys());
+}
+
+export function suggestName(input: string, names: Iterable<string>): string | undefined {
+  return nearest(input, names);
+}

@@ -1,0 +1,389 @@
+/**
+ * Entry points: text, bytes, a file (streamed), several files or directories.
+ * None of them throws on bad input; every problem is a finding.
+ */
+import { createReadStream } from "node:fs";
+import { open, readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { parse as parseStream } from "csv-parse";
+import { parse as parseSync } from "csv-parse/sync";
+import type { Plan } from "../plan/types.js";
+import { severityOf } from "./codes.js";
+import { canonicalDelimiter, detectDelimiter, LineEndings, RecordTracker } from "./csv.js";
+import {
+  type ChunkDecoder,
+  canonicalEncoding,
+  createDecoder,
+  decodeAll,
+  detectBom,
+  type EncodingName,
+  looksBinary,
+  SNIFF_BYTES,
+  sniffEncoding,
+} from "./encoding.js";
+import type { DropResult, FileResult, Finding, Observation } from "./types.js";
+import { DuplicateIndex, FileValidator, sortFindings, type ValidatorOptions } from "./validator.js";
+
+export interface DropOptions extends ValidatorOptions {
+  /** 'utf-8' | 'gb18030' | 'gbk' (also 'utf-16le', 'utf-16be'); detected when absent */
+  encoding?: string;
+  /** ',' ';' '\t' (or 'tab', 'comma', 'semicolon'); detected from the header line when absent */
+  delimiter?: string;
+}
+
+export type FileReport = FileResult & { observations: Observation[] };
+
+/** Thrown for an option the caller got wrong (not for anything in a file). */
+export class DropOptionError extends Error {}
+
+function optionEncoding(opts: DropOptions): EncodingName | undefined {
+  if (opts.encoding === undefined || opts.encoding === "") return undefined;
+  const e = canonicalEncoding(opts.encoding);
+  if (!e) throw new DropOptionError(`unsupported encoding: ${opts.encoding}`);
+  return e;
+}
+
+function optionDelimiter(opts: DropOptions): string | undefined {
+  if (opts.delimiter === undefined || opts.delimiter === "") return undefined;
+  const d = canonicalDelimiter(opts.delimiter);
+  if (!d) throw new DropOptionError(`unsupported delimiter: ${JSON.stringify(opts.delimiter)}`);
+  return d;
+}
+
+function fileOnly(
+  path: string,
+  encoding: string,
+  delimiter: string,
+  finding: Omit<Finding, "file" | "severity"> & { code: Finding["code"] },
+): FileReport {
+  return {
+    path,
+    encoding,
+    delimiter,
+    rowsRead: 0,
+    rowsValid: 0,
+    rowsInvalid: 0,
+    findings: [
+      {
+        ...finding,
+        severity: severityOf(finding.code as Parameters<typeof severityOf>[0]),
+        file: path,
+      },
+    ],
+    observations: [],
+  };
+}
+
+function report(v: FileValidator, encoding: string): FileReport {
+  return {
+    path: v.path,
+    encoding,
+    delimiter: v.delimiter,
+    rowsRead: v.rowsRead,
+    rowsValid: v.rowsValid,
+    rowsInvalid: v.rowsInvalid,
+    findings: v.findings,
+    observations: v.observations,
+  };
+}
+
+/** A stray error from csv-parse (not a skipped record) as a finding. */
+function csvFailure(v: FileValidator, e: unknown, line: number): void {
+  const code = (e as { code?: string }).code ?? "CSV_ERROR";
+  v.add("csv-error", { line, args: { reason: code } });
+}
+
+/**
+ * Validates decoded text (pure; for tests and small inputs). `encoding` is
+ * only recorded in the result. A leading BOM is ignored.
+ */
+export function validateText(
+  text: string,
+  path: string,
+  plan: Plan,
+  opts: DropOptions = {},
+  encoding = "utf-8",
+): FileReport {
+  const delimiterOpt = optionDelimiter(opts);
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  if (looksBinary(body.slice(0, SNIFF_BYTES))) {
+    return fileOnly(path, encoding, delimiterOpt ?? ",", { code: "not-text" });
+  }
+  const le = new LineEndings();
+  const lf = le.push(body);
+  const delimiter = delimiterOpt ?? detectDelimiter(lf);
+  const v = new FileValidator(path, plan, delimiter, opts);
+  const tracker = new RecordTracker(v, delimiter);
+  try {
+    parseSync(lf, tracker.options());
+  } catch (e) {
+    csvFailure(v, e, le.lastLine);
+  }
+  tracker.end(le.lastLine);
+  v.finish();
+  return report(v, encoding);
+}
+
+/** Validates a file's bytes: encoding detection, then `validateText`. */
+export function validateBytes(
+  bytes: Uint8Array,
+  path: string,
+  plan: Plan,
+  opts: DropOptions = {},
+): FileReport {
+  const forced = optionEncoding(opts);
+  const encoding: EncodingName = forced ?? sniffEncoding(bytes, true).encoding;
+  const bom = detectBom(bytes);
+  const skip = bom && bom.encoding === encoding ? bom.bom : 0;
+  const { text, replaced } = decodeAll(bytes.subarray(skip), encoding);
+  const r = validateText(text, path, plan, opts, encoding);
+  if (replaced && r.findings[0]?.code !== "not-text") addInvalidBytes(r);
+  return r;
+}
+
+function addInvalidBytes(r: FileReport): void {
+  r.findings.push({
+    code: "invalid-bytes",
+    severity: severityOf("invalid-bytes"),
+    file: r.path,
+    args: { encoding: r.encoding },
+  });
+  sortFindings(r.findings);
+}
+
+function osReason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code ?? err.message ?? String(e);
+}
+
+/**
+ * Validates a stream of bytes (a file, stdin, an upload) chunk by chunk
+ * through csv-parse. The encoding is chosen from the first 64 KiB (or forced
+ * with `opts.encoding`); a stream cannot be read twice, so an invalid UTF-8
+ * sequence further on is replaced and reported as `invalid-bytes` (`readDrop`
+ * checks a whole file first instead). Never throws for bad input.
+ */
+export async function validateStream(
+  source: AsyncIterable<Uint8Array>,
+  path: string,
+  plan: Plan,
+  opts: DropOptions = {},
+): Promise<FileReport> {
+  const forced = optionEncoding(opts);
+  const it = source[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < SNIFF_BYTES) {
+    const next = await it.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    size += next.value.length;
+  }
+  const first = Buffer.concat(head);
+  const encoding = forced ?? sniffEncoding(first, ended).encoding;
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    yield first;
+    if (ended) return;
+    for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
+  }
+  return decodeAndValidate(chunks(), path, plan, opts, encoding);
+}
+
+/**
+ * Reads and validates one file, streaming it through csv-parse: memory stays
+ * flat apart from the observations (pass `onObservation` to take them one by
+ * one) and one duplicate key per valid row. A file whose first 64 KiB are
+ * UTF-8 is checked to the end before it is read as UTF-8, and read as
+ * GB18030 if a later sequence is invalid. Never throws for a bad or
+ * unreadable file (only for a bad option).
+ */
+export async function readDrop(
+  path: string,
+  plan: Plan,
+  opts: DropOptions = {},
+): Promise<FileReport> {
+  const forced = optionEncoding(opts);
+  const delimiterOpt = optionDelimiter(opts);
+  const unreadable = (e: unknown): FileReport =>
+    fileOnly(path, forced ?? "", delimiterOpt ?? "", {
+      code: "unreadable-file",
+      args: { reason: osReason(e) },
+    });
+
+  let head: Uint8Array;
+  let size: number;
+  try {
+    const fh = await open(path, "r");
+    try {
+      const st = await fh.stat();
+      if (st.isDirectory()) return unreadable({ code: "EISDIR" });
+      size = st.size;
+      const buf = Buffer.alloc(Math.min(SNIFF_BYTES, size));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+      head = buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    return unreadable(e);
+  }
+  const whole = head.length >= size;
+  let encoding: EncodingName = forced ?? sniffEncoding(head, whole).encoding;
+  try {
+    if (!forced && !detectBom(head) && encoding === "utf-8" && !whole) {
+      if (!(await streamIsUtf8(path))) encoding = "gb18030";
+    }
+    return await decodeAndValidate(
+      createReadStream(path, { highWaterMark: SNIFF_BYTES }),
+      path,
+      plan,
+      opts,
+      encoding,
+    );
+  } catch (e) {
+    return unreadable(e);
+  }
+}
+
+async function streamIsUtf8(path: string): Promise<boolean> {
+  const d = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: SNIFF_BYTES })) {
+      d.decode(chunk as Buffer, { stream: true });
+    }
+    d.decode();
+    return true;
+  } catch (e) {
+    if (e instanceof TypeError) return false;
+    throw e;
+  }
+}
+
+/** The streaming core: decode, normalise line endings, parse, validate. */
+async function decodeAndValidate(
+  source: AsyncIterable<Uint8Array>,
+  path: string,
+  plan: Plan,
+  opts: DropOptions,
+  encoding: EncodingName,
+): Promise<FileReport> {
+  const delimiterOpt = optionDelimiter(opts);
+  const decoder: ChunkDecoder = createDecoder(encoding);
+  const le = new LineEndings();
+  let pending = "";
+  let started = false;
+  let v: FileValidator | undefined;
+  let tracker: RecordTracker | undefined;
+  let parser: ReturnType<typeof parseStream> | undefined;
+  let failure: unknown;
+  let done: Promise<void> | undefined;
+  const notText = (): FileReport =>
+    fileOnly(path, encoding, delimiterOpt ?? ",", { code: "not-text" });
+
+  /** Sets up the parser once the first line is known; false for binary input. */
+  const start = (text: string): boolean => {
+    if (looksBinary(text.slice(0, SNIFF_BYTES))) return false;
+    const delimiter = delimiterOpt ?? detectDelimiter(text);
+    v = new FileValidator(path, plan, delimiter, opts);
+    tracker = new RecordTracker(v, delimiter);
+    const p = parseStream(tracker.options());
+    parser = p;
+    done = new Promise<void>((resolve) => {
+      p.on("error", (e) => {
+        failure = e;
+        resolve();
+      });
+      p.on("end", () => resolve());
+    });
+    p.resume();
+    return true;
+  };
+
+  const write = async (text: string): Promise<void> => {
+    const p = parser;
+    if (!p || failure || text === "") return;
+    if (!p.write(text)) {
+      await new Promise<void>((resolve) => {
+        const go = (): void => {
+          p.off("drain", go);
+          p.off("error", go);
+          resolve();
+        };
+        p.on("drain", go);
+        p.on("error", go);
+      });
+    }
+  };
+
+  for await (const chunk of source) {
+    let text = le.push(decoder.write(chunk));
+    if (!started) {
+      pending += text;
+      if (pending.startsWith("\uFEFF")) pending = pending.slice(1);
+      // wait for a whole first line (or 64 KiB) before choosing the delimiter
+      if (!/\S[^\n]*\n/.test(pending) && pending.length < SNIFF_BYTES) continue;
+      started = true;
+      if (!start(pending)) return notText();
+      text = pending;
+      pending = "";
+    }
+    await write(text);
+  }
+  let tail = le.push(decoder.end());
+  if (!started) {
+    tail = pending + tail;
+    if (tail.startsWith("\uFEFF")) tail = tail.slice(1);
+    if (!start(tail)) return notText();
+  }
+  await write(tail);
+  parser?.end();
+  await done;
+  const val = v as FileValidator;
+  if (failure) csvFailure(val, failure, le.lastLine);
+  tracker?.end(le.lastLine);
+  val.finish();
+  const r = report(val, encoding);
+  if (decoder.replaced) addInvalidBytes(r);
+  return r;
+}
+
+/** `.csv` files of a directory, sorted; a file path as itself. */
+async function expand(path: string): Promise<string[]> {
+  try {
+    const st = await stat(path);
+    if (!st.isDirectory()) return [path];
+    const names = await readdir(path);
+    const csv = names.filter((n) => n.toLowerCase().endsWith(".csv")).sort();
+    return csv.length > 0 ? csv.map((n) => join(path, n)) : [path];
+  } catch {
+    return [path];
+  }
+}
+
+/**
+ * Reads several drops (a directory means every `.csv` in it, sorted) and
+ * merges them: files in the order given, observations in file then line
+ * order, findings sorted by file then line.
+ */
+export async function readDrops(
+  paths: string[],
+  plan: Plan,
+  opts: DropOptions = {},
+): Promise<DropResult & { findings: Finding[] }> {
+  const files: FileReport[] = [];
+  const shared: DropOptions = { ...opts, duplicates: opts.duplicates ?? new DuplicateIndex() };
+  for (const p of paths) {
+    for (const f of await expand(p)) files.push(await readDrop(f, plan, shared));
+  }
+  const observations = files.flatMap((f) => f.observations);
+  const findings = sortFindings(files.flatMap((f) => f.findings));
+  return {
+    files: files.map(({ observations: _o, ...rest }) => rest),
+    observations,
+    findings,
+  };
+}

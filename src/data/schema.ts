@@ -1,0 +1,64 @@
+/**
+ * The JSON Schema of one normalised row (schemas/row.schema.json), compiled
+ * once on first use, and its errors mapped to finding codes and columns.
+ */
+import { readFileSync } from "node:fs";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { FindingCode } from "./codes.js";
+import type { Field } from "./headers.js";
+import { FIELDS } from "./headers.js";
+
+export type RowObject = Partial<Record<Field, string>>;
+
+export interface SchemaProblem {
+  code: FindingCode;
+  field: Field;
+}
+
+let compiled: ValidateFunction | undefined;
+
+/** Where the schema file lives: `schemas/` beside `src/` and `dist/`. */
+export const ROW_SCHEMA_URL = new URL("../../schemas/row.schema.json", import.meta.url);
+
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const schema = JSON.parse(readFileSync(ROW_SCHEMA_URL, "utf8")) as object;
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    compiled = ajv.compile(schema);
+  }
+  return compiled;
+}
+
+function isField(s: string): s is Field {
+  return (FIELDS as readonly string[]).includes(s);
+}
+
+function mapError(e: ErrorObject): SchemaProblem | undefined {
+  if (e.keyword === "required") {
+    const p = (e.params as { missingProperty?: string }).missingProperty ?? "";
+    return isField(p) ? { code: "missing-value", field: p } : undefined;
+  }
+  const field = e.instancePath.replace(/^\//, "");
+  if (!isField(field)) return undefined;
+  if (e.keyword === "minLength") return { code: "missing-value", field };
+  if (e.keyword === "maxLength") return { code: "cell-too-long", field };
+  if (field === "period" && e.keyword === "pattern") return { code: "bad-period", field };
+  return { code: "invalid-cell", field };
+}
+
+/** Schema problems of a row, at most one per field, in column order. */
+export function checkRow(row: RowObject): SchemaProblem[] {
+  const validate = validator();
+  if (validate(row)) return [];
+  const seen = new Set<Field>();
+  const out: SchemaProblem[] = [];
+  for (const e of validate.errors ?? []) {
+    const p = mapError(e);
+    if (p && !seen.has(p.field)) {
+      seen.add(p.field);
+      out.push(p);
+    }
+  }
+  out.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * A CSV ready to fill: one row per indicator (and per area for indicators
+ * reported by area) that the plan's targets use, or that one unit's targets
+ * use. Pure: the caller supplies the period (the CLI defaults it to the
+ * current month) and writes the text.
+ */
+import type { Plan, Target } from "../plan/types.js";
+
+export interface TemplateOptions {
+  /** the period to pre-fill, e.g. `2024-06` */
+  period: string;
+  /** a unit id: only the targets that unit is responsible for */
+  unit?: string;
+  /** prefix a UTF-8 BOM, so that Excel opens the file as UTF-8 */
+  bom?: boolean;
+}
+
+export const TEMPLATE_HEADER = [
+  "indicator",
+  "period",
+  "value",
+  "unit",
+  "area",
+  "reported_by",
+  "note",
+] as const;
+
+/** One CSV cell, quoted when it holds a delimiter, quote, line break or edge space. */
+export function csvCell(s: string): string {
+  return /[",;\t\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Thrown when `unit` names no unit of the plan. */
+export class TemplateError extends Error {}
+
+export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
+  const measures = new Map(plan.measures.map((m) => [m.number, m]));
+  const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  if (opts.unit !== undefined && !unitName.has(opts.unit)) {
+    throw new TemplateError(`unknown unit: ${opts.unit}`);
+  }
+
+  const unitsOf = (t: Target): string[] => {
+    const m = t.measure === null ? undefined : measures.get(t.measure);
+    if (!m) return [];
+    const lead = m.units.filter((u) => u.role === "lead" || u.role === "sole");
+    return [...lead, ...m.units.filter((u) => !lead.includes(u))].map((u) => u.unit);
+  };
+
+  // targets per indicator, in plan order
+  const byIndicator = new Map<string, Target[]>();
+  for (const t of plan.targets) {
+    if (opts.unit !== undefined && !unitsOf(t).includes(opts.unit)) continue;
+    const list = byIndicator.get(t.indicator) ?? [];
+    list.push(t);
+    byIndicator.set(t.indicator, list);
+  }
+
+  const rows: string[][] = [[...TEMPLATE_HEADER]];
+  for (const [id, targets] of byIndicator) {
+    const ind = indicators.get(id);
+    if (!ind) continue;
+    const reporter =
+      opts.unit ?? targets.map((t) => unitsOf(t)[0]).find((u) => u !== undefined) ?? "";
+    const note = [...new Set(targets.map((t) => t.name.zh))].join("；");
+    const row = (area: string): string[] => [
+      id,
+      opts.period,
+      "",
+      ind.unit,
+      area,
+      unitName.get(reporter) ?? "",
+      note,
+    ];
+    if (ind.byArea) {
+      // the county figure too, where it is not simply the sum of the areas
+      if (ind.rollup !== "sum" && targets.some((t) => !t.perArea)) rows.push(row(""));
+      for (const a of plan.areas) rows.push(row(a.name));
+    } else rows.push(row(""));
+  }
+  const text = rows.map((r) => r.map(csvCell).join(",")).join("\r\n");
+  return `${opts.bom ? "\uFEFF" : ""}${text}\r\n`;
+}

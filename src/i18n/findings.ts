@@ -1,0 +1,185 @@
+/**
+ * Words for findings, in Chinese and English: one table per language keyed by
+ * the finding code. `{name}` is replaced by the finding's line, column, value,
+ * file or one of its args; a `[[…]]` part is kept only when every placeholder
+ * in it has a value. Each message says what is wrong and what to do.
+ */
+import type { FindingCode } from "../data/codes.js";
+import type { Finding } from "../data/types.js";
+
+export type Lang = "zh" | "en";
+
+const FIELD_ZH: Record<string, string> = {
+  indicator: "指标",
+  period: "报告期",
+  value: "数值",
+  unit: "单位",
+  area: "地区",
+  reported_by: "填报单位",
+  note: "备注",
+};
+
+export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
+  zh: {
+    "unreadable-file":
+      "无法读取文件（{reason}）。请检查路径是否正确、文件是否存在、是否有读取权限。",
+    "not-text":
+      "文件不是文本（含有空字符或大量控制字符），可能是 Excel 工作簿（.xlsx）或其他二进制文件。请在 Excel 中“另存为” CSV 格式后再报送。",
+    "empty-file": "文件是空的，没有表头也没有数据。请用 cwplan template 生成的模板填写后再报送。",
+    "invalid-bytes":
+      "文件中有字节无法按 {encoding} 解码，已用替换字符代替。请确认文件编码，必要时用 --encoding 指定。",
+    "header-only": "文件只有表头（第 {line} 行），没有数据行。请填写数据后再报送。",
+    "findings-truncated":
+      "“{code}”类问题过多，另有 {count} 条未逐条列出。请先修正已列出的问题，再重新校验。",
+    "missing-header":
+      "表头缺少必填列 {field}（{fieldZh}）。请在第一行加上这一列（中英文列名均可）。",
+    "duplicate-header": "表头中的“{value}”与“{first}”是同一列（{field}）。请删除其中一列。",
+    "unknown-column":
+      "表头第 {position} 列“{value}”不是可识别的列名，该列内容不会被读取。如是说明文字，请把列名改为“备注”（note）。",
+    "blank-row": "第 {line}[[–{endLine}]] 行是空行，已跳过，不计入数据行。如无用处可删除。",
+    "unclosed-quote":
+      '第 {line} 行起的引号没有闭合[[（一直到第 {endLine} 行）]]，这部分内容无法读取。请补上缺失的英文双引号（"）。',
+    "bad-quote":
+      '第 {line}[[–{endLine}]] 行的引号位置不对，这条记录无法读取。单元格内的双引号要写成两个（""），并用双引号括起整个单元格。',
+    "record-too-large":
+      "第 {line} 行起的记录过长，无法读取，通常是引号没有闭合或分隔符不对。请检查这一行。",
+    "csv-error": "第 {line} 行的 CSV 格式有误（{reason}）。请检查这一行的引号和分隔符。",
+    "ragged-row":
+      "第 {line} 行有 {got} 个单元格，而表头有 {expected} 列。请检查是否多了或少了分隔符（带千分位逗号的数字要用引号括起）。",
+    "missing-value": "第 {line} 行的“{column}”是必填项，但为空。请填写。",
+    "cell-too-long": "第 {line} 行的“{column}”内容过长。请精简。",
+    "invalid-cell": "第 {line} 行的“{column}”内容“{value}”无效。请按模板填写。",
+    "bad-period":
+      "第 {line} 行的报告期“{value}”无法识别。请写成 2024、2024-Q2 或 2024-06（也可写 2024年6月、2024年第二季度）。",
+    "period-from-date":
+      "第 {line} 行的报告期“{value}”是日期，已按月份 {period} 读取。若不是这个月，请改写为 2024-06 这样的形式（Excel 会把月份自动转成日期，可把该列设为文本格式）。",
+    "period-outside-window":
+      "第 {line} 行的报告期 {period} 不在方案期内（可报 {earliest} 至 {latest}，含基期年）。请核对年份。",
+    "unknown-indicator":
+      "第 {line} 行的指标“{value}”不在方案中。[[是否应为“{suggestion}”？]]请使用模板中的指标代码。",
+    "value-not-number":
+      "第 {line} 行的数值“{value}”不是数字。请只填数字（可带千分位逗号），单位写在“单位”列。",
+    "percent-not-allowed":
+      "第 {line} 行的数值“{value}”带百分号，但该指标的单位是“{unit}”。请去掉 %，按 {unit} 填写。",
+    "bad-state":
+      "第 {line} 行的“{value}”不是有效的进度状态。该指标请填写 未开工、推进中 或 已完成（not_started / in_progress / done）。",
+    "unexpected-state":
+      "第 {line} 行的“{value}”是进度状态，但指标 {indicator} 要填数字。请填写数值。",
+    "unit-mismatch":
+      "第 {line} 行的单位“{value}”与指标单位“{expected}”不同，且无法换算。请按 {expected} 填写，或把单位列留空（即按 {expected}）。",
+    "value-above-max":
+      "第 {line} 行的数值“{value}”超过上限 {max}{unit}。请核对（比例、覆盖率不超过 100%）。",
+    "value-below-min": "第 {line} 行的数值“{value}”低于下限 {min}{unit}。请核对（数量不能为负）。",
+    "unknown-area":
+      "第 {line} 行的地区“{value}”不是本县的镇（街道）。[[是否应为“{suggestion}”？]]全县数据请将地区留空。",
+    "area-not-expected":
+      "第 {line} 行为指标 {indicator} 填了地区“{value}”，但该指标不分镇街统计。如报的是全县数，请清空地区列。",
+    "unknown-unit":
+      "第 {line} 行的填报单位“{value}”不在方案的单位名单中。[[是否应为“{suggestion}”？]]请使用单位全称或常用简称。",
+    "not-responsible":
+      "第 {line} 行的填报单位“{value}”不是指标 {indicator} 的责任单位（责任单位：{responsible}）。请核对指标或填报单位是否填错。",
+    "duplicate-row":
+      "第 {line} 行与第 {firstLine} 行[[（{firstFile}）]]重复（指标、报告期、地区和数值都相同），本行已忽略。请删除重复行。",
+    "conflicting-row":
+      "第 {line} 行与第 {firstLine} 行[[（{firstFile}）]]的指标、报告期和地区相同，但数值不同（{value} 与 {firstValue}）。本行未采用；请核实后只保留正确的一行。",
+  },
+  en: {
+    "unreadable-file":
+      "Cannot read the file ({reason}). Check the path, that the file exists and that you may read it.",
+    "not-text":
+      "The file is not text (it holds NUL or many control characters); it may be an Excel workbook (.xlsx) or another binary file. Save it as CSV in Excel (Save As → CSV) and send that.",
+    "empty-file":
+      "The file is empty: no header and no rows. Fill in the template from `cwplan template` and send it again.",
+    "invalid-bytes":
+      "Some bytes could not be decoded as {encoding} and were replaced. Check the file's encoding and set it with --encoding if needed.",
+    "header-only":
+      "The file has a header (line {line}) but no data rows. Fill in the figures and send it again.",
+    "findings-truncated":
+      "Too many “{code}” findings: {count} more are not listed. Fix the ones listed and validate again.",
+    "missing-header":
+      "The header lacks the required column {field} ({fieldZh}). Add it to the first line (English or Chinese names both work).",
+    "duplicate-header":
+      "Header columns “{value}” and “{first}” both name {field}. Delete one of them.",
+    "unknown-column":
+      "Header column {position}, “{value}”, is not a known column; its cells are not read. If it holds remarks, rename it note (备注).",
+    "blank-row":
+      "Line {line}[[–{endLine}]] is blank and was skipped (not counted as a row). Delete it if it is not needed.",
+    "unclosed-quote":
+      'A quote opened on line {line} is never closed[[ (text through line {endLine})]], so that text could not be read. Add the missing double quote (").',
+    "bad-quote":
+      'Misplaced quote on line {line}[[–{endLine}]]; the record could not be read. Inside a cell write a double quote as two ("") and put the whole cell in double quotes.',
+    "record-too-large":
+      "The record starting on line {line} is too long to read, usually because of an unclosed quote or a wrong delimiter. Check that line.",
+    "csv-error":
+      "CSV syntax error on line {line} ({reason}). Check the quotes and delimiters on that line.",
+    "ragged-row":
+      "Line {line} has {got} cells but the header has {expected} columns. Look for a missing or extra delimiter (quote a number written with thousands commas).",
+    "missing-value": "Line {line}: “{column}” is required but empty. Fill it in.",
+    "cell-too-long": "Line {line}: “{column}” is too long. Shorten it.",
+    "invalid-cell":
+      "Line {line}: “{column}” holds an invalid value “{value}”. Follow the template.",
+    "bad-period":
+      "Line {line}: period “{value}” is not understood. Write 2024, 2024-Q2 or 2024-06 (2024年6月 and 2024年第二季度 also work).",
+    "period-from-date":
+      "Line {line}: period “{value}” is a date and was read as the month {period}. If another month is meant, write it like 2024-06 (Excel turns months into dates; format the column as text).",
+    "period-outside-window":
+      "Line {line}: period {period} is outside the plan's window (from {earliest} to {latest}, the baseline year included). Check the year.",
+    "unknown-indicator":
+      "Line {line}: indicator “{value}” is not in the plan.[[ Did you mean “{suggestion}”?]] Use the indicator ids of the template.",
+    "value-not-number":
+      "Line {line}: value “{value}” is not a number. Write digits only (thousands commas allowed) and put the unit in the unit column.",
+    "percent-not-allowed":
+      "Line {line}: value “{value}” has a percent sign but the indicator's unit is “{unit}”. Drop the % and give the figure in {unit}.",
+    "bad-state":
+      "Line {line}: “{value}” is not a milestone state. Write not_started, in_progress or done (未开工, 推进中, 已完成).",
+    "unexpected-state":
+      "Line {line}: “{value}” is a milestone state but indicator {indicator} takes a number. Give the figure.",
+    "unit-mismatch":
+      "Line {line}: unit “{value}” is not the indicator's unit “{expected}” and does not convert to it. Give the figure in {expected}, or leave the unit blank to mean {expected}.",
+    "value-above-max":
+      "Line {line}: value “{value}” is above the maximum {max}{unit}. Check it (shares and coverage rates cannot exceed 100%).",
+    "value-below-min":
+      "Line {line}: value “{value}” is below the minimum {min}{unit}. Check it (counts cannot be negative).",
+    "unknown-area":
+      "Line {line}: area “{value}” is not one of the county's towns or streets.[[ Did you mean “{suggestion}”?]] Leave the area blank for the whole county.",
+    "area-not-expected":
+      "Line {line}: an area (“{value}”) is given for indicator {indicator}, which is not reported by area. If the figure is the county's, clear the area.",
+    "unknown-unit":
+      "Line {line}: reporting unit “{value}” is not among the plan's units.[[ Did you mean “{suggestion}”?]] Use the unit's full or usual short name.",
+    "not-responsible":
+      "Line {line}: “{value}” is not responsible for indicator {indicator} (responsible: {responsible}). Check the indicator and the reporting unit.",
+    "duplicate-row":
+      "Line {line} repeats line {firstLine}[[ ({firstFile})]] (same indicator, period, area and value) and was ignored. Delete the duplicate.",
+    "conflicting-row":
+      "Line {line} has the same indicator, period and area as line {firstLine}[[ ({firstFile})]] but a different value ({value} against {firstValue}). It was not used; keep only the correct row.",
+  },
+};
+
+function vars(f: Finding): Record<string, string> {
+  const out: Record<string, string> = { file: f.file };
+  if (f.line !== undefined) out.line = String(f.line);
+  if (f.column !== undefined) out.column = f.column;
+  if (f.value !== undefined) out.value = f.value;
+  for (const [k, v] of Object.entries(f.args ?? {})) out[k] = String(v);
+  if (out.field !== undefined) out.fieldZh = FIELD_ZH[out.field] ?? out.field;
+  return out;
+}
+
+function fill(template: string, v: Record<string, string>): string {
+  const sub = (s: string): string => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? "");
+  return sub(
+    template.replace(/\[\[(.*?)\]\]/g, (_, part: string) => {
+      const names = [...part.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+      return names.every((n) => v[n] !== undefined && v[n] !== "") ? part : "";
+    }),
+  );
+}
+
+/** The finding in words: what is wrong and what to do. */
+export function findingMessage(f: Finding, lang: Lang): string {
+  const table = MESSAGES[lang];
+  const template = (table as Record<string, string>)[f.code];
+  if (template === undefined)
+    return lang === "zh" ? `未知问题：${f.code}` : `Unknown finding: ${f.code}`;
+  return fill(template, vars(f));
+}

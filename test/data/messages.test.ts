@@ -1,0 +1,73 @@
+/** Every code has words in both languages, a documented meaning, and no loose placeholder. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { ALL_CODES } from "../../src/data/codes.js";
+import { validateBytes } from "../../src/data/read.js";
+import type { Finding } from "../../src/data/types.js";
+import { findingMessage, MESSAGES } from "../../src/i18n/findings.js";
+import { miniPlan } from "./mini-plan.js";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+
+describe("finding messages", () => {
+  test("both languages cover exactly the catalogue", () => {
+    expect(Object.keys(MESSAGES.zh).sort()).toEqual([...ALL_CODES].sort());
+    expect(Object.keys(MESSAGES.en).sort()).toEqual([...ALL_CODES].sort());
+  });
+
+  test("docs/findings.md documents every code", () => {
+    const doc = readFileSync(join(ROOT, "docs/findings.md"), "utf8");
+    for (const code of ALL_CODES) expect(doc, code).toContain(`| \`${code}\` |`);
+  });
+
+  test("codes are kebab-case", () => {
+    for (const code of ALL_CODES) expect(code).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+  });
+
+  test("messages of every corpus finding are complete in both languages", () => {
+    const dir = join(ROOT, "fixtures/drops/bad");
+    const seen = new Set<string>();
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      for (const f of validateBytes(readFileSync(path), path, miniPlan).findings) {
+        seen.add(f.code);
+        for (const lang of ["zh", "en"] as const) {
+          const m = findingMessage(f, lang);
+          expect(m, `${f.code} ${lang}`).not.toMatch(/[{}]|\[\[|undefined/);
+        }
+      }
+    }
+    // the corpus exercises nearly the whole catalogue
+    const untested = ALL_CODES.filter((c) => !seen.has(c));
+    expect(untested.sort()).toEqual(
+      [
+        "csv-error",
+        "findings-truncated",
+        "invalid-cell",
+        "record-too-large",
+        "unreadable-file",
+      ].sort(),
+    );
+  });
+
+  test("optional parts appear only with their arguments", () => {
+    const base: Finding = {
+      code: "unknown-indicator",
+      severity: "error",
+      file: "a.csv",
+      line: 4,
+      column: "indicator",
+      value: "urbanisation",
+    };
+    expect(findingMessage(base, "en")).toBe(
+      "Line 4: indicator “urbanisation” is not in the plan. Use the indicator ids of the template.",
+    );
+    expect(findingMessage({ ...base, args: { suggestion: "urbanization-rate" } }, "zh")).toBe(
+      "第 4 行的指标“urbanisation”不在方案中。是否应为“urbanization-rate”？请使用模板中的指标代码。",
+    );
+    expect(findingMessage({ ...base, code: "no-such-code" }, "en")).toBe(
+      "Unknown finding: no-such-code",
+    );
+  });
+});

@@ -1,0 +1,300 @@
+/** Unit tests: periods, numbers, states, units, headers, delimiters, encodings. */
+import { describe, expect, test } from "vitest";
+import { cellColumns, detectDelimiter, LineEndings } from "../../src/data/csv.js";
+import {
+  canonicalEncoding,
+  decodeAll,
+  looksBinary,
+  sniffEncoding,
+} from "../../src/data/encoding.js";
+import { mapHeader } from "../../src/data/headers.js";
+import { parseNumber, parseState } from "../../src/data/number.js";
+import { normalizePeriod, parsePeriod } from "../../src/data/period.js";
+import { editDistance, nearest, toHalfWidth } from "../../src/data/text.js";
+import { convert, resolveUnit, sameUnit } from "../../src/data/units.js";
+
+describe("periods", () => {
+  test.each([
+    ["2024", "2024"],
+    ["2024年", "2024"],
+    [" 2024 ", "2024"],
+    ["２０２４", "2024"],
+    ["2024-Q2", "2024-Q2"],
+    ["2024q2", "2024-Q2"],
+    ["2024Q4", "2024-Q4"],
+    ["2024 Q1", "2024-Q1"],
+    ["2024/Q3", "2024-Q3"],
+    ["2024年第2季度", "2024-Q2"],
+    ["2024年第二季度", "2024-Q2"],
+    ["2024年一季度", "2024-Q1"],
+    ["2024年4季度", "2024-Q4"],
+    ["2024-06", "2024-06"],
+    ["2024-6", "2024-06"],
+    ["2024/06", "2024-06"],
+    ["2024/6", "2024-06"],
+    ["2024.6", "2024-06"],
+    ["202406", "2024-06"],
+    ["2024年6月", "2024-06"],
+    ["2024年06月", "2024-06"],
+    ["2024年12月份", "2024-12"],
+    ["2024/6/30", "2024-06"],
+    ["2024-02-29", "2024-02"],
+    ["2024年6月1日", "2024-06"],
+  ])("%s → %s", (input, out) => {
+    expect(normalizePeriod(input)).toBe(out);
+  });
+
+  test.each([
+    "",
+    "24",
+    "2024-13",
+    "2024-00",
+    "2024-Q0",
+    "2024-Q5",
+    "2024年13月",
+    "24年6月",
+    "June 2024",
+    "2024-06-31",
+    "2023-02-29",
+    "2024H1",
+  ])("rejects %j", (input) => {
+    expect(parsePeriod(input)).toBeUndefined();
+  });
+
+  test("start, end and the date flag", () => {
+    expect(parsePeriod("2024-02")).toEqual({
+      period: "2024-02",
+      start: "2024-02-01",
+      end: "2024-02-29",
+    });
+    expect(parsePeriod("2023-02")?.end).toBe("2023-02-28");
+    expect(parsePeriod("2024-Q3")).toMatchObject({ start: "2024-07-01", end: "2024-09-30" });
+    expect(parsePeriod("2024")).toMatchObject({ start: "2024-01-01", end: "2024-12-31" });
+    expect(parsePeriod("2024/6/30")?.fromDate).toBe(true);
+    expect(parsePeriod("2024-06")?.fromDate).toBeUndefined();
+  });
+});
+
+describe("numbers", () => {
+  test.each([
+    ["1100", 1100, false],
+    [" 1100 ", 1100, false],
+    ["1,100", 1100, false],
+    ["1,234,567.5", 1234567.5, false],
+    ["１１００", 1100, false],
+    ["１，１００", 1100, false],
+    ["５３．５", 53.5, false],
+    ["53%", 53, true],
+    ["５３％", 53, true],
+    ["53.5 %", 53.5, true],
+    ["-3", -3, false],
+    ["－3", -3, false],
+    ["−3", -3, false],
+    ["+4", 4, false],
+    [".5", 0.5, false],
+    ["5.", 5, false],
+    ["1.1E+07", 11000000, false],
+    ["-0", 0, false],
+  ])("%j → %d", (input, value, percent) => {
+    expect(parseNumber(input)).toEqual({ ok: true, value, percent });
+  });
+
+  test.each([
+    "",
+    " ",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "abc",
+    "1,1",
+    "12,34,567",
+    "1.1.1",
+    "5 3",
+    "1e999",
+    "%",
+    "0x10",
+    "1_000",
+  ])("rejects %j", (input) => {
+    expect(parseNumber(input).ok).toBe(false);
+  });
+
+  test("states", () => {
+    expect(parseState("done")).toBe("done");
+    expect(parseState(" Done ")).toBe("done");
+    expect(parseState("in progress")).toBe("in_progress");
+    expect(parseState("not-started")).toBe("not_started");
+    expect(parseState("已完成")).toBe("done");
+    expect(parseState("推进中")).toBe("in_progress");
+    expect(parseState("未开工")).toBe("not_started");
+    expect(parseState("finished")).toBeUndefined();
+    expect(parseState("50")).toBeUndefined();
+  });
+});
+
+describe("units", () => {
+  test.each([
+    [1100, "千瓦", "万千瓦", 0.11],
+    [0.11, "万千瓦", "千瓦", 1100],
+    [2.5, "MW", "万千瓦", 0.25],
+    [2.5, "兆瓦", "kW", 2500],
+    [3, "kw", "千瓦", 3],
+    [12000, "平方米", "万平方米", 1.2],
+    [12000, "㎡", "万平方米", 1.2],
+    [12000, "m²", "万平方米", 1.2],
+    [5, "万个", "个", 50000],
+    [3, "万人", "人", 30000],
+    [12, "万人次", "人次", 120000],
+    [1500, "米", "公里", 1.5],
+    [2, "km", "千米", 2],
+    [2, "千米", "公里", 2],
+    [1, "亿元", "万元", 10000],
+    [3, "亩", "平方米", 2000],
+    [1, "公顷", "亩", 15],
+    [53, "％", "%", 53],
+    [7, "个 ", "个", 7],
+    [7, "℃", "℃", 7],
+  ])("%d %s → %s", (v, from, to, out) => {
+    expect(convert(v, from, to)).toBeCloseTo(out, 9);
+  });
+
+  test.each([
+    ["个", "万千瓦"],
+    ["人", "人次"],
+    ["户", "个"],
+    ["%", "个"],
+    ["斤", "千克"],
+    ["千瓦", "千瓦时"],
+    ["平方米", "米"],
+  ])("%s does not convert to %s", (from, to) => {
+    expect(convert(1, from, to)).toBeUndefined();
+  });
+
+  test("resolution", () => {
+    expect(resolveUnit("万千瓦")).toEqual({ dim: "power", factor: 10000 });
+    expect(resolveUnit("百万千瓦")).toEqual({ dim: "power", factor: 1e6 });
+    expect(resolveUnit("万户")).toEqual({ dim: "户", factor: 10000 });
+    expect(resolveUnit("furlong")).toBeUndefined();
+    expect(sameUnit("MW", "兆瓦")).toBe(true);
+    expect(sameUnit("MW", "千瓦")).toBe(false);
+  });
+});
+
+describe("headers", () => {
+  test.each([
+    ["indicator", "indicator"],
+    [" Indicator ", "indicator"],
+    ["INDICATOR", "indicator"],
+    ["指标", "indicator"],
+    ["\uFEFFindicator", "indicator"],
+    ["period", "period"],
+    ["报告期", "period"],
+    ["期间", "period"],
+    ["时期", "period"],
+    ["value", "value"],
+    ["数值", "value"],
+    ["值", "value"],
+    ["单位", "unit"],
+    ["Unit", "unit"],
+    ["地区", "area"],
+    ["镇街", "area"],
+    ["reported_by", "reported_by"],
+    ["Reported By", "reported_by"],
+    ["reported-by", "reported_by"],
+    ["填报单位", "reported_by"],
+    ["备注", "note"],
+    ["Note", "note"],
+    ["ｖａｌｕｅ", "value"],
+  ])("%j → %s", (name, field) => {
+    expect(mapHeader(name)).toBe(field);
+  });
+
+  test("unknown names", () => {
+    expect(mapHeader("comment")).toBeUndefined();
+    expect(mapHeader("")).toBeUndefined();
+  });
+});
+
+describe("delimiters and line endings", () => {
+  test.each([
+    ["a,b,c\n1;2;3;4\n", ","],
+    ["a;b;c\n1,2\n", ";"],
+    ["a\tb\tc\n", "\t"],
+    ['"a,b";c;d\n', ";"],
+    ["\n\na;b\n", ";"],
+    ["single\n", ","],
+    ["", ","],
+  ])("%j → %j", (text, d) => {
+    expect(detectDelimiter(text)).toBe(d);
+  });
+
+  test("CRLF and CR across chunk boundaries", () => {
+    const le = new LineEndings();
+    const out = ["a\r", "\nb\r", "c\r\n", "d"].map((c) => le.push(c)).join("");
+    expect(out).toBe("a\nb\nc\nd");
+    expect(le.lastLine).toBe(4);
+  });
+
+  test("cell columns", () => {
+    expect(cellColumns('ab,"c,d",e\n', ",")).toEqual([1, 4, 10]);
+    expect(cellColumns('a,"x\ny",z\n', ",")).toEqual([1, 3, undefined]);
+  });
+});
+
+describe("encodings", () => {
+  const zh = "指标,报告期,数值\n城镇化率,2024年6月,53\n";
+  test("UTF-8, with and without BOM", () => {
+    const bytes = new TextEncoder().encode(zh);
+    expect(sniffEncoding(bytes, true)).toEqual({ encoding: "utf-8", bom: 0 });
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    expect(sniffEncoding(bom, true)).toEqual({ encoding: "utf-8", bom: 3 });
+  });
+
+  test("GB18030 when the bytes are not UTF-8", async () => {
+    const iconv = (await import("iconv-lite")).default;
+    const gb = iconv.encode(zh, "gb18030");
+    expect(sniffEncoding(gb, true).encoding).toBe("gb18030");
+    expect(decodeAll(gb, "gb18030").text).toBe(zh);
+  });
+
+  test("a UTF-8 sequence cut at the end of the sniffed window is not a GB18030 sign", () => {
+    const bytes = new TextEncoder().encode("指标");
+    expect(sniffEncoding(bytes.subarray(0, 4), false).encoding).toBe("utf-8");
+    expect(sniffEncoding(bytes.subarray(0, 4), true).encoding).toBe("gb18030");
+  });
+
+  test("UTF-16 BOMs", () => {
+    expect(sniffEncoding(new Uint8Array([0xff, 0xfe, 0x61, 0]), true)).toEqual({
+      encoding: "utf-16le",
+      bom: 2,
+    });
+  });
+
+  test("option names", () => {
+    expect(canonicalEncoding("UTF8")).toBe("utf-8");
+    expect(canonicalEncoding("gb18030")).toBe("gb18030");
+    expect(canonicalEncoding("GBK")).toBe("gbk");
+    expect(canonicalEncoding("latin1")).toBeUndefined();
+  });
+
+  test("binary detection", () => {
+    expect(looksBinary("a,b\n1,2\n")).toBe(false);
+    expect(looksBinary("a\u0000b")).toBe(true);
+    expect(looksBinary("\u0001\u0002\u0003abc")).toBe(true);
+    expect(looksBinary(`${"x".repeat(200)}\u001a`)).toBe(false);
+    expect(looksBinary("数据\uFFFD\uFFFD")).toBe(false);
+  });
+});
+
+describe("text helpers", () => {
+  test("half-width", () => {
+    expect(toHalfWidth("ＡＢＣ　１２３％")).toBe("ABC 123%");
+  });
+  test("edit distance and nearest", () => {
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(nearest("urbanizaton-rate", ["urbanization-rate", "sewage-coverage"])).toBe(
+      "urbanization-rate",
+    );
+    expect(nearest("zzz", ["urbanization-rate"])).toBeUndefined();
+    expect(nearest("火星", ["城关", "东城"])).toBeUndefined();
+  });
+});
