@@ -8,6 +8,9 @@ import { CwplanError, formatLocation } from "../errors.js";
 import { type Context, type GlobalOptions, type Io, makeContext } from "./context.js";
 import { ExitCode } from "./exit.js";
 
+/** kept in step with src/format/check/index.ts, without loading it at start-up */
+const CHECK_FORMATS_LIST = ["table", "json", "github"];
+
 const require = createRequire(import.meta.url);
 const { version } = require("../../package.json") as { version: string };
 
@@ -73,6 +76,64 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await run(showCmd, (ctx) => showCommand(ctx, what))();
   });
 
+  const dropOpts = (cmd: Command) =>
+    cmd
+      .option("--encoding <name>", "the drops' encoding: utf-8, gb18030 or gbk (default: detected)")
+      .option("--delimiter <char>", "the drops' delimiter: , ; or tab (default: detected)")
+      .option("--max-errors <n>", "print at most this many findings", "1000");
+
+  const validateCmd = dropOpts(
+    program
+      .command("validate")
+      .description("validate data drops against the plan and the row schema")
+      .argument("<files...>", "CSV files, or folders of them"),
+  )
+    .addOption(formatOption(["table", "json", "github"]))
+    .option("-o, --output <file>", "write the output to a file");
+  validateCmd.action(async (files: string[]) => {
+    const { validateCommand } = await import("./commands/validate.js");
+    const o = validateCmd.opts();
+    await run(validateCmd, (ctx) => validateCommand(ctx, files, o as never), o.output)();
+  });
+
+  const templateCmd = program
+    .command("template")
+    .description("print a CSV ready to fill in: one row per indicator")
+    .option("--period <period>", "the period to fill in (default: this month)")
+    .option("--unit <name>", "only the targets of this unit")
+    .option("--bom", "start with the UTF-8 byte-order mark that Excel needs")
+    .option("-o, --output <file>", "write the template to a file");
+  templateCmd.action(async () => {
+    const { templateCommand } = await import("./commands/validate.js");
+    const o = templateCmd.opts();
+    await run(templateCmd, (ctx) => templateCommand(ctx, o, new Date()), o.output)();
+  });
+
+  const checkCmd = dropOpts(
+    program
+      .command("check")
+      .description("classify every target as pass / behind / at-risk / missed / no-data")
+      .argument("<files...>", "CSV drops, or folders of them (every .csv inside)"),
+  )
+    .option("--as-of <date>", "judge as of this date, YYYY-MM-DD (default: the latest observation)")
+    .option("--unit <name>", "only the targets of this unit (any name, alias or id)")
+    .option("--measure <n>", "only the targets of this measure")
+    .option("--status <list>", "only targets with these statuses, e.g. behind,at-risk")
+    .addOption(
+      new Option("--fail-on <status>", "exit 1 when a target is at or above this status")
+        .choices(["behind", "at-risk", "missed", "no-data", "never"])
+        .default("at-risk"),
+    )
+    .option("--by-area", "add a table per township for indicators reported by area")
+    .addOption(formatOption(CHECK_FORMATS_LIST))
+    .option("--bom", "with --format csv: start with the UTF-8 byte-order mark")
+    .option("-o, --output <file>", "write the output to a file");
+  checkCmd.action(async (files: string[]) => {
+    const { checkCommand } = await import("./commands/check.js");
+    const o = checkCmd.opts();
+    await run(checkCmd, (ctx) => checkCommand(ctx, files, o as never), o.output)();
+  });
+
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
     cmd.showHelpAfterError(`(run \`cwplan ${cmd.name()} --help\` for usage)`);
@@ -119,6 +180,11 @@ function report(e: unknown, io: Io, debug: boolean): number {
 }
 
 function processIo(): Io {
+  // a reader that stops early (`cwplan check … | head`) is not an error
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

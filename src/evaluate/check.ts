@@ -102,16 +102,55 @@ export function evaluate(
   const { asOf, source } = resolveAsOf(plan, observations, options.asOf);
   const histories = buildHistories(plan, observations);
   const results = plan.targets.map((t) => evaluateTarget(plan, t, histories, asOf));
+  return assemble(plan, results, asOf, source);
+}
+
+/** A CheckResult from a set of results: the summary and every roll-up. */
+export function assemble(
+  plan: Plan,
+  results: TargetResult[],
+  asOf: string,
+  source: CheckResult["asOfSource"],
+  onlyUnit?: string,
+): CheckResult {
+  const byUnit = rollupByUnit(plan, results);
   return {
     asOf,
     asOfSource: source,
     results,
     summary: countStatuses(results.map((r) => r.status)),
-    byUnit: rollupByUnit(plan, results),
+    byUnit: onlyUnit === undefined ? byUnit : byUnit.filter((u) => u.unit.id === onlyUnit),
     bySection: rollupBySection(plan, results),
     byMeasure: rollupByMeasure(plan, results),
     worst: worst(results.map((r) => r.status)),
   };
+}
+
+export interface ResultFilter {
+  /** unit id: only the targets of the measures that name this unit */
+  unit?: string | undefined;
+  measure?: number | undefined;
+  statuses?: readonly Status[] | undefined;
+}
+
+/** Keep the results a filter selects, and roll up again over them alone. */
+export function filterCheck(plan: Plan, check: CheckResult, filter: ResultFilter): CheckResult {
+  const unitMeasures =
+    filter.unit === undefined
+      ? undefined
+      : new Set(
+          plan.measures
+            .filter((m) => m.units.some((u) => u.unit === filter.unit))
+            .map((m) => m.number),
+        );
+  const results = check.results.filter(
+    (r) =>
+      (unitMeasures === undefined ||
+        (r.target.measure !== null && unitMeasures.has(r.target.measure))) &&
+      (filter.measure === undefined || r.target.measure === filter.measure) &&
+      (filter.statuses === undefined || filter.statuses.includes(r.status)),
+  );
+  return assemble(plan, results, check.asOf, check.asOfSource, filter.unit);
 }
 
 /** Units named in the measures of at least one target, in the plan's unit order. */

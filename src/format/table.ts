@@ -14,18 +14,28 @@ export interface TableSpec {
   rows: Cell[][];
   /** columns that may not shrink below their content (numbers, ids) */
   keep?: number[];
+  /** columns that give up width first, before any other shrinks */
+  flex?: number[];
 }
 
 const MIN_COL = 6;
 
 /** Fit column widths into `maxWidth` (borders and padding included). */
-export function fitWidths(natural: number[], maxWidth: number, keep: number[] = []): number[] {
+export function fitWidths(
+  natural: number[],
+  maxWidth: number,
+  keep: number[] = [],
+  flex: number[] = [],
+): number[] {
   const widths = [...natural];
   const overhead = widths.length * 3 + 1;
   let excess = widths.reduce((a, b) => a + b, 0) + overhead - maxWidth;
+  const FLEX_MIN = 20;
   while (excess > 0) {
     let widest = -1;
-    for (let i = 0; i < widths.length; i++) {
+    const flexible = flex.filter((i) => (widths[i] ?? 0) > FLEX_MIN);
+    const candidates = flexible.length > 0 ? flexible : widths.map((_, i) => i);
+    for (const i of candidates) {
       const w = widths[i] ?? 0;
       if (keep.includes(i) || w <= MIN_COL) continue;
       if (widest < 0 || w > (widths[widest] ?? 0)) widest = i;
@@ -71,7 +81,7 @@ export function renderTable(spec: TableSpec, maxWidth: number, style: Style): st
       1,
     ),
   );
-  const widths = fitWidths(natural, maxWidth, spec.keep);
+  const widths = fitWidths(natural, maxWidth, spec.keep, spec.flex);
   const table = new Table({
     head: spec.head.map((h, i) => style.bold(wrap(h, widths[i] ?? 1).join("\n"))),
     colWidths: widths.map((w) => w + 2),

@@ -1,0 +1,48 @@
+/** What `validate`, `check` and `report` share: reading the drops, and their options. */
+
+import { DropOptionError, type DropOptions, readDrops } from "../../data/read.js";
+import type { DropResult } from "../../data/types.js";
+import { CwplanError } from "../../errors.js";
+import type { Plan } from "../../plan/types.js";
+
+export interface DropCliOptions {
+  encoding?: string;
+  delimiter?: string;
+  maxErrors?: string;
+}
+
+export function maxErrors(o: DropCliOptions): number {
+  if (o.maxErrors === undefined) return 1000;
+  const n = Number(o.maxErrors);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new CwplanError("bad-max-errors", `--max-errors "${o.maxErrors}" is not a whole number`, {
+      hint: "e.g. --max-errors 50",
+    });
+  }
+  return n;
+}
+
+/** Read and validate every drop; a bad option becomes a usage error. */
+export async function loadDrops(
+  paths: string[],
+  plan: Plan,
+  o: DropCliOptions,
+): Promise<DropResult> {
+  const opts: DropOptions = {};
+  if (o.encoding !== undefined) opts.encoding = o.encoding;
+  if (o.delimiter !== undefined) opts.delimiter = o.delimiter;
+  try {
+    return await readDrops(paths, plan, opts);
+  } catch (e) {
+    if (e instanceof DropOptionError) {
+      throw new CwplanError("bad-option", e.message, {
+        hint: "--encoding takes utf-8, gb18030 or gbk; --delimiter takes , ; or tab",
+      });
+    }
+    throw e;
+  }
+}
+
+export function hasErrors(drops: DropResult): boolean {
+  return drops.files.some((f) => f.findings.some((x) => x.severity === "error"));
+}

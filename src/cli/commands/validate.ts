@@ -1,0 +1,58 @@
+/** `cwplan validate <files…>` and `cwplan template`. */
+import { renderTemplate, TemplateError } from "../../data/template.js";
+import { CwplanError } from "../../errors.js";
+import { type ValidateFormat, validateFormatter } from "../../format/validate.js";
+import type { Context } from "../context.js";
+import { ExitCode } from "../exit.js";
+import { type DropCliOptions, hasErrors, loadDrops, maxErrors } from "./drops.js";
+import { resolveUnitOption } from "./plan.js";
+
+export interface ValidateOptions extends DropCliOptions {
+  format: ValidateFormat;
+  output?: string;
+}
+
+export async function validateCommand(
+  ctx: Context,
+  paths: string[],
+  o: ValidateOptions,
+): Promise<number> {
+  const { plan } = ctx.loadPlan();
+  const max = maxErrors(o);
+  const drops = await loadDrops(paths, plan, o);
+  const format = validateFormatter(o.format);
+  ctx.emit(
+    format(drops.files, { lang: ctx.lang, style: ctx.style, width: ctx.width }, max),
+    o.output,
+  );
+  return hasErrors(drops) ? ExitCode.Error : ExitCode.Ok;
+}
+
+export interface TemplateCliOptions {
+  period?: string;
+  unit?: string;
+  bom?: boolean;
+  output?: string;
+}
+
+export function templateCommand(ctx: Context, o: TemplateCliOptions, today: Date): number {
+  const { plan } = ctx.loadPlan();
+  const period = o.period ?? today.toISOString().slice(0, 7);
+  if (!/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(period)) {
+    throw new CwplanError("bad-period", `--period "${o.period}" is not a period`, {
+      hint: "write YYYY-MM (e.g. 2025-06), YYYY-Qn or YYYY",
+    });
+  }
+  const opts = {
+    period,
+    bom: Boolean(o.bom),
+    ...(o.unit === undefined ? {} : { unit: resolveUnitOption(plan, o.unit) }),
+  };
+  try {
+    ctx.emit(renderTemplate(plan, opts), o.output);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new CwplanError("template", e.message);
+    throw e;
+  }
+  return ExitCode.Ok;
+}

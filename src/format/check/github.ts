@@ -1,0 +1,80 @@
+/**
+ * GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`.
+ * Findings carry file and line; target results become notices, warnings or
+ * errors by how far they fall short.
+ */
+import type { FileResult } from "../../data/types.js";
+import { atOrAbove } from "../../evaluate/check.js";
+import { findingMessage } from "../../i18n/findings.js";
+import { statusLabel } from "../../i18n/notes.js";
+import type { FormatOptions, Report } from "../report.js";
+import { goalText, latestText, name, notesOf } from "./parts.js";
+import { words } from "./words.js";
+
+/** Escape a message or property value as the workflow-command syntax requires. */
+function escapeData(s: string): string {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+function command(
+  level: "error" | "warning" | "notice",
+  props: Record<string, string | number | undefined>,
+  message: string,
+): string {
+  const p = Object.entries(props)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(",");
+  return `::${level}${p ? ` ${p}` : ""}::${escapeData(message)}`;
+}
+
+export function githubFindings(
+  files: FileResult[],
+  o: FormatOptions,
+  max = Number.POSITIVE_INFINITY,
+): string {
+  const lines = files
+    .flatMap((f) => f.findings)
+    .slice(0, max)
+    .map((f) =>
+      command(
+        f.severity,
+        { file: f.file, line: f.line, col: f.col, title: f.code },
+        `${f.column ? `${f.column}: ` : ""}${findingMessage(f, o.lang)}`,
+      ),
+    );
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}
+
+export function formatGithub(report: Report, o: FormatOptions): string {
+  const W = words(o.lang);
+  const out = [githubFindings(report.files, o).trimEnd()].filter(Boolean);
+  for (const r of report.check.results) {
+    if (r.status === "pass") continue;
+    const level = atOrAbove(r.status, report.failOn)
+      ? "error"
+      : r.status === "no-data"
+        ? "notice"
+        : "warning";
+    const text = [
+      `${r.target.id} ${statusLabel(r.status, o.lang, r.detail)}: ${name(r.target.name, o.lang)}`,
+      `${W.goal} ${goalText(r, o.lang, W.every)}, ${W.latest} ${latestText(r, o.lang)}`,
+      ...notesOf(r, o.lang),
+    ].join(" — ");
+    out.push(command(level, { title: `${r.target.id} (${r.status})` }, text));
+  }
+  const s = report.check.summary;
+  out.push(
+    command(
+      "notice",
+      { title: "cwplan" },
+      `${W.asOf} ${report.check.asOf}: ${Object.entries(s)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    ),
+  );
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,19 @@
+/**
+ * Output formats by name. Each is one module that turns a Report into a
+ * string; adding a format means adding a file and a line here.
+ */
+import type { Formatter } from "../report.js";
+
+export const CHECK_FORMATS = ["table", "json", "github"] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export async function checkFormatter(name: CheckFormat): Promise<Formatter> {
+  switch (name) {
+    case "table":
+      return (await import("./table.js")).formatTable;
+    case "json":
+      return (await import("./json.js")).formatJson;
+    case "github":
+      return (await import("./github.js")).formatGithub;
+  }
+}

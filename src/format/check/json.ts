@@ -1,0 +1,92 @@
+/** `--format json`: one object scripts can rely on (schemas/check-output.schema.json). */
+import { findingMessage } from "../../i18n/findings.js";
+import { noteMessage } from "../../i18n/notes.js";
+import type { FormatOptions, Report } from "../report.js";
+
+export const SCHEMA_VERSION = 1;
+
+export function checkToJson(report: Report, o: FormatOptions): unknown {
+  const { check, plan } = report;
+  const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    plan: { number: plan.plan.number, title: plan.plan.title },
+    asOf: check.asOf,
+    asOfSource: check.asOfSource,
+    failOn: report.failOn,
+    summary: check.summary,
+    targets: check.results.map((r) => {
+      const w = r.working;
+      const measure = plan.measures.find((m) => m.number === r.target.measure);
+      return {
+        id: r.target.id,
+        measure: r.target.measure,
+        section: r.target.section,
+        name: r.target.name,
+        indicator: r.target.indicator,
+        kind: r.kind ?? null,
+        comparator: r.target.comparator,
+        unit: r.target.unit,
+        deadline: r.target.deadline,
+        cadence: r.target.cadence,
+        status: r.status,
+        detail: r.detail ?? null,
+        value: w?.value ?? null,
+        period: w?.period ?? null,
+        valueDate: w?.valueDate ?? null,
+        target: r.target.value,
+        effectiveTarget: w?.effectiveTarget ?? null,
+        baseline: w?.baseline?.value ?? null,
+        baselineDate: w?.baseline?.date ?? null,
+        baselineSource: w?.baseline?.source ?? null,
+        expected: w?.expected ?? null,
+        gap: w?.gap ?? null,
+        f: w?.f ?? null,
+        A: w?.A ?? null,
+        P: w?.P ?? null,
+        daysLeft: r.daysLeft,
+        units: (measure?.units ?? []).map((u) => ({
+          id: u.unit,
+          name: unitName.get(u.unit) ?? u.unit,
+          role: u.role,
+        })),
+        notes: r.notes.map((n) => ({
+          code: n.code,
+          message: noteMessage(n.code, n.args, o.lang),
+          ...(n.args ? { args: n.args } : {}),
+        })),
+        ...(r.history ? { history: r.history } : {}),
+        ...(w?.areas ? { areas: w.areas } : {}),
+      };
+    }),
+    units: check.byUnit.map((u) => ({
+      id: u.unit.id,
+      name: u.unit.name,
+      status: u.worst,
+      summary: u.summary,
+      targets: u.targets.map((t) => ({ id: t.id, role: t.role, status: t.status })),
+    })),
+    sections: check.bySection.map((s) => ({
+      numeral: s.numeral,
+      status: s.status,
+      summary: s.counts,
+    })),
+    measures: check.byMeasure.map((m) => ({
+      number: m.number,
+      status: m.status,
+      summary: m.counts,
+    })),
+    files: report.files.map((f) => ({
+      path: f.path,
+      encoding: f.encoding,
+      rowsRead: f.rowsRead,
+      rowsValid: f.rowsValid,
+      rowsInvalid: f.rowsInvalid,
+      findings: f.findings.map((x) => ({ ...x, message: findingMessage(x, o.lang) })),
+    })),
+  };
+}
+
+export function formatJson(report: Report, o: FormatOptions): string {
+  return `${JSON.stringify(checkToJson(report, o), null, 2)}\n`;
+}

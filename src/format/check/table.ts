@@ -1,0 +1,137 @@
+/** The terminal view of `cwplan check`: a table per responsible unit, then the summary. */
+import type { TargetResult } from "../../evaluate/types.js";
+import { labels } from "../../i18n/labels.js";
+import { statusLabel } from "../../i18n/notes.js";
+import { bar, num } from "../numbers.js";
+import type { FormatOptions, Report } from "../report.js";
+import { type Cell, renderTable } from "../table.js";
+import { renderFindings } from "./findings.js";
+import {
+  expectedText,
+  goalText,
+  latestText,
+  name,
+  notesOf,
+  paceText,
+  paintStatus,
+  STATUS_ORDER,
+  statusText,
+} from "./parts.js";
+import { words } from "./words.js";
+
+export function formatTable(report: Report, o: FormatOptions): string {
+  const W = words(o.lang);
+  const { check, plan } = report;
+  const byId = new Map(check.results.map((r) => [r.target.id, r]));
+  const out: string[] = [];
+
+  const findings = renderFindings(report.files, o);
+  if (findings) out.push(findings);
+  out.push(
+    o.style.bold(`${W.title} — ${name(plan.plan.title, o.lang)} — ${W.asOf} ${check.asOf}`),
+    "",
+  );
+
+  const headline = check.results.filter((r) => r.target.measure === null);
+  if (headline.length > 0) out.push(o.style.bold(W.planWide), resultsTable(headline, o), "");
+
+  const roleWord = labels(o.lang);
+  for (const u of check.byUnit) {
+    const results = u.targets
+      .map((t) => byId.get(t.id))
+      .filter((r): r is TargetResult => r !== undefined);
+    if (results.length === 0) continue;
+    const roles = [...new Set(u.targets.map((t) => roleWord[t.role]))].join(", ");
+    const head = `${name({ zh: u.unit.name, en: u.unit.en }, o.lang)} (${roles}) — ${paintStatus(u.worst, statusLabel(u.worst, o.lang), o.style)}`;
+    out.push(o.style.bold(head), resultsTable(results, o), "");
+  }
+  out.push(summary(report, o));
+  return `${out.join("\n")}\n`;
+}
+
+function resultsTable(results: TargetResult[], o: FormatOptions): string {
+  const W = words(o.lang);
+  const rows: Cell[][] = results.map((r) => {
+    const notes = notesOf(r, o.lang).map((n) => `* ${n}`);
+    const expected =
+      r.working?.expected === undefined ? [] : [`${W.expected} ${expectedText(r, o.lang)}`];
+    const days =
+      r.status === "no-data" && r.daysLeft < 0 ? [] : [`${num(r.daysLeft)} ${W.daysLeft}`];
+    return [
+      [name(r.target.name, o.lang), o.style.dim(r.target.id), ...notes].join("\n"),
+      goalText(r, o.lang, W.every),
+      [latestText(r, o.lang), ...expected].join("\n"),
+      [bar(r.working?.A, 8), paceText(r)].filter(Boolean).join("\n") || "—",
+      [paintStatus(r.status, statusText(r, o.lang), o.style), ...days].join("\n"),
+    ];
+  });
+  return renderTable(
+    { head: [W.target, W.goal, W.latest, W.progress, W.status], rows, keep: [3], flex: [0] },
+    o.width,
+    o.style,
+  );
+}
+
+function countsRow(counts: Record<string, number>): string[] {
+  return STATUS_ORDER.map((s) => String(counts[s] ?? 0));
+}
+
+function summary(report: Report, o: FormatOptions): string {
+  const W = words(o.lang);
+  const { check, plan } = report;
+  const heads = STATUS_ORDER.map((s) => paintStatus(s, statusLabel(s, o.lang), o.style));
+  const parts: string[] = [o.style.bold(W.summary)];
+  parts.push(
+    renderTable(
+      {
+        head: [W.overall, ...heads],
+        rows: [[`${check.results.length} ${W.targets}`, ...countsRow(check.summary)]],
+      },
+      o.width,
+      o.style,
+    ),
+  );
+  parts.push(
+    renderTable(
+      {
+        head: [W.section, ...heads, W.worst],
+        rows: check.bySection.map((s) => [
+          `${s.numeral} ${name(s.title ?? { zh: "", en: "" }, o.lang)}`,
+          ...countsRow(s.counts),
+          paintStatus(s.status, statusLabel(s.status, o.lang), o.style),
+        ]),
+      },
+      o.width,
+      o.style,
+    ),
+  );
+  parts.push(
+    renderTable(
+      {
+        head: [W.unit, ...heads, W.worst],
+        rows: check.byUnit.map((u) => [
+          name({ zh: u.unit.name, en: u.unit.en }, o.lang),
+          ...countsRow(u.summary),
+          paintStatus(u.worst, statusLabel(u.worst, o.lang), o.style),
+        ]),
+      },
+      o.width,
+      o.style,
+    ),
+  );
+  parts.push(
+    renderTable(
+      {
+        head: [W.measure, ...heads, W.worst],
+        rows: check.byMeasure.map((m) => [
+          `${m.number}. ${name(m.title ?? plan.measures.find((x) => x.number === m.number)?.title ?? { zh: "", en: "" }, o.lang)}`,
+          ...countsRow(m.counts),
+          paintStatus(m.status, statusLabel(m.status, o.lang), o.style),
+        ]),
+      },
+      o.width,
+      o.style,
+    ),
+  );
+  return parts.join("\n");
+}

@@ -1,0 +1,45 @@
+/** Numbers as people read them: grouped thousands, at most two decimals. */
+import type { MilestoneState } from "../plan/types.js";
+
+export function num(v: number | undefined, digits = 2): string {
+  if (v === undefined || !Number.isFinite(v)) return "—";
+  return v.toLocaleString("en-US", { maximumFractionDigits: digits, useGrouping: true });
+}
+
+export function pct(v: number | undefined): string {
+  if (v === undefined || !Number.isFinite(v)) return "—";
+  return `${Math.round(v * 100)}%`;
+}
+
+const STATE: Record<"zh" | "en", Record<MilestoneState, string>> = {
+  zh: { done: "已完成", in_progress: "推进中", not_started: "未开工" },
+  en: { done: "done", in_progress: "in progress", not_started: "not started" },
+};
+
+export function valueText(
+  v: number | MilestoneState | undefined,
+  unit: string,
+  lang: "zh" | "en",
+): string {
+  if (v === undefined) return "—";
+  if (typeof v === "string") return STATE[lang][v];
+  return unit === "%" ? `${num(v)}%` : unit === "state" ? num(v) : `${num(v)} ${unit}`;
+}
+
+/** `███████░░░ 72%` for a share in [0, 1] (clamped); empty when unknown. */
+export function bar(share: number | undefined, cells = 10): string {
+  if (share === undefined || !Number.isFinite(share)) return "";
+  const s = Math.min(1, Math.max(0, share));
+  const full = Math.round(s * cells);
+  return `${"█".repeat(full)}${"░".repeat(cells - full)} ${Math.round(share * 100)}%`;
+}
+
+const SPARKS = "▁▂▃▄▅▆▇█";
+
+/** A sparkline of a series (at least two values), scaled to its own range. */
+export function sparkline(values: number[]): string {
+  if (values.length < 2) return "";
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return values.map((v) => SPARKS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * 7)]).join("");
+}

@@ -1,0 +1,31 @@
+/**
+ * What every output format receives: the plan, the evaluation, the files
+ * read and their findings. Formats are functions of this object.
+ */
+import type { FileResult } from "../data/types.js";
+import type { CheckResult, FailOn } from "../evaluate/types.js";
+import type { Lang } from "../i18n/lang.js";
+import type { Plan } from "../plan/types.js";
+import type { Style } from "./style.js";
+
+export interface Report {
+  plan: Plan;
+  check: CheckResult;
+  files: FileResult[];
+  failOn: FailOn;
+  /** add a table per town for the indicators reported by town */
+  byArea?: boolean;
+  /** the previous drop's evaluation, for `report` (what changed) */
+  previous?: CheckResult;
+}
+
+export interface FormatOptions {
+  lang: Lang;
+  style: Style;
+  /** terminal width for tables */
+  width: number;
+  /** the UTF-8 byte-order mark, for CSV that Excel opens */
+  bom?: boolean;
+}
+
+export type Formatter = (report: Report, o: FormatOptions) => string;
