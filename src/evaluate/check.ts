@@ -5,6 +5,7 @@
  */
 import type { Observation } from "../data/types.js";
 import type { Plan, Unit } from "../plan/types.js";
+import { areaTables, trend } from "./areas.js";
 import { toDate } from "./dates.js";
 import { buildHistories, getOrCreate } from "./history.js";
 import { evaluateTarget } from "./target.js";
@@ -23,6 +24,8 @@ import {
 export interface EvaluateOptions {
   /** t: YYYY-MM-DD, or a period (YYYY, YYYY-Qn, YYYY-MM) meaning its last day */
   asOf?: string | undefined;
+  /** also list each township's latest figures */
+  byArea?: boolean | undefined;
 }
 
 export const STATUSES: readonly Status[] = ["pass", "behind", "at-risk", "missed", "no-data"];
@@ -101,8 +104,14 @@ export function evaluate(
 ): CheckResult {
   const { asOf, source } = resolveAsOf(plan, observations, options.asOf);
   const histories = buildHistories(plan, observations);
-  const results = plan.targets.map((t) => evaluateTarget(plan, t, histories, asOf));
-  return assemble(plan, results, asOf, source);
+  const results = plan.targets.map((t) => {
+    const r = evaluateTarget(plan, t, histories, asOf);
+    const values = trend(histories.get(t.indicator), asOf);
+    return values.length > 1 && !t.perArea ? { ...r, trend: values } : r;
+  });
+  const check = assemble(plan, results, asOf, source);
+  if (options.byArea) check.areas = areaTables(plan, histories, asOf);
+  return check;
 }
 
 /** A CheckResult from a set of results: the summary and every roll-up. */
@@ -150,7 +159,9 @@ export function filterCheck(plan: Plan, check: CheckResult, filter: ResultFilter
       (filter.measure === undefined || r.target.measure === filter.measure) &&
       (filter.statuses === undefined || filter.statuses.includes(r.status)),
   );
-  return assemble(plan, results, check.asOf, check.asOfSource, filter.unit);
+  const filtered = assemble(plan, results, check.asOf, check.asOfSource, filter.unit);
+  if (check.areas) filtered.areas = check.areas;
+  return filtered;
 }
 
 /** Units named in the measures of at least one target, in the plan's unit order. */

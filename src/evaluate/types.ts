@@ -56,6 +56,8 @@ export interface TargetResult {
   history?: { year: number; value: number; status: "pass" | "missed"; period?: string }[];
   /** which evaluator judged the target */
   kind?: TargetKind;
+  /** the indicator's recent county values on or before t, oldest first (two or more) */
+  trend?: number[];
 }
 
 export type TargetKind =
@@ -111,4 +113,6 @@ export interface CheckResult {
   byMeasure: MeasureRollup[];
   /** worst status over all results */
   worst: Status;
+  /** with --by-area: each township's latest figures */
+  areas?: import("./areas.js").AreaTable[];
 }

@@ -38,7 +38,11 @@ export async function checkCommand(
     statuses: o.status === undefined ? undefined : parseStatuses(o.status),
   };
   const drops = await loadDrops(paths, plan, o);
-  const check = filterCheck(plan, evaluate(plan, drops.observations, { asOf }), filter);
+  const check = filterCheck(
+    plan,
+    evaluate(plan, drops.observations, { asOf, byArea: Boolean(o.byArea) }),
+    filter,
+  );
   const report: Report = {
     plan,
     check,

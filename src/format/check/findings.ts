@@ -2,7 +2,6 @@
 import type { FileResult, Finding } from "../../data/types.js";
 import { findingMessage } from "../../i18n/findings.js";
 import type { FormatOptions } from "../report.js";
-import { words } from "./words.js";
 
 /** `file:line:col` (or as much of it as the finding has). */
 export function findingPlace(f: Finding): string {
@@ -29,7 +28,6 @@ export function renderFindings(
   max = 1000,
   always = false,
 ): string {
-  const W = words(o.lang);
   const all = files.flatMap((f) => f.findings);
   if (all.length === 0 && !always) return "";
   const lines = all.slice(0, max).map((f) => findingLine(f, o));
@@ -40,9 +38,15 @@ export function renderFindings(
         : `… ${all.length - max} more not shown (--max-errors ${max})`,
     );
   for (const f of files) {
-    lines.push(
-      `${f.path}: ${f.rowsRead} ${W.rows}, ${f.rowsValid} ${W.valid}, ${f.rowsInvalid} ${W.invalid} (${f.encoding})`,
-    );
+    lines.push(fileLine(f, o));
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** `file: 8 rows read, 3 valid, 5 invalid (utf-8)` — nothing lost: read = valid + invalid. */
+export function fileLine(f: FileResult, o: FormatOptions): string {
+  const enc = f.encoding ? ` (${f.encoding})` : "";
+  return o.lang === "zh"
+    ? `${f.path}：读取 ${f.rowsRead} 行，有效 ${f.rowsValid} 行，无效 ${f.rowsInvalid} 行${enc}`
+    : `${f.path}: ${f.rowsRead} rows read, ${f.rowsValid} valid, ${f.rowsInvalid} invalid${enc}`;
 }

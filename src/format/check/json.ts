@@ -56,6 +56,7 @@ export function checkToJson(report: Report, o: FormatOptions): unknown {
           ...(n.args ? { args: n.args } : {}),
         })),
         ...(r.history ? { history: r.history } : {}),
+        ...(r.trend ? { trend: r.trend } : {}),
         ...(w?.areas ? { areas: w.areas } : {}),
       };
     }),
@@ -76,6 +77,7 @@ export function checkToJson(report: Report, o: FormatOptions): unknown {
       status: m.status,
       summary: m.counts,
     })),
+    ...(check.areas ? { areas: check.areas } : {}),
     files: report.files.map((f) => ({
       path: f.path,
       encoding: f.encoding,

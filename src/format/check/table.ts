@@ -2,7 +2,7 @@
 import type { TargetResult } from "../../evaluate/types.js";
 import { labels } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/notes.js";
-import { bar, num } from "../numbers.js";
+import { bar, num, sparkline, valueText } from "../numbers.js";
 import type { FormatOptions, Report } from "../report.js";
 import { type Cell, renderTable } from "../table.js";
 import { renderFindings } from "./findings.js";
@@ -45,6 +45,7 @@ export function formatTable(report: Report, o: FormatOptions): string {
     const head = `${name({ zh: u.unit.name, en: u.unit.en }, o.lang)} (${roles}) — ${paintStatus(u.worst, statusLabel(u.worst, o.lang), o.style)}`;
     out.push(o.style.bold(head), resultsTable(results, o), "");
   }
+  if (check.areas && check.areas.length > 0) out.push(areaTables(report, o), "");
   out.push(summary(report, o));
   return `${out.join("\n")}\n`;
 }
@@ -61,7 +62,8 @@ function resultsTable(results: TargetResult[], o: FormatOptions): string {
       [name(r.target.name, o.lang), o.style.dim(r.target.id), ...notes].join("\n"),
       goalText(r, o.lang, W.every),
       [latestText(r, o.lang), ...expected].join("\n"),
-      [bar(r.working?.A, 8), paceText(r)].filter(Boolean).join("\n") || "—",
+      [bar(r.working?.A, 8), paceText(r), sparkline(r.trend ?? [])].filter(Boolean).join("\n") ||
+        "—",
       [paintStatus(r.status, statusText(r, o.lang), o.style), ...days].join("\n"),
     ];
   });
@@ -133,5 +135,29 @@ function summary(report: Report, o: FormatOptions): string {
       o.style,
     ),
   );
+  return parts.join("\n");
+}
+
+/** `--by-area`: each township's latest figures, one table a township. */
+function areaTables(report: Report, o: FormatOptions): string {
+  const W = words(o.lang);
+  const indicators = new Map(report.plan.indicators.map((i) => [i.id, i]));
+  const areas = new Map(report.plan.areas.map((a) => [a.id, a]));
+  const parts = [o.style.bold(W.byArea)];
+  for (const t of report.check.areas ?? []) {
+    const a = areas.get(t.area);
+    const rows = t.rows.map((r) => {
+      const ind = indicators.get(r.indicator);
+      return [
+        `${ind ? name(ind.name, o.lang) : r.indicator}\n${o.style.dim(r.indicator)}`,
+        valueText(r.value, ind?.unit ?? "", o.lang),
+        r.period,
+      ];
+    });
+    parts.push(a ? name({ zh: a.name, en: a.en }, o.lang) : t.area);
+    parts.push(
+      renderTable({ head: [W.indicator, W.latest, W.period], rows, flex: [0] }, o.width, o.style),
+    );
+  }
   return parts.join("\n");
 }

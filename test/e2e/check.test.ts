@@ -1,0 +1,131 @@
+/** `cwplan check` end to end: the scenario drops, filters, --as-of, exit codes, JSON schema. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { describe, expect, it } from "vitest";
+import { cwplan, expectGolden, ROOT } from "./run.js";
+
+const DROPS = "fixtures/scenario/drops";
+const schema = JSON.parse(readFileSync(join(ROOT, "schemas", "check-output.schema.json"), "utf8"));
+const validateOutput = new Ajv({ allErrors: true }).compile(schema);
+
+function json(args: string[]) {
+  const r = cwplan([...args, "--format", "json"]);
+  const out = JSON.parse(r.stdout);
+  const ok = validateOutput(out);
+  expect(validateOutput.errors ?? [], `schema errors for ${args.join(" ")}`).toEqual([]);
+  expect(ok).toBe(true);
+  return { r, out };
+}
+
+const statusOf = (out: { targets: { id: string; status: string }[] }, id: string) =>
+  out.targets.find((t) => t.id === id)?.status;
+
+describe("cwplan check", () => {
+  it.each([
+    ["check-unit-housing", [DROPS, "--unit", "县住房城乡建设局"]],
+    ["check-measure-14-zh", [DROPS, "--measure", "14"]],
+    ["check-as-of-2024-risky", [DROPS, "--as-of", "2024-12-31", "--status", "at-risk,missed"]],
+    ["check-bad-drop", ["fixtures/check/typos.csv", "--measure", "14"]],
+    ["check-gb18030", ["fixtures/check/excel-gb18030.csv", "--measure", "1"]],
+    ["check-by-area", [DROPS, "--measure", "9", "--by-area"]],
+  ])("%s", (name, args) => {
+    const lang = name.endsWith("-zh") ? ["--lang", "zh"] : [];
+    expectGolden(name, cwplan([...lang, "check", ...args]));
+  });
+
+  it("shows every status on the sample, with the counts the scenario was built for", () => {
+    const { r, out } = json(["check", "fixtures/sample.csv"]);
+    expect(r.code).toBe(1); // at-risk targets fail the default --fail-on at-risk
+    expect(out.asOf).toBe("2025-06-30");
+    expect(out.summary).toEqual({ pass: 24, behind: 14, "at-risk": 7, missed: 1, "no-data": 2 });
+    expect(statusOf(out, "old-communities-2024")).toBe("missed");
+    expect(statusOf(out, "port-phase-2")).toBe("no-data");
+    expect(statusOf(out, "prefab-assembly-rate-2025")).toBe("at-risk");
+  });
+
+  it("draws the monthly history as a sparkline", () => {
+    const r = cwplan(["check", DROPS, "--measure", "14"]);
+    expect(r.stdout).toMatch(/[▁▂▃▄▅▆▇█]{6,}/);
+  });
+
+  it("merges monthly drops in any order, and a folder means every .csv in it", () => {
+    const files = Array.from({ length: 18 }, (_, i) => {
+      const y = 2024 + Math.floor(i / 12);
+      return `${DROPS}/${y}-${String((i % 12) + 1).padStart(2, "0")}.csv`;
+    });
+    const folder = json(["check", DROPS]).out;
+    const reversed = json(["check", ...files.reverse()]).out;
+    const strip = (o: { targets: unknown; summary: unknown; asOf: unknown }) => ({
+      t: o.targets,
+      s: o.summary,
+      a: o.asOf,
+    });
+    expect(strip(reversed)).toEqual(strip(folder));
+    const sample = json(["check", "fixtures/sample.csv"]).out;
+    expect(strip(sample)).toEqual(strip(folder));
+  });
+
+  it("gives the earlier picture with --as-of", () => {
+    const { out } = json(["check", DROPS, "--as-of", "2024-12-31"]);
+    expect(out.asOf).toBe("2024-12-31");
+    expect(statusOf(out, "urban-new-jobs-annual")).toBe("pass");
+    expect(statusOf(out, "old-communities-2024")).toBe("missed");
+    const june = json(["check", DROPS, "--as-of", "2024-06-30"]).out;
+    expect(statusOf(june, "old-communities-2024")).not.toBe("missed");
+    expect(june.targets.find((t: { id: string }) => t.id === "urban-new-jobs-annual").period).toBe(
+      "2024-06",
+    );
+  });
+
+  it("shows its working: expected = b + f·(y* − b) and P = A / f", () => {
+    const { out } = json(["check", DROPS]);
+    for (const t of out.targets) {
+      if (t.f === null || t.A === null || t.baseline === null || typeof t.target !== "number")
+        continue;
+      const y = t.effectiveTarget ?? t.target;
+      expect(t.expected).toBeCloseTo(t.baseline + t.f * (y - t.baseline), 9);
+      if (t.P !== null) expect(t.P).toBeCloseTo(t.A / t.f, 9);
+    }
+  });
+
+  it.each([
+    [["--fail-on", "never"], 0],
+    [["--fail-on", "missed"], 1],
+    [["--fail-on", "missed", "--measure", "10"], 0],
+    [["--fail-on", "at-risk", "--measure", "17"], 0],
+    [["--fail-on", "behind", "--measure", "17"], 0],
+    [["--fail-on", "behind", "--measure", "14"], 1],
+    [["--fail-on", "no-data", "--measure", "21"], 1],
+    [["--fail-on", "missed", "--measure", "21"], 0],
+  ])("exit code with %j is %i", (args, code) => {
+    expect(cwplan(["check", DROPS, ...args]).code).toBe(code);
+  });
+
+  it("exits 2 on a drop with errors, still judging its valid rows", () => {
+    const { r, out } = json(["check", "fixtures/check/typos.csv", "--fail-on", "never"]);
+    expect(r.code).toBe(2);
+    expect(out.files[0]).toMatchObject({ rowsRead: 8, rowsValid: 3, rowsInvalid: 5 });
+    expect(statusOf(out, "urban-new-jobs-annual")).not.toBe("no-data");
+  });
+
+  it.each([
+    [["--as-of", "2025-02-30"], /--as-of "2025-02-30" is not a date/],
+    [["--unit", "县教育局"], /no responsible unit is named "县教育局"/],
+    [["--status", "late"], /--status "late" names no known status/],
+    [["--measure", "28"], /--measure "28" is not a measure number/],
+    [["--fail-on", "bad"], /argument 'bad' is invalid/],
+    [["--encoding", "latin9"], /unsupported encoding/],
+  ])("refuses %j with a usage error", (args, message) => {
+    const r = cwplan(["check", DROPS, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+  });
+
+  it("reports a missing file as a finding and exits 2", () => {
+    const r = cwplan(["check", "fixtures/no-such-drop.csv"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/fixtures\/no-such-drop\.csv: error \[unreadable-file\]/);
+  });
+});
