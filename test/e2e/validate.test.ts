@@ -1,0 +1,112 @@
+/** `cwplan validate` and `cwplan template` end to end, with the round trip template → fill → validate. */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cwplan, expectGolden } from "./run.js";
+
+describe("cwplan validate", () => {
+  it.each([
+    [
+      "validate-scenario",
+      ["validate", "fixtures/scenario/drops/2025-06.csv", "fixtures/check/excel-gb18030.csv"],
+    ],
+    ["validate-typos", ["validate", "fixtures/check/typos.csv"]],
+    ["validate-typos-zh", ["--lang", "zh", "validate", "fixtures/check/typos.csv"]],
+    ["validate-typos-github", ["validate", "fixtures/check/typos.csv", "--format", "github"]],
+    ["validate-max-errors", ["validate", "fixtures/check/typos.csv", "--max-errors", "2"]],
+    ["validate-not-text", ["validate", "fixtures/drops/bad/not-text.csv"]],
+  ])("%s", (name, args) => {
+    expectGolden(name, cwplan(args));
+  });
+
+  it("exits 0 on valid drops and 2 on invalid ones", () => {
+    expect(cwplan(["validate", "fixtures/scenario/drops"]).code).toBe(0);
+    expect(cwplan(["validate", "fixtures/check/typos.csv"]).code).toBe(2);
+    expect(cwplan(["validate", "fixtures/missing.csv"]).code).toBe(2);
+  });
+
+  it("accounts for every row in JSON", () => {
+    const r = cwplan([
+      "validate",
+      "fixtures/check/typos.csv",
+      "fixtures/scenario/drops",
+      "--format",
+      "json",
+    ]);
+    const out = JSON.parse(r.stdout);
+    for (const f of out.files) expect(f.rowsRead).toBe(f.rowsValid + f.rowsInvalid);
+    expect(out.totals.rowsRead).toBe(8 + 269);
+    expect(out.valid).toBe(false);
+    expect(out.files[0].findings[0]).toMatchObject({
+      code: "unknown-indicator",
+      line: 2,
+      column: "indicator",
+      severity: "error",
+    });
+  });
+
+  it("takes --encoding and --delimiter over detection", () => {
+    const asUtf8 = cwplan([
+      "validate",
+      "fixtures/check/excel-gb18030.csv",
+      "--encoding",
+      "utf-8",
+      "--format",
+      "json",
+    ]);
+    expect(JSON.parse(asUtf8.stdout).files[0].encoding).toBe("utf-8");
+    expect(asUtf8.code).toBe(2);
+    const asGb = cwplan(["validate", "fixtures/check/excel-gb18030.csv", "--encoding", "gb18030"]);
+    expect(asGb.code).toBe(0);
+    expect(cwplan(["validate", "fixtures/check/typos.csv", "--delimiter", "abc"]).stderr).toMatch(
+      /unsupported delimiter/,
+    );
+  });
+});
+
+describe("cwplan template", () => {
+  it.each([
+    ["template-unit", ["template", "--period", "2025-07", "--unit", "县人社局"]],
+    ["template-bad-period", ["template", "--period", "July"]],
+  ])("%s", (name, args) => {
+    expectGolden(name, cwplan(args));
+  });
+
+  it("writes the BOM Excel needs with --bom", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-"));
+    const file = join(dir, "t.csv");
+    expect(cwplan(["template", "--period", "2025-07", "--bom", "-o", file]).code).toBe(0);
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("round trip: a filled-in template validates and checks", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-"));
+    const template = cwplan(["template", "--period", "2025-06"]).stdout;
+    const lines = template.split(/\r?\n/).filter(Boolean);
+    const head = lines[0]?.split(",") ?? [];
+    const unitCol = head.indexOf("unit");
+    const valueCol = head.indexOf("value");
+    const filled = [
+      lines[0],
+      ...lines.slice(1).map((line) => {
+        const cells =
+          line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, "")) ?? [];
+        cells[valueCol] =
+          cells[unitCol] === "state" ? "in_progress" : cells[unitCol] === "%" ? "50" : "1";
+        return cells.slice(0, head.length).join(",");
+      }),
+    ].join("\n");
+    const file = join(dir, "filled.csv");
+    writeFileSync(file, `${filled}\n`);
+    const v = cwplan(["validate", file, "--format", "json"]);
+    const out = JSON.parse(v.stdout);
+    expect(out.files[0].findings).toEqual([]);
+    expect(v.code).toBe(0);
+    expect(out.files[0].rowsValid).toBe(lines.length - 1);
+    const c = cwplan(["check", file, "--fail-on", "never", "--format", "json"]);
+    expect(c.code).toBe(0);
+    expect(JSON.parse(c.stdout).summary["no-data"]).toBeLessThan(48);
+  });
+});
