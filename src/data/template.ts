@@ -5,6 +5,7 @@
  * current month) and writes the text.
  */
 import type { Plan, Target } from "../plan/types.js";
+import { FIELDS } from "./headers.js";
 
 export interface TemplateOptions {
   /** the period to pre-fill, e.g. `2024-06` */
@@ -15,15 +16,8 @@ export interface TemplateOptions {
   bom?: boolean;
 }
 
-export const TEMPLATE_HEADER = [
-  "indicator",
-  "period",
-  "value",
-  "unit",
-  "area",
-  "reported_by",
-  "note",
-] as const;
+/** The template's columns: every column a drop may have, in the documented order. */
+export const TEMPLATE_HEADER = FIELDS;
 
 /** One CSV cell, quoted when it holds a delimiter, quote, line break or edge space. */
 export function csvCell(s: string): string {

@@ -1,5 +1,5 @@
 /** The terminal view of `cwplan check`: a table per responsible unit, then the summary. */
-import type { TargetResult } from "../../evaluate/types.js";
+import type { Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import { labels } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/notes.js";
 import { bar, num, sparkline, valueText } from "../numbers.js";
@@ -82,8 +82,23 @@ function summary(report: Report, o: FormatOptions): string {
   const W = words(o.lang);
   const { check, plan } = report;
   const heads = STATUS_ORDER.map((s) => paintStatus(s, statusLabel(s, o.lang), o.style));
-  const parts: string[] = [o.style.bold(W.summary)];
-  parts.push(
+  const rollup = (head: string, rows: { label: string; counts: StatusCounts; status: Status }[]) =>
+    renderTable(
+      {
+        head: [head, ...heads, W.worst],
+        rows: rows.map((r) => [
+          r.label,
+          ...countsRow(r.counts),
+          paintStatus(r.status, statusLabel(r.status, o.lang), o.style),
+        ]),
+      },
+      o.width,
+      o.style,
+    );
+  const titleOf = (n: number) =>
+    plan.measures.find((x) => x.number === n)?.title ?? { zh: "", en: "" };
+  return [
+    o.style.bold(W.summary),
     renderTable(
       {
         head: [W.overall, ...heads],
@@ -92,50 +107,31 @@ function summary(report: Report, o: FormatOptions): string {
       o.width,
       o.style,
     ),
-  );
-  parts.push(
-    renderTable(
-      {
-        head: [W.section, ...heads, W.worst],
-        rows: check.bySection.map((s) => [
-          `${s.numeral} ${name(s.title ?? { zh: "", en: "" }, o.lang)}`,
-          ...countsRow(s.counts),
-          paintStatus(s.status, statusLabel(s.status, o.lang), o.style),
-        ]),
-      },
-      o.width,
-      o.style,
+    rollup(
+      W.section,
+      check.bySection.map((s) => ({
+        label: `${s.numeral} ${name(s.title ?? { zh: "", en: "" }, o.lang)}`,
+        counts: s.counts,
+        status: s.status,
+      })),
     ),
-  );
-  parts.push(
-    renderTable(
-      {
-        head: [W.unit, ...heads, W.worst],
-        rows: check.byUnit.map((u) => [
-          name({ zh: u.unit.name, en: u.unit.en }, o.lang),
-          ...countsRow(u.summary),
-          paintStatus(u.worst, statusLabel(u.worst, o.lang), o.style),
-        ]),
-      },
-      o.width,
-      o.style,
+    rollup(
+      W.unit,
+      check.byUnit.map((u) => ({
+        label: name({ zh: u.unit.name, en: u.unit.en }, o.lang),
+        counts: u.summary,
+        status: u.worst,
+      })),
     ),
-  );
-  parts.push(
-    renderTable(
-      {
-        head: [W.measure, ...heads, W.worst],
-        rows: check.byMeasure.map((m) => [
-          `${m.number}. ${name(m.title ?? plan.measures.find((x) => x.number === m.number)?.title ?? { zh: "", en: "" }, o.lang)}`,
-          ...countsRow(m.counts),
-          paintStatus(m.status, statusLabel(m.status, o.lang), o.style),
-        ]),
-      },
-      o.width,
-      o.style,
+    rollup(
+      W.measure,
+      check.byMeasure.map((m) => ({
+        label: `${m.number}. ${name(m.title ?? titleOf(m.number), o.lang)}`,
+        counts: m.counts,
+        status: m.status,
+      })),
     ),
-  );
-  return parts.join("\n");
+  ].join("\n");
 }
 
 /** `--by-area`: each township's latest figures, one table a township. */
