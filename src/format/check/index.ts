@@ -4,7 +4,7 @@
  */
 import type { Formatter } from "../report.js";
 
-export const CHECK_FORMATS = ["table", "json", "github"] as const;
+export const CHECK_FORMATS = ["table", "json", "markdown", "csv", "junit", "github"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export async function checkFormatter(name: CheckFormat): Promise<Formatter> {
@@ -13,6 +13,12 @@ export async function checkFormatter(name: CheckFormat): Promise<Formatter> {
       return (await import("./table.js")).formatTable;
     case "json":
       return (await import("./json.js")).formatJson;
+    case "markdown":
+      return (await import("./markdown.js")).formatMarkdown;
+    case "csv":
+      return (await import("./csv.js")).formatCsv;
+    case "junit":
+      return (await import("./junit.js")).formatJunit;
     case "github":
       return (await import("./github.js")).formatGithub;
   }

@@ -114,7 +114,7 @@ const zh: Words = {
   colUnitName: "单位名称",
   colRole: "职责",
   colStatus: "状态",
-  colDetail: "细分",
+  colDetail: "达标情况",
   colValue: "最新值",
   colPeriod: "期别",
   colTarget: "目标值",

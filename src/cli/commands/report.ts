@@ -1,0 +1,94 @@
+/**
+ * `cwplan report <files…>`: the monthly meeting's report — headline figures,
+ * status counts, what changed since the previous drop, the targets at risk
+ * or missed, the units that did not report, the data findings.
+ *
+ * The picture now: every file's data as of --as-of, or the latest
+ * observation. The previous picture: the same data as of the latest
+ * observation date strictly before that; with --previous FILE, that drop's
+ * data (its own figures winning over the other files' for the same
+ * indicator, period and area) as of the drop's latest observation date.
+ *
+ * Exit code: 2 when a drop has an error (or on a usage error), else 0 — a
+ * report is informational and never fails on targets.
+ */
+import { resolve } from "node:path";
+import { CwplanError } from "../../errors.js";
+import { filterCheck } from "../../evaluate/check.js";
+import { evaluate } from "../../evaluate/index.js";
+import type { CheckResult } from "../../evaluate/types.js";
+import {
+  buildMeeting,
+  latestDate,
+  mergeForPrevious,
+  previousDate,
+} from "../../format/report/build.js";
+import { type ReportFormat, renderReport } from "../../format/report/render.js";
+import type { Context } from "../context.js";
+import { ExitCode } from "../exit.js";
+import { type DropCliOptions, hasErrors, loadDrops, maxErrors } from "./drops.js";
+import { resolveUnitOption } from "./plan.js";
+
+export interface ReportOptions extends DropCliOptions {
+  asOf?: string;
+  unit?: string;
+  previous?: string;
+  format: ReportFormat;
+  output?: string;
+}
+
+export async function reportCommand(
+  ctx: Context,
+  paths: string[],
+  o: ReportOptions,
+): Promise<number> {
+  const { plan } = ctx.loadPlan();
+  const asOf = o.asOf === undefined ? undefined : parseDate(o.asOf);
+  const filter = { unit: o.unit === undefined ? undefined : resolveUnitOption(plan, o.unit) };
+  const max = maxErrors(o);
+  const drops = await loadDrops(paths, plan, o);
+  const current = filterCheck(plan, evaluate(plan, drops.observations, { asOf }), filter);
+
+  let previous: CheckResult | undefined;
+  let files = drops.files;
+  let bad = hasErrors(drops);
+  if (o.previous !== undefined) {
+    const old = await loadDrops([o.previous], plan, o);
+    const known = new Set(drops.files.map((f) => resolve(f.path)));
+    files = [...files, ...old.files.filter((f) => !known.has(resolve(f.path)))];
+    bad ||= hasErrors(old);
+    const date = latestDate(old.observations);
+    if (date !== undefined) {
+      const data = mergeForPrevious(old.observations, drops.observations);
+      previous = filterCheck(plan, evaluate(plan, data, { asOf: date }), filter);
+    }
+  } else {
+    const date = previousDate(drops.observations, current.asOf);
+    if (date !== undefined) {
+      previous = filterCheck(plan, evaluate(plan, drops.observations, { asOf: date }), filter);
+    }
+  }
+
+  const meeting = buildMeeting({ plan, current, previous, files });
+  ctx.emit(
+    renderReport(plan, meeting, o.format, {
+      lang: ctx.lang,
+      style: ctx.style,
+      width: ctx.width,
+      maxFindings: max,
+    }),
+    o.output,
+  );
+  return bad ? ExitCode.Error : ExitCode.Ok;
+}
+
+function parseDate(s: string): string {
+  const t = s.trim();
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(t) ? new Date(`${t}T00:00:00Z`) : undefined;
+  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) {
+    throw new CwplanError("bad-as-of", `--as-of "${s}" is not a date`, {
+      hint: "write it as YYYY-MM-DD, e.g. --as-of 2025-06-30",
+    });
+  }
+  return t;
+}

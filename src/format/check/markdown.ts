@@ -1,0 +1,168 @@
+/**
+ * `--format markdown`: a report a person can paste into an issue, a wiki or
+ * a chat — title, as-of date, summary counts, a table per responsible unit,
+ * the roll-up by section and the data findings. GitHub-flavoured Markdown.
+ */
+import type { TargetResult } from "../../evaluate/types.js";
+import { findingMessage } from "../../i18n/findings.js";
+import { labels } from "../../i18n/labels.js";
+import { statusLabel } from "../../i18n/notes.js";
+import { num, pct } from "../numbers.js";
+import type { FormatOptions, Report } from "../report.js";
+import { findingPlace } from "./findings.js";
+import {
+  expectedText,
+  goalText,
+  latestText,
+  name,
+  notesOf,
+  STATUS_ORDER,
+  statusText,
+} from "./parts.js";
+import { words } from "./words.js";
+
+/**
+ * Text for Markdown: every character that could start markup is
+ * backslash-escaped (CommonMark allows it before any ASCII punctuation), so
+ * a cell shows what the data says; line breaks become spaces.
+ */
+export function mdText(s: string): string {
+  return s.replace(/[\\`*_[\]<>|#~]/g, "\\$&").replace(/\r?\n/g, " ");
+}
+
+/** A table cell: escaped text, `|` included; line breaks become `<br>`. */
+export function mdCell(s: string): string {
+  return s
+    .split(/\r?\n/)
+    .map((line) => mdText(line))
+    .join("<br>");
+}
+
+/** A GFM table; cells are taken as they are (escape them with mdCell first). */
+export function mdTable(head: string[], rows: string[][], align?: ("l" | "r")[]): string {
+  const rule = head.map((_, i) => (align?.[i] === "r" ? "---:" : "---"));
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(rule), ...rows.map(line)].join("\n");
+}
+
+export function formatMarkdown(report: Report, o: FormatOptions): string {
+  const W = words(o.lang);
+  const { check, plan } = report;
+  const byId = new Map(check.results.map((r) => [r.target.id, r]));
+  const out: string[] = [];
+  const statusHeads = STATUS_ORDER.map((s) => mdCell(statusLabel(s, o.lang)));
+  const counts = (c: Record<string, number>) => STATUS_ORDER.map((s) => String(c[s] ?? 0));
+  const right = (n: number): ("l" | "r")[] => ["l", ...Array<"r">(n).fill("r")];
+
+  out.push(`# ${mdText(`${W.title} — ${name(plan.plan.title, o.lang)}`)}`, "");
+  out.push(
+    `**${mdText(W.asOf)}** ${check.asOf} · **${mdText(W.failOn)}** ${report.failOn} · ${check.results.length} ${mdText(W.targets)}`,
+    "",
+  );
+
+  out.push(`## ${mdText(W.summary)}`, "");
+  out.push(
+    mdTable(
+      [mdCell(W.overall), ...statusHeads],
+      [[`${check.results.length} ${mdCell(W.targets)}`, ...counts(check.summary)]],
+      right(5),
+    ),
+    "",
+  );
+
+  const headline = check.results.filter((r) => r.target.measure === null);
+  if (headline.length > 0) out.push(`## ${mdText(W.planWide)}`, "", resultsTable(headline, o), "");
+
+  const roleWord = labels(o.lang);
+  for (const u of check.byUnit) {
+    const results = u.targets
+      .map((t) => byId.get(t.id))
+      .filter((r): r is TargetResult => r !== undefined);
+    if (results.length === 0) continue;
+    const roles = [...new Set(u.targets.map((t) => roleWord[t.role]))].join(", ");
+    out.push(
+      `## ${mdText(`${name({ zh: u.unit.name, en: u.unit.en }, o.lang)} (${roles}) — ${statusLabel(u.worst, o.lang)}`)}`,
+      "",
+      resultsTable(results, o),
+      "",
+    );
+  }
+
+  if (check.bySection.length > 0) {
+    out.push(`## ${mdText(W.bySection)}`, "");
+    out.push(
+      mdTable(
+        [mdCell(W.section), ...statusHeads, mdCell(W.worst)],
+        check.bySection.map((s) => [
+          mdCell(`${s.numeral} ${name(s.title ?? { zh: "", en: "" }, o.lang)}`),
+          ...counts(s.counts),
+          mdCell(statusLabel(s.status, o.lang)),
+        ]),
+        [...right(5), "l"],
+      ),
+      "",
+    );
+  }
+
+  const findings = report.files.flatMap((f) => f.findings);
+  out.push(`## ${mdText(W.findings)}`, "");
+  if (findings.length === 0) out.push(mdText(W.noFindings), "");
+  else {
+    for (const f of findings) {
+      const column = f.column ? ` (${f.column})` : "";
+      out.push(
+        `- \`${findingPlace(f).replace(/`/g, "'")}\` **${f.severity}** \\[${mdText(f.code)}\\]${mdText(column)} ${mdText(findingMessage(f, o.lang))}`,
+      );
+    }
+    out.push("");
+  }
+  if (report.files.length > 0) {
+    out.push(
+      mdTable(
+        [mdCell(W.files), mdCell(W.rows), mdCell(W.valid), mdCell(W.invalid), "encoding"],
+        report.files.map((f) => [
+          mdCell(f.path),
+          String(f.rowsRead),
+          String(f.rowsValid),
+          String(f.rowsInvalid),
+          mdCell(f.encoding),
+        ]),
+        ["l", "r", "r", "r", "l"],
+      ),
+      "",
+    );
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+function resultsTable(results: TargetResult[], o: FormatOptions): string {
+  const W = words(o.lang);
+  const rows = results.map((r) => {
+    const notes = notesOf(r, o.lang).map((n) => `• ${n}`);
+    const A = r.working?.A;
+    const P = r.working?.P;
+    const progress = [A === undefined ? "" : pct(A), P === undefined ? "" : `P=${num(P)}`]
+      .filter(Boolean)
+      .join(", ");
+    const days = r.status === "no-data" && r.daysLeft < 0 ? "" : `${num(r.daysLeft)} ${W.daysLeft}`;
+    const status = mdCell(statusText(r, o.lang));
+    const strong = r.status === "at-risk" || r.status === "missed";
+    return [
+      `${mdCell([name(r.target.name, o.lang), ...notes].join("\n"))}<br>\`${r.target.id}\``,
+      mdCell(goalText(r, o.lang, W.every)),
+      mdCell(latestText(r, o.lang)),
+      mdCell(expectedText(r, o.lang)),
+      mdCell(progress || "—"),
+      [strong ? `**${status}**` : status, days ? mdCell(days) : ""].filter(Boolean).join("<br>"),
+    ];
+  });
+  return mdTable(
+    [W.target, W.goal, W.latest, capital(W.expected), W.progress, W.status].map(mdCell),
+    rows,
+  );
+}
+
+/** "expected" → "Expected" for a column head (Chinese is unchanged). */
+export function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

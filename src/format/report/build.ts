@@ -1,0 +1,153 @@
+/**
+ * `cwplan report`'s content, worked out from two evaluations: the picture
+ * now and the previous one. Pure: no files, no words, no output.
+ */
+import type { FileResult, Finding, Observation } from "../../data/types.js";
+import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
+import type { Plan, Role, Unit } from "../../plan/types.js";
+
+export interface Change {
+  result: TargetResult;
+  from: Status;
+  to: Status;
+  direction: "better" | "worse";
+}
+
+export interface Concern {
+  result: TargetResult;
+  units: { unit: Unit; role: Role }[];
+}
+
+export interface Meeting {
+  asOf: string;
+  /** the previous picture's date; null when there is nothing to compare with */
+  previousAsOf: string | null;
+  /** the plan-wide targets (the urbanization rate), each with its previous result */
+  headline: { result: TargetResult; previous?: TargetResult }[];
+  total: number;
+  counts: StatusCounts;
+  previousCounts: StatusCounts | null;
+  /** worse first, then better; each in the plan's target order */
+  changes: Change[];
+  /** missed first, then at-risk; each in the plan's target order */
+  concerns: Concern[];
+  /** units every one of whose targets is no-data */
+  silent: { unit: Unit; targets: number }[];
+  findings: Finding[];
+  files: FileResult[];
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * How good a status is, for "better" and "worse": pass, behind, at-risk,
+ * missed, then no-data (not knowing counts as worse than a known miss: a
+ * target that stops being reported has moved the wrong way).
+ */
+const RANK: Record<Status, number> = { pass: 0, behind: 1, "at-risk": 2, missed: 3, "no-data": 4 };
+
+/**
+ * The previous picture's date when none is given: the latest observation
+ * date strictly before `asOf`; undefined when there is none.
+ */
+export function previousDate(
+  observations: readonly Observation[],
+  asOf: string,
+): string | undefined {
+  let best: string | undefined;
+  for (const o of observations) {
+    if (o.date < asOf && (best === undefined || o.date > best)) best = o.date;
+  }
+  return best;
+}
+
+/** The latest observation date of a set of observations. */
+export function latestDate(observations: readonly Observation[]): string | undefined {
+  let best: string | undefined;
+  for (const o of observations) if (best === undefined || o.date > best) best = o.date;
+  return best;
+}
+
+/**
+ * Observations for the previous picture under `--previous FILE`: the
+ * previous drop's rows, plus the other drops' rows for the keys (indicator,
+ * period, area) the previous drop does not give — its own figures win.
+ */
+export function mergeForPrevious(
+  previous: readonly Observation[],
+  current: readonly Observation[],
+): Observation[] {
+  const key = (o: Observation) => `${o.indicator}\u0000${o.period}\u0000${o.area ?? ""}`;
+  const own = new Set(previous.map(key));
+  return [...previous, ...current.filter((o) => !own.has(key(o)))];
+}
+
+export function buildMeeting(input: {
+  plan: Plan;
+  current: CheckResult;
+  previous?: CheckResult | undefined;
+  files: FileResult[];
+}): Meeting {
+  const { plan, current, previous } = input;
+  const before = new Map(previous?.results.map((r) => [r.target.id, r]) ?? []);
+  const measures = new Map(plan.measures.map((m) => [m.number, m]));
+  const units = new Map(plan.units.map((u) => [u.id, u]));
+
+  const headline = current.results
+    .filter((r) => r.target.measure === null)
+    .map((result) => {
+      const p = before.get(result.target.id);
+      return p ? { result, previous: p } : { result };
+    });
+
+  const changes: Change[] = [];
+  for (const r of current.results) {
+    const p = before.get(r.target.id);
+    if (!p || p.status === r.status) continue;
+    changes.push({
+      result: r,
+      from: p.status,
+      to: r.status,
+      direction: RANK[r.status] > RANK[p.status] ? "worse" : "better",
+    });
+  }
+  const dirOrder = { worse: 0, better: 1 };
+  changes.sort((a, b) => dirOrder[a.direction] - dirOrder[b.direction]);
+
+  const concernOrder: Partial<Record<Status, number>> = { missed: 0, "at-risk": 1 };
+  const concerns: Concern[] = current.results
+    .filter((r) => concernOrder[r.status] !== undefined)
+    .sort((a, b) => (concernOrder[a.status] ?? 0) - (concernOrder[b.status] ?? 0))
+    .map((result) => {
+      const refs =
+        result.target.measure === null ? [] : (measures.get(result.target.measure)?.units ?? []);
+      return {
+        result,
+        units: refs.flatMap((ref) => {
+          const unit = units.get(ref.unit);
+          return unit ? [{ unit, role: ref.role }] : [];
+        }),
+      };
+    });
+
+  const silent = current.byUnit
+    .filter((u) => u.targets.length > 0 && u.targets.every((t) => t.status === "no-data"))
+    .map((u) => ({ unit: u.unit, targets: u.targets.length }));
+
+  const findings = input.files.flatMap((f) => f.findings);
+  return {
+    asOf: current.asOf,
+    previousAsOf: previous ? previous.asOf : null,
+    headline,
+    total: current.results.length,
+    counts: current.summary,
+    previousCounts: previous ? previous.summary : null,
+    changes,
+    concerns,
+    silent,
+    findings,
+    files: input.files,
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+  };
+}

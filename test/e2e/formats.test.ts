@@ -1,0 +1,211 @@
+/**
+ * Every check format, end to end: golden files in both languages, the JUnit
+ * counts against the JSON summary, colour on and off, and the commands
+ * docs/ci.md tells CI to run.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { afterAll, describe, expect, it } from "vitest";
+import { CHECK_FORMATS } from "../../src/format/check/index.js";
+import { cwplan, expectGolden, ROOT } from "./run.js";
+
+const UNIT = [
+  "check",
+  "fixtures/scenario/drops",
+  "--as-of",
+  "2025-06-30",
+  "--unit",
+  "县住房和城乡建设局",
+];
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes
+const ESC = /\u001b\[/;
+
+describe("check --format, golden", () => {
+  for (const format of CHECK_FORMATS) {
+    for (const lang of ["en", "zh"] as const) {
+      it(`${format} (${lang})`, () => {
+        const r = cwplan([...UNIT, "--format", format, "--lang", lang]);
+        expect(r.code).toBe(1); // the unit has targets at risk
+        expectGolden(`format-${format}-${lang}`, r);
+      });
+    }
+  }
+
+  it("markdown, the whole plan", () => {
+    expectGolden(
+      "format-markdown-full",
+      cwplan(["check", "fixtures/scenario/drops", "--format", "markdown"]),
+    );
+  });
+
+  it("a bad drop: findings in every format, exit 2", () => {
+    for (const format of ["markdown", "junit"]) {
+      const r = cwplan(["check", "fixtures/drops/bad/many-problems.csv", "--format", format]);
+      expect(r.code).toBe(2);
+      expectGolden(`format-${format}-bad-drop`, r);
+    }
+  });
+});
+
+describe("junit", () => {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    isArray: (name) => ["testsuite", "testcase"].includes(name),
+  });
+
+  it("an XML parser reads it, and its counts match the JSON output's summary", () => {
+    for (const failOn of ["at-risk", "behind", "no-data"]) {
+      const args = ["check", "fixtures/scenario/drops", "--fail-on", failOn];
+      const xml = cwplan([...args, "--format", "junit"]).stdout;
+      const json = JSON.parse(cwplan([...args, "--format", "json"]).stdout) as {
+        summary: Record<"pass" | "behind" | "at-risk" | "missed" | "no-data", number>;
+        units: { summary: Record<string, number> }[];
+      };
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const doc = parser.parse(xml) as {
+        testsuites: Record<string, unknown> & { testsuite: Record<string, unknown>[] };
+      };
+      const suites = doc.testsuites.testsuite;
+      type Case = Record<string, unknown>;
+      const targetCases = suites.slice(1).flatMap((s) => (s.testcase as Case[]) ?? []);
+      const ids = (pred: (c: Case) => boolean) =>
+        new Set(targetCases.filter(pred).map((c) => String(c.name).split(":")[0])).size;
+      const s = json.summary;
+      const total = Object.values(s).reduce((a, b) => a + b, 0);
+      const failing =
+        failOn === "no-data"
+          ? total - s.pass
+          : failOn === "behind"
+            ? s.behind + s["at-risk"] + s.missed
+            : s["at-risk"] + s.missed;
+      expect(ids(() => true)).toBe(total);
+      expect(ids((c) => "failure" in c)).toBe(failing);
+      expect(ids((c) => "skipped" in c)).toBe(failOn === "no-data" ? 0 : s["no-data"]);
+      // totals over the unit suites: the sum of the JSON unit roll-ups (+ the plan-wide suite)
+      const unitTests = json.units.reduce(
+        (a, u) => a + Object.values(u.summary).reduce((x, y) => x + y, 0),
+        0,
+      );
+      expect(suites.slice(2).reduce((a, x) => a + Number(x.tests), 0)).toBe(unitTests);
+      expect(Number(doc.testsuites.tests)).toBe(suites.reduce((a, x) => a + Number(x.tests), 0));
+      expect(Number(doc.testsuites.errors)).toBe(0);
+    }
+  });
+});
+
+describe("csv", () => {
+  it("--bom starts the output with the UTF-8 byte-order mark; CRLF line ends", () => {
+    const plain = cwplan([...UNIT, "--format", "csv"]).stdout;
+    const bom = cwplan([...UNIT, "--format", "csv", "--bom"]).stdout;
+    expect(plain.charCodeAt(0)).not.toBe(0xfeff);
+    expect(bom.charCodeAt(0)).toBe(0xfeff);
+    expect(bom.slice(1)).toBe(plain);
+    expect(plain.split("\r\n").length).toBe(plain.split("\n").length);
+  });
+});
+
+describe("colour", () => {
+  /** The CLI with exactly this environment (nothing of the test runner's). */
+  function run(args: string[], env: Record<string, string>) {
+    const r = spawnSync(process.execPath, [join(ROOT, "bin", "cwplan"), ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", COLUMNS: "100", ...env },
+    });
+    return r.stdout;
+  }
+  const args = ["check", "fixtures/scenario/drops"];
+
+  it("no escape codes with NO_COLOR=1, nor when stdout is not a terminal", () => {
+    expect(run(args, { NO_COLOR: "1" })).not.toMatch(ESC);
+    expect(run(args, {})).not.toMatch(ESC); // a pipe, no FORCE_COLOR
+    expect(run(args, { FORCE_COLOR: "0" })).not.toMatch(ESC);
+  });
+
+  it("escape codes with FORCE_COLOR=1 (NO_COLOR unset) and with --color", () => {
+    expect(run(args, { FORCE_COLOR: "1" })).toMatch(ESC);
+    expect(run([...args, "--color"], { NO_COLOR: "1" })).toMatch(ESC);
+  });
+
+  it("--no-color beats FORCE_COLOR; -o FILE never gets colour", () => {
+    expect(run([...args, "--no-color"], { FORCE_COLOR: "1" })).not.toMatch(ESC);
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-color-"));
+    try {
+      const file = join(dir, "out.txt");
+      expect(run([...args, "-o", file], { FORCE_COLOR: "1" })).toBe("");
+      expect(readFileSync(file, "utf8")).not.toMatch(ESC);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the machine formats have no escape codes even when colour is forced", () => {
+    for (const format of ["json", "markdown", "csv", "junit", "github"]) {
+      expect(run([...args, "--format", format], { FORCE_COLOR: "1" }), format).not.toMatch(ESC);
+    }
+  });
+});
+
+describe("docs/ci.md", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cwplan-ci-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Every `npx cwplan …` line of the document's code blocks, once each. */
+  function commands(): string[] {
+    const doc = readFileSync(join(ROOT, "docs", "ci.md"), "utf8");
+    const blocks = [...doc.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    const lines = blocks.flatMap((b) => b.split("\n"));
+    const found = lines
+      .map((l) => /npx cwplan ([^|>&;#]*)/.exec(l)?.[1]?.trim())
+      .filter((c): c is string => c !== undefined && c !== "");
+    return [...new Set(found)];
+  }
+
+  const EXPECTED: Record<string, number> = { validate: 0, check: 1, report: 0 };
+
+  it("runs the exact commands the workflows use, on the scenario drops", () => {
+    const list = commands();
+    expect(list).toContain("validate drops/ --format github");
+    expect(list).toContain("check drops/ --format junit -o report.xml");
+    for (const command of list) {
+      const args = command
+        .split(/\s+/)
+        .map((a) => (a === "drops/" ? join(ROOT, "fixtures", "scenario", "drops") : a));
+      const r = spawnSync(process.execPath, [join(ROOT, "bin", "cwplan"), ...args], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", NO_COLOR: "1" },
+      });
+      const name = args[0] as string;
+      expect(r.status, `${command}\n${r.stderr}`).toBe(EXPECTED[name]);
+      const out = args.indexOf("-o");
+      if (out >= 0) expect(existsSync(join(dir, args[out + 1] as string)), command).toBe(true);
+    }
+  });
+});
+
+describe("docs/formats.md", () => {
+  it("its examples are excerpts of real runs", () => {
+    const runs = [
+      ...CHECK_FORMATS.map((f) => cwplan([...UNIT, "--format", f]).stdout),
+      cwplan(["check", "fixtures/drops/bad/many-problems.csv", "--format", "junit"]).stdout,
+      cwplan(["report", "fixtures/scenario/drops"]).stdout,
+    ];
+    const lines = new Set(runs.flatMap((s) => s.split(/\r?\n/)));
+    const doc = readFileSync(join(ROOT, "docs", "formats.md"), "utf8");
+    const blocks = [...doc.matchAll(/```([a-z]*)\n([\s\S]*?)```/g)]
+      .filter((m) => !["json", "sh"].includes(m[1] as string))
+      .map((m) => m[2] as string);
+    expect(blocks.length).toBeGreaterThanOrEqual(6);
+    for (const block of blocks) {
+      for (const line of block.split("\n")) {
+        if (line === "" || line.includes("…")) continue;
+        expect(lines.has(line), line).toBe(true);
+      }
+    }
+  });
+});
