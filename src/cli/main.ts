@@ -9,7 +9,7 @@ import { type Context, type GlobalOptions, type Io, makeContext } from "./contex
 import { ExitCode } from "./exit.js";
 
 /** kept in step with src/format/check/index.ts, without loading it at start-up */
-const CHECK_FORMATS_LIST = ["table", "json", "github"];
+export const CHECK_FORMATS_LIST = ["table", "json", "markdown", "csv", "junit", "github"];
 
 const require = createRequire(import.meta.url);
 const { version } = require("../../package.json") as { version: string };
@@ -132,6 +132,23 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const { checkCommand } = await import("./commands/check.js");
     const o = checkCmd.opts();
     await run(checkCmd, (ctx) => checkCommand(ctx, files, o as never), o.output)();
+  });
+
+  const reportCmd = dropOpts(
+    program
+      .command("report")
+      .description("the monthly meeting's report: headline, changes, targets at risk, silent units")
+      .argument("<files...>", "CSV drops, or folders of them (every .csv inside)"),
+  )
+    .option("--as-of <date>", "report as of this date (default: the latest observation)")
+    .option("--unit <name>", "only the targets of this unit (any name, alias or id)")
+    .option("--previous <file>", "compare with this older drop (default: the date before)")
+    .addOption(formatOption(["markdown", "text"]))
+    .option("-o, --output <file>", "write the report to a file");
+  reportCmd.action(async (files: string[]) => {
+    const { reportCommand } = await import("./commands/report.js");
+    const o = reportCmd.opts();
+    await run(reportCmd, (ctx) => reportCommand(ctx, files, o as never), o.output)();
   });
 
   for (const cmd of program.commands) {

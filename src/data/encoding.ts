@@ -4,7 +4,10 @@
  * Chinese Excel's "Save as CSV". A UTF-16 BOM (Excel's "Unicode text") is
  * honoured too. The `encoding` option overrides the detection.
  */
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+
+/** iconv-lite is loaded on first use: most drops are UTF-8 */
+const iconv = (): typeof import("iconv-lite") => createRequire(import.meta.url)("iconv-lite");
 
 export type EncodingName = "utf-8" | "gb18030" | "gbk" | "utf-16le" | "utf-16be";
 
@@ -69,7 +72,7 @@ export interface ChunkDecoder {
 
 export function createDecoder(encoding: EncodingName): ChunkDecoder {
   if (encoding === "gb18030" || encoding === "gbk") {
-    const d = iconv.getDecoder(encoding);
+    const d = iconv().getDecoder(encoding);
     return {
       write: (b) => d.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength)),
       end: () => d.end() ?? "",

@@ -16,6 +16,9 @@ export interface PlanIndex {
   earliest: string;
   /** last day a period may end: the window's end */
   latest: string;
+  /** position of each indicator and area in the plan, for `rowKey` */
+  indicatorOrder: Map<string, number>;
+  areaOrder: Map<string, number>;
 }
 
 const cache = new WeakMap<Plan, PlanIndex>();
@@ -58,9 +61,35 @@ export function indexPlan(plan: Plan): PlanIndex {
     responsible,
     earliest: `${startYear - 1}-01-01`,
     latest: plan.plan.window.end,
+    indicatorOrder: new Map(plan.indicators.map((i, n) => [i.id, n])),
+    areaOrder: new Map(plan.areas.map((a, n) => [a.id, n + 1])),
   };
   cache.set(plan, index);
   return index;
+}
+
+/**
+ * A valid row's key as one whole number below 2^32 - 1, for duplicate
+ * detection: ((period × (areas + 1)) + area) × indicators + indicator, where
+ * area 0 is the county and a period counts 17 to a year from `earliest`
+ * (the year, its quarters, its months). Only for rows inside the window.
+ */
+export function rowKey(
+  ix: PlanIndex,
+  indicator: string,
+  period: string,
+  area: string | null,
+): number {
+  const year = Number(period.slice(0, 4)) - Number(ix.earliest.slice(0, 4));
+  const sub =
+    period.length === 4 ? 0 : period[5] === "Q" ? Number(period[6]) : 4 + Number(period.slice(5));
+  const areas = ix.areaOrder.size + 1;
+  const a = area === null ? 0 : (ix.areaOrder.get(area) ?? 0);
+  const key =
+    ((year * 17 + sub) * areas + a) * ix.indicatorOrder.size +
+    (ix.indicatorOrder.get(indicator) ?? 0);
+  if (!(key >= 0 && key < 0xffffffff)) throw new RangeError(`row key out of range: ${key}`);
+  return key;
 }
 
 /** A suggestion for an unknown indicator: the id of a name typed, or the nearest id. */

@@ -9,7 +9,13 @@ import { parse as parseStream } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import type { Plan } from "../plan/types.js";
 import { severityOf } from "./codes.js";
-import { canonicalDelimiter, detectDelimiter, LineEndings, RecordTracker } from "./csv.js";
+import {
+  canonicalDelimiter,
+  detectDelimiter,
+  LineEndings,
+  LineSplitter,
+  RecordTracker,
+} from "./csv.js";
 import {
   type ChunkDecoder,
   canonicalEncoding,
@@ -278,6 +284,7 @@ async function decodeAndValidate(
   let started = false;
   let v: FileValidator | undefined;
   let tracker: RecordTracker | undefined;
+  let lines: LineSplitter | undefined;
   let parser: ReturnType<typeof parseStream> | undefined;
   let failure: unknown;
   let done: Promise<void> | undefined;
@@ -290,6 +297,7 @@ async function decodeAndValidate(
     const delimiter = delimiterOpt ?? detectDelimiter(text);
     v = new FileValidator(path, plan, delimiter, opts);
     tracker = new RecordTracker(v, delimiter);
+    lines = new LineSplitter(tracker);
     const p = parseStream(tracker.options());
     parser = p;
     done = new Promise<void>((resolve) => {
@@ -303,9 +311,12 @@ async function decodeAndValidate(
     return true;
   };
 
-  const write = async (text: string): Promise<void> => {
+  /** Quote-free lines are split here (LineSplitter); csv-parse reads the rest. */
+  const write = async (input: string): Promise<void> => {
     const p = parser;
-    if (!p || failure || text === "") return;
+    if (!p || failure || input === "") return;
+    const text = lines ? lines.push(input) : input;
+    if (text === "") return;
     if (!p.write(text)) {
       await new Promise<void>((resolve) => {
         const go = (): void => {
@@ -340,6 +351,7 @@ async function decodeAndValidate(
     if (!start(tail)) return notText();
   }
   await write(tail);
+  lines?.end();
   parser?.end();
   await done;
   const val = v as FileValidator;

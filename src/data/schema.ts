@@ -1,9 +1,10 @@
 /**
- * The JSON Schema of one normalised row (schemas/row.schema.json), compiled
- * once on first use, and its errors mapped to finding codes and columns.
+ * The JSON Schema of one normalised row (schemas/row.schema.json), as the
+ * validator ajv generated from it at build time (scripts/build.mjs), and its
+ * errors mapped to finding codes and columns.
  */
-import { readFileSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ErrorObject } from "ajv";
+import { validate } from "../generated/row-schema.js";
 import type { FindingCode } from "./codes.js";
 import type { Field } from "./headers.js";
 import { FIELDS } from "./headers.js";
@@ -13,20 +14,6 @@ export type RowObject = Partial<Record<Field, string>>;
 export interface SchemaProblem {
   code: FindingCode;
   field: Field;
-}
-
-let compiled: ValidateFunction | undefined;
-
-/** Where the schema file lives: `schemas/` beside `src/` and `dist/`. */
-export const ROW_SCHEMA_URL = new URL("../../schemas/row.schema.json", import.meta.url);
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const schema = JSON.parse(readFileSync(ROW_SCHEMA_URL, "utf8")) as object;
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
 }
 
 function isField(s: string): s is Field {
@@ -48,7 +35,6 @@ function mapError(e: ErrorObject): SchemaProblem | undefined {
 
 /** Schema problems of a row, at most one per field, in column order. */
 export function checkRow(row: RowObject): SchemaProblem[] {
-  const validate = validator();
   if (validate(row)) return [];
   const seen = new Set<Field>();
   const out: SchemaProblem[] = [];

@@ -11,7 +11,7 @@ import { cellColumns } from "./csv.js";
 import { type Field, mapHeader, REQUIRED_FIELDS } from "./headers.js";
 import { parseNumber, parseState } from "./number.js";
 import { type Period, parsePeriod } from "./period.js";
-import { indexPlan, type PlanIndex, suggestIndicator } from "./plan-index.js";
+import { indexPlan, type PlanIndex, rowKey, suggestIndicator } from "./plan-index.js";
 import { checkRow, type RowObject } from "./schema.js";
 import { lookupKey, nearest } from "./text.js";
 import type { Finding, Observation } from "./types.js";
@@ -55,37 +55,52 @@ function isPercent(unit: string): boolean {
 }
 
 /**
- * The rows seen so far, for duplicate detection: one compact key per valid row
- * (`indicator␟period␟area`) → first file, line and value, kept in growable
- * typed arrays. One index may be shared by the files of a drop.
+ * The rows seen so far, for duplicate detection. A row's key is a whole
+ * number (see `rowKey` in plan-index.ts: indicator × area × period, each by
+ * its index), kept with the first row's file, line and value in typed arrays
+ * and found through an open-addressing hash table of entry numbers: under 30
+ * bytes a row, where string keys in a Map took over 100. One index may be shared by the files of a
+ * drop.
  */
 export class DuplicateIndex {
-  private keys = new Map<string, number>();
+  /** entry + 1 per hash slot (0: empty) */
+  private table = new Uint32Array(1 << 12);
+  private size = 0;
   private files: string[] = [];
   private fileIds = new Map<string, number>();
+  private keys = new Uint32Array(1024);
   private fileOf = new Uint32Array(1024);
-  private lines = new Float64Array(1024);
+  private lines = new Uint32Array(1024);
   private values = new Float64Array(1024);
 
-  get(key: string): { file: string; line: number; value: number } | undefined {
-    const i = this.keys.get(key);
-    if (i === undefined) return undefined;
-    return {
-      file: this.files[this.fileOf[i] ?? 0] ?? "",
-      line: this.lines[i] ?? 0,
-      value: this.values[i] ?? 0,
-    };
-  }
-
-  set(key: string, file: string, line: number, value: number): void {
-    const i = this.keys.size;
+  /**
+   * The first row with this key; or, when there is none, undefined after
+   * recording this row as the first.
+   */
+  firstOrAdd(
+    key: number,
+    file: string,
+    line: number,
+    value: number,
+  ): { file: string; line: number; value: number } | undefined {
+    const mask = this.table.length - 1;
+    let h = hash(key) & mask;
+    for (let e = this.table[h] as number; e !== 0; e = this.table[h] as number) {
+      const i = e - 1;
+      if (this.keys[i] === key) {
+        return {
+          file: this.files[this.fileOf[i] ?? 0] ?? "",
+          line: this.lines[i] ?? 0,
+          value: this.values[i] ?? 0,
+        };
+      }
+      h = (h + 1) & mask;
+    }
+    const i = this.size++;
     if (i === this.lines.length) {
-      const grow = <T extends Float64Array | Uint32Array>(a: T, b: T): T => {
-        b.set(a);
-        return b;
-      };
+      this.keys = grow(this.keys, new Uint32Array(i * 2));
       this.fileOf = grow(this.fileOf, new Uint32Array(i * 2));
-      this.lines = grow(this.lines, new Float64Array(i * 2));
+      this.lines = grow(this.lines, new Uint32Array(i * 2));
       this.values = grow(this.values, new Float64Array(i * 2));
     }
     let f = this.fileIds.get(file);
@@ -94,11 +109,38 @@ export class DuplicateIndex {
       this.files.push(file);
       this.fileIds.set(file, f);
     }
-    this.keys.set(key, i);
+    this.table[h] = i + 1;
+    this.keys[i] = key;
     this.fileOf[i] = f;
     this.lines[i] = line;
     this.values[i] = value;
+    if (this.size * 4 > this.table.length * 3) this.rehash();
+    return undefined;
   }
+
+  /** Doubles the hash table (kept at most three quarters full). */
+  private rehash(): void {
+    this.table = new Uint32Array(this.table.length * 2);
+    const mask = this.table.length - 1;
+    for (let i = 0; i < this.size; i++) {
+      let h = hash(this.keys[i] as number) & mask;
+      while (this.table[h] !== 0) h = (h + 1) & mask;
+      this.table[h] = i + 1;
+    }
+  }
+}
+
+function grow<T extends Float64Array | Uint32Array>(a: T, b: T): T {
+  b.set(a);
+  return b;
+}
+
+/** Spreads consecutive keys over the table (a 32-bit integer mix). */
+function hash(key: number): number {
+  let x = key >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x45d9f3b);
+  x = Math.imul(x ^ (x >>> 16), 0x45d9f3b);
+  return (x ^ (x >>> 16)) >>> 0;
 }
 
 export class FileValidator implements RecordHandler {
@@ -118,6 +160,10 @@ export class FileValidator implements RecordHandler {
   private readonly areaNames: string[];
   private readonly unitNames: string[];
   private readonly unitName = new Map<string, string>();
+  /** what the cells of the last many rows resolved to: a drop repeats its periods, areas, units */
+  private readonly periods = new Map<string, Period | undefined>();
+  private readonly areaIds = new Map<string, string | undefined>();
+  private readonly unitIds = new Map<string, string | undefined>();
 
   constructor(
     readonly path: string,
@@ -286,7 +332,7 @@ export class FileValidator implements RecordHandler {
     });
     let period: Period | undefined;
     if (row.period !== undefined) {
-      period = parsePeriod(row.period);
+      period = memo(this.periods, row.period, parsePeriod);
       if (period) row.period = period.period;
     }
     const schemaBad = new Set<Field>();
@@ -327,7 +373,7 @@ export class FileValidator implements RecordHandler {
     // area
     let area: string | null = null;
     if (row.area !== undefined && !schemaBad.has("area")) {
-      const id = this.ix.areas.get(lookupKey(row.area));
+      const id = memo(this.areaIds, row.area, (a) => this.ix.areas.get(lookupKey(a)));
       if (!id) {
         const s = nearest(row.area, this.areaNames);
         at("unknown-area", "area", s ? { suggestion: s } : undefined);
@@ -342,7 +388,7 @@ export class FileValidator implements RecordHandler {
     // reporting unit
     let reportedBy: string | null = null;
     if (row.reported_by !== undefined && !schemaBad.has("reported_by")) {
-      const id = this.ix.units.get(lookupKey(row.reported_by));
+      const id = memo(this.unitIds, row.reported_by, (u) => this.ix.units.get(lookupKey(u)));
       if (!id) {
         const s = nearest(row.reported_by, this.unitNames);
         at("unknown-unit", "reported_by", s ? { suggestion: s } : undefined);
@@ -361,11 +407,10 @@ export class FileValidator implements RecordHandler {
     // duplicates, among rows otherwise free of errors
     let emit = errors === 0 && ind !== undefined && period !== undefined && value !== undefined;
     if (emit && ind && period && value !== undefined) {
-      const key = `${ind.id}\x1f${period.period}\x1f${area ?? ""}`;
+      const key = rowKey(this.ix, ind.id, period.period, area);
       const code = typeof value === "number" ? value : STATES.indexOf(value);
-      const first = this.seen.get(key);
-      if (!first) this.seen.set(key, this.path, line, code);
-      else {
+      const first = this.seen.firstOrAdd(key, this.path, line, code);
+      if (first) {
         const where: Record<string, string | number> = { firstLine: first.line };
         if (first.file !== this.path) where.firstFile = first.file;
         if (sameValue(first.value, code)) {
@@ -473,6 +518,18 @@ export class FileValidator implements RecordHandler {
     }
     sortFindings(this.findings);
   }
+}
+
+/** Entries a lookup cache holds before it starts again (bounds memory on any input). */
+const MEMO_SIZE = 4096;
+
+/** `f(key)`, remembered in `cache` (for a pure `f`). */
+function memo<V>(cache: Map<string, V>, key: string, f: (key: string) => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  if (cache.size >= MEMO_SIZE) cache.clear();
+  const v = f(key);
+  cache.set(key, v);
+  return v;
 }
 
 function sameValue(a: number, b: number): boolean {

@@ -7,7 +7,7 @@ import type { Observation } from "../data/types.js";
 import type { Plan, Unit } from "../plan/types.js";
 import { areaTables, trend } from "./areas.js";
 import { toDate } from "./dates.js";
-import { buildHistories, getOrCreate } from "./history.js";
+import { getOrCreate, HistoryStore } from "./history.js";
 import { evaluateTarget } from "./target.js";
 import {
   type CheckResult,
@@ -88,22 +88,31 @@ export function latestObservationDate(observations: readonly Observation[]): str
  */
 export function resolveAsOf(
   plan: Plan,
-  observations: readonly Observation[],
+  observations: readonly Observation[] | HistoryStore,
   asOf?: string,
 ): { asOf: string; source: CheckResult["asOfSource"] } {
   if (asOf !== undefined) return { asOf: toDate(asOf), source: "option" };
-  const latest = latestObservationDate(observations);
+  const latest =
+    observations instanceof HistoryStore
+      ? observations.latest
+      : latestObservationDate(observations);
   if (latest !== undefined) return { asOf: latest, source: "data" };
   return { asOf: plan.plan.window.start, source: "plan-start" };
 }
 
+/**
+ * Judge every target. The observations come as a list, or already in a
+ * HistoryStore (what `cwplan check` streams a drop into).
+ */
 export function evaluate(
   plan: Plan,
-  observations: readonly Observation[],
+  observations: readonly Observation[] | HistoryStore,
   options: EvaluateOptions = {},
 ): CheckResult {
-  const { asOf, source } = resolveAsOf(plan, observations, options.asOf);
-  const histories = buildHistories(plan, observations);
+  const store =
+    observations instanceof HistoryStore ? observations : HistoryStore.of(plan, observations);
+  const { asOf, source } = resolveAsOf(plan, store, options.asOf);
+  const histories = store.histories();
   const results = plan.targets.map((t) => {
     const r = evaluateTarget(plan, t, histories, asOf);
     const values = trend(histories.get(t.indicator), asOf);

@@ -1,9 +1,17 @@
 /** Numbers as people read them: grouped thousands, at most two decimals. */
 import type { MilestoneState } from "../plan/types.js";
 
+/** one formatter per precision: `toLocaleString` with options builds a new one at every call */
+const formats = new Map<number, Intl.NumberFormat>();
+
 export function num(v: number | undefined, digits = 2): string {
   if (v === undefined || !Number.isFinite(v)) return "—";
-  return v.toLocaleString("en-US", { maximumFractionDigits: digits, useGrouping: true });
+  let f = formats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, useGrouping: true });
+    formats.set(digits, f);
+  }
+  return f.format(v);
 }
 
 export function pct(v: number | undefined): string {

@@ -1,8 +1,9 @@
 /**
  * Terminal tables that fit a width and never cut text: cells are wrapped
- * by display width (Chinese included) before cli-table3 draws the borders.
+ * by display width (Chinese included) before src/format/box.ts draws the
+ * borders (as cli-table3 would).
  */
-import Table from "cli-table3";
+import { drawBox } from "./box.js";
 import type { Style } from "./style.js";
 import { displayWidth, wrap } from "./width.js";
 
@@ -82,21 +83,16 @@ export function renderTable(spec: TableSpec, maxWidth: number, style: Style): st
     ),
   );
   const widths = fitWidths(natural, maxWidth, spec.keep, spec.flex);
-  const table = new Table({
-    head: spec.head.map((h, i) => style.bold(wrap(h, widths[i] ?? 1).join("\n"))),
-    colWidths: widths.map((w) => w + 2),
-    style: { head: [], border: [], compact: false },
-    wordWrap: false,
-  });
-  for (const row of cells) {
-    table.push(
+  return drawBox(
+    spec.head.map((h, i) => style.bold(wrap(h, widths[i] ?? 1).join("\n"))),
+    cells.map((row) =>
       row.map(({ cell, col }) => {
         const content = wrapStyled(text(cell), widths[col] ?? 1);
         return typeof cell === "string" ? content : { content, rowSpan: cell.rowSpan };
       }),
-    );
-  }
-  return table.toString();
+    ),
+    widths.map((w) => w + 2),
+  );
 }
 
 /** Wrap a cell; a cell with colour codes is wrapped only when it is too wide (rare). */

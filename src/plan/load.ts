@@ -5,13 +5,18 @@
  * file:line:column.
  */
 import { readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Document, isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import type { Document } from "yaml";
 import { CwplanError } from "../errors.js";
+import { prebuiltPlan } from "./prebuilt.js";
 import { checkPlan, type PlanProblem } from "./semantics.js";
 import { validatePlanShape } from "./shape.js";
 import type { Plan } from "./types.js";
+
+/** yaml is loaded on first use: the embedded plan usually comes pre-parsed */
+const yaml = (): typeof import("yaml") => createRequire(import.meta.url)("yaml");
 
 /** A plan is a few hundred KiB at most; refuse anything far larger before parsing it. */
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
@@ -56,7 +61,9 @@ export function loadPlan(path: string = EMBEDDED_PLAN): LoadedPlan {
       hint: "--plan takes a YAML plan file",
     });
   }
-  const plan = parsePlan(bytes.toString("utf8"), shown);
+  const plan =
+    (path === EMBEDDED_PLAN ? prebuiltPlan(bytes) : undefined) ??
+    parsePlan(bytes.toString("utf8"), shown);
   const loaded: LoadedPlan = { plan, path };
   if (plan.plan.source) {
     try {
@@ -70,6 +77,7 @@ export function loadPlan(path: string = EMBEDDED_PLAN): LoadedPlan {
 
 /** Parse and check a plan's YAML text. `file` is used in error locations only. */
 export function parsePlan(text: string, file: string): Plan {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ""), {
     lineCounter: lines,
@@ -126,6 +134,7 @@ export function parsePlan(text: string, file: string): Plan {
 
 /** The start of the node at `path`, or of the nearest ancestor that exists. */
 function offsetOf(doc: Document, path: (string | number)[]): number {
+  const { isMap, isScalar } = yaml();
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n), true);
     if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) {

@@ -1,22 +1,13 @@
-/** The plan file's shape, checked with ajv against schemas/plan.schema.json. */
-import { createRequire } from "node:module";
-import type { ErrorObject, ValidateFunction } from "ajv";
-import { Ajv } from "ajv";
+/**
+ * The plan file's shape, checked against schemas/plan.schema.json by the
+ * validator ajv generated from it at build time (scripts/build.mjs): no
+ * schema is compiled at run time.
+ */
+import type { ErrorObject } from "ajv";
+import { validate as check } from "../generated/plan-shape.js";
 import type { PlanProblem } from "./semantics.js";
 
-const require = createRequire(import.meta.url);
-let validate: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!validate) {
-    const schema = require("../../schemas/plan.schema.json") as object;
-    validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
-  }
-  return validate;
-}
-
 export function validatePlanShape(data: unknown): PlanProblem[] {
-  const check = validator();
   if (check(data)) return [];
   return dropNoise(check.errors ?? []).map((e) => {
     const path = e.instancePath

@@ -1,6 +1,7 @@
 /** `cwplan check <files…>`: validate the drops, then judge every target. */
 import { CwplanError } from "../../errors.js";
 import { filterCheck } from "../../evaluate/check.js";
+import { HistoryStore } from "../../evaluate/history.js";
 import { evaluate, fails } from "../../evaluate/index.js";
 import type { FailOn, Status } from "../../evaluate/types.js";
 import { type CheckFormat, checkFormatter } from "../../format/check/index.js";
@@ -37,10 +38,12 @@ export async function checkCommand(
       o.measure === undefined ? undefined : parseMeasureOption(o.measure, plan.measures.length),
     statuses: o.status === undefined ? undefined : parseStatuses(o.status),
   };
-  const drops = await loadDrops(paths, plan, o);
+  // rows stream from the files into the store, which stays the plan's size
+  const store = new HistoryStore(plan);
+  const drops = await loadDrops(paths, plan, o, (obs) => store.add(obs));
   const check = filterCheck(
     plan,
-    evaluate(plan, drops.observations, { asOf, byArea: Boolean(o.byArea) }),
+    evaluate(plan, store, { asOf, byArea: Boolean(o.byArea) }),
     filter,
   );
   const report: Report = {

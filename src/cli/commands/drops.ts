@@ -1,7 +1,7 @@
 /** What `validate`, `check` and `report` share: reading the drops, and their options. */
 
 import { DropOptionError, type DropOptions, readDrops } from "../../data/read.js";
-import type { DropResult } from "../../data/types.js";
+import type { DropResult, Observation } from "../../data/types.js";
 import { CwplanError } from "../../errors.js";
 import type { Plan } from "../../plan/types.js";
 
@@ -22,13 +22,19 @@ export function maxErrors(o: DropCliOptions): number {
   return n;
 }
 
-/** Read and validate every drop; a bad option becomes a usage error. */
+/**
+ * Read and validate every drop; a bad option becomes a usage error. With
+ * `onObservation`, each valid row goes there as it is read, and the result's
+ * `observations` stays empty (a drop of a million rows is never held whole).
+ */
 export async function loadDrops(
   paths: string[],
   plan: Plan,
   o: DropCliOptions,
+  onObservation?: (obs: Observation) => void,
 ): Promise<DropResult> {
   const opts: DropOptions = {};
+  if (onObservation) opts.onObservation = onObservation;
   if (o.encoding !== undefined) opts.encoding = o.encoding;
   if (o.delimiter !== undefined) opts.delimiter = o.delimiter;
   try {
