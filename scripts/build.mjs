@@ -97,7 +97,7 @@ function compile() {
 // ---- 3. the embedded plan ------------------------------------------------------
 
 async function embedPlan() {
-  const { parsePlan } = await import(pathToFileURL(at("dist", "plan", "load.js")).href);
+  const { parsePlan } = await import(pathToFileURL(at("dist", "plan", "parse.js")).href);
   const { yamlHash } = await import(pathToFileURL(at("dist", "plan", "prebuilt.js")).href);
   const bytes = readFileSync(at("plan", "chengwu.yaml"));
   // throws, with every problem located, if the shipped plan is not valid

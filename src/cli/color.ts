@@ -2,7 +2,6 @@
  * Colour is decided here, once: on with --color or FORCE_COLOR; off with
  * --no-color, a non-empty NO_COLOR, or when stdout is not a terminal.
  */
-import { Chalk } from "chalk";
 import { plain, type Style } from "../format/style.js";
 
 export function colorWanted(
@@ -17,8 +16,10 @@ export function colorWanted(
   return isTTY;
 }
 
-export function makeStyle(on: boolean): Style {
+/** chalk is loaded only when colour is on */
+export async function makeStyle(on: boolean): Promise<Style> {
   if (!on) return plain;
+  const { Chalk } = await import("chalk");
   const c = new Chalk({ level: 1 });
   return {
     color: true,

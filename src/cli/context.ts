@@ -25,19 +25,19 @@ export interface Context {
   style: Style;
   width: number;
   io: Io;
-  loadPlan: () => LoadedPlan;
+  loadPlan: () => Promise<LoadedPlan>;
   /** write a command's output to -o FILE or stdout */
   emit: (text: string, outFile?: string) => void;
 }
 
-export function makeContext(opts: GlobalOptions, io: Io, outFile?: string): Context {
+export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string): Promise<Context> {
   const lang: Lang = opts.lang === "zh" || opts.lang === "en" ? opts.lang : langFromEnv(io.env);
   const toFile = outFile !== undefined && outFile !== "-";
-  const style = makeStyle(!toFile && colorWanted(opts.color, io.env, io.isTTY));
+  const style = await makeStyle(!toFile && colorWanted(opts.color, io.env, io.isTTY));
   const columns = Number(io.env.COLUMNS);
   const width =
     Number.isFinite(columns) && columns >= 40 ? columns : io.isTTY && io.columns ? io.columns : 100;
-  let plan: LoadedPlan | undefined;
+  let plan: Promise<LoadedPlan> | undefined;
   return {
     lang,
     style,

@@ -23,7 +23,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const run = (cmd: Command, action: Action, outFile?: string) => async () => {
     const opts = cmd.optsWithGlobals<GlobalOptions>();
     debug = Boolean(opts.debug);
-    exitCode = await action(makeContext(opts, io, outFile));
+    exitCode = await action(await makeContext(opts, io, outFile));
   };
 
   program

@@ -238,6 +238,8 @@ export async function readDrop(
     return unreadable(e);
   }
   const whole = head.length >= size;
+  // a small file is already read whole: validate it as it is, without a stream
+  if (whole) return validateBytes(head, path, plan, opts);
   let encoding: EncodingName = forced ?? sniffEncoding(head, whole).encoding;
   try {
     if (!forced && !detectBom(head) && encoding === "utf-8" && !whole) {

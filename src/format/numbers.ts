@@ -1,17 +1,21 @@
 /** Numbers as people read them: grouped thousands, at most two decimals. */
 import type { MilestoneState } from "../plan/types.js";
 
-/** one formatter per precision: `toLocaleString` with options builds a new one at every call */
-const formats = new Map<number, Intl.NumberFormat>();
-
+/**
+ * `2,350`, `49.99`, `-0.5`: grouped thousands, at most `digits` decimals, no
+ * trailing zeros. Written out rather than through Intl.NumberFormat, whose
+ * first use costs ~15 ms of every start.
+ */
 export function num(v: number | undefined, digits = 2): string {
   if (v === undefined || !Number.isFinite(v)) return "—";
-  let f = formats.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, useGrouping: true });
-    formats.set(digits, f);
-  }
-  return f.format(v);
+  if (Math.abs(v) >= 1e21) return v.toLocaleString("en-US");
+  // toFixed rounds the exact binary value half away from zero, as Intl does
+  let fixed = Math.abs(v).toFixed(digits);
+  if (fixed.includes(".")) fixed = fixed.replace(/0+$/, "").replace(/\.$/, "");
+  const [whole = "0", frac] = fixed.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const sign = v < 0 && fixed !== "0" ? "-" : "";
+  return `${sign}${grouped}${frac ? `.${frac}` : ""}`;
 }
 
 export function pct(v: number | undefined): string {

@@ -31,12 +31,21 @@ function charWidth(cp: number): number {
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function stripAnsi(s: string): string {
-  return s.replace(ANSI, "");
+  return s.includes("\u001b") ? s.replace(ANSI, "") : s;
 }
 
+/** printable ASCII only: one column a character */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 export function displayWidth(s: string): number {
+  if (PLAIN.test(s)) return s.length;
+  const text = stripAnsi(s);
   let w = 0;
-  for (const ch of stripAnsi(s)) w += charWidth(ch.codePointAt(0) ?? 0);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    w += charWidth(cp);
+  }
   return w;
 }
 

@@ -20,7 +20,7 @@ export function options(lang: Lang = "en", over: Partial<FormatOptions> = {}): F
 export async function scenario(
   over: { asOf?: string; unit?: string; failOn?: FailOn; plan?: Plan; files?: FileResult[] } = {},
 ): Promise<Report> {
-  const plan = over.plan ?? loadPlan().plan;
+  const plan = over.plan ?? (await loadPlan()).plan;
   const drops = await readDrops([DROPS], plan);
   const check = filterCheck(plan, evaluate(plan, drops.observations, { asOf: over.asOf }), {
     unit: over.unit,

@@ -8,8 +8,8 @@ import type { Plan } from "../../src/plan/types.js";
 
 const seed = readFileSync(join(import.meta.dirname, "..", "..", "plan", "source.txt"), "utf8");
 let plan: Plan;
-beforeAll(() => {
-  plan = loadPlan(EMBEDDED_PLAN).plan;
+beforeAll(async () => {
+  plan = (await loadPlan(EMBEDDED_PLAN)).plan;
 });
 
 describe("the embedded plan", () => {

@@ -30,7 +30,7 @@ export async function checkCommand(
   paths: string[],
   o: CheckOptions,
 ): Promise<number> {
-  const { plan } = ctx.loadPlan();
+  const { plan } = await ctx.loadPlan();
   const asOf = o.asOf === undefined ? undefined : parseAsOf(o.asOf);
   const filter = {
     unit: o.unit === undefined ? undefined : resolveUnitOption(plan, o.unit),

@@ -30,8 +30,8 @@ export function resolveUnitOption(plan: Plan, name: string): string {
   return unit.id;
 }
 
-export function planCommand(ctx: Context, o: PlanOptions): number {
-  const { plan } = ctx.loadPlan();
+export async function planCommand(ctx: Context, o: PlanOptions): Promise<number> {
+  const { plan } = await ctx.loadPlan();
   let measures = plan.measures;
   if (o.section !== undefined) {
     const s = plan.sections.find(
@@ -70,8 +70,8 @@ export function planCommand(ctx: Context, o: PlanOptions): number {
   return ExitCode.Ok;
 }
 
-export function unitsCommand(ctx: Context, o: { format: "table" | "json" }): number {
-  const { plan } = ctx.loadPlan();
+export async function unitsCommand(ctx: Context, o: { format: "table" | "json" }): Promise<number> {
+  const { plan } = await ctx.loadPlan();
   const duties = unitDuties(plan);
   if (o.format === "json") {
     ctx.emit(
@@ -87,8 +87,8 @@ export function unitsCommand(ctx: Context, o: { format: "table" | "json" }): num
   return ExitCode.Ok;
 }
 
-export function showCommand(ctx: Context, what: string): number {
-  const { plan } = ctx.loadPlan();
+export async function showCommand(ctx: Context, what: string): Promise<number> {
+  const { plan } = await ctx.loadPlan();
   const target = plan.targets.find((t) => t.id === what.trim());
   if (target) {
     ctx.emit(renderTarget(plan, target, ctx));

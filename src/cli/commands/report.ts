@@ -42,7 +42,7 @@ export async function reportCommand(
   paths: string[],
   o: ReportOptions,
 ): Promise<number> {
-  const { plan } = ctx.loadPlan();
+  const { plan } = await ctx.loadPlan();
   const asOf = o.asOf === undefined ? undefined : parseDate(o.asOf);
   const filter = { unit: o.unit === undefined ? undefined : resolveUnitOption(plan, o.unit) };
   const max = maxErrors(o);

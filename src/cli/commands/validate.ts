@@ -17,7 +17,7 @@ export async function validateCommand(
   paths: string[],
   o: ValidateOptions,
 ): Promise<number> {
-  const { plan } = ctx.loadPlan();
+  const { plan } = await ctx.loadPlan();
   const max = maxErrors(o);
   const drops = await loadDrops(paths, plan, o);
   const format = validateFormatter(o.format);
@@ -35,8 +35,12 @@ export interface TemplateCliOptions {
   output?: string;
 }
 
-export function templateCommand(ctx: Context, o: TemplateCliOptions, today: Date): number {
-  const { plan } = ctx.loadPlan();
+export async function templateCommand(
+  ctx: Context,
+  o: TemplateCliOptions,
+  today: Date,
+): Promise<number> {
+  const { plan } = await ctx.loadPlan();
   const period = o.period ?? today.toISOString().slice(0, 7);
   if (!/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(period)) {
     throw new CwplanError("bad-period", `--period "${o.period}" is not a period`, {
