@@ -1,4 +1,5 @@
 /** Lookups into the plan that row validation needs, built once per plan. */
+import { areaRegistry, unitRegistry } from "../plan/registry.js";
 import type { Indicator, Plan } from "../plan/types.js";
 import { lookupKey, nearest } from "./text.js";
 
@@ -6,10 +7,10 @@ export interface PlanIndex {
   indicators: Map<string, Indicator>;
   /** zh/en indicator names (lookup key) → id, to suggest an id for a name */
   indicatorNames: Map<string, string>;
-  /** id, name and aliases (lookup key) → area id */
-  areas: Map<string, string>;
-  /** id, name and aliases (lookup key) → unit id */
-  units: Map<string, string>;
+  /** an area's id from any of its names (src/plan/registry.ts) */
+  findArea: (name: string) => string | undefined;
+  /** a unit's id from any of its names (src/plan/registry.ts) */
+  findUnit: (name: string) => string | undefined;
   /** indicator id → ids of the units responsible for a target on it */
   responsible: Map<string, Set<string>>;
   /** first day a period may start: 1 January of the year before the window */
@@ -32,14 +33,8 @@ export function indexPlan(plan: Plan): PlanIndex {
     indicatorNames.set(lookupKey(i.name.zh), i.id);
     indicatorNames.set(lookupKey(i.name.en), i.id);
   }
-  const areas = new Map<string, string>();
-  for (const a of plan.areas) {
-    for (const n of [a.id, a.name, a.en, ...a.aliases]) if (n) areas.set(lookupKey(n), a.id);
-  }
-  const units = new Map<string, string>();
-  for (const u of plan.units) {
-    for (const n of [u.id, u.name, u.en, ...u.aliases]) if (n) units.set(lookupKey(n), u.id);
-  }
+  const areas = areaRegistry(plan);
+  const units = unitRegistry(plan);
   const responsible = new Map<string, Set<string>>();
   const measures = new Map(plan.measures.map((m) => [m.number, m]));
   for (const t of plan.targets) {
@@ -56,8 +51,8 @@ export function indexPlan(plan: Plan): PlanIndex {
   const index: PlanIndex = {
     indicators,
     indicatorNames,
-    areas,
-    units,
+    findArea: (name) => areas.find(name)?.id,
+    findUnit: (name) => units.find(name)?.id,
     responsible,
     earliest: `${startYear - 1}-01-01`,
     latest: plan.plan.window.end,

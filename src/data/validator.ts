@@ -373,7 +373,7 @@ export class FileValidator implements RecordHandler {
     // area
     let area: string | null = null;
     if (row.area !== undefined && !schemaBad.has("area")) {
-      const id = memo(this.areaIds, row.area, (a) => this.ix.areas.get(lookupKey(a)));
+      const id = memo(this.areaIds, row.area, this.ix.findArea);
       if (!id) {
         const s = nearest(row.area, this.areaNames);
         at("unknown-area", "area", s ? { suggestion: s } : undefined);
@@ -388,7 +388,7 @@ export class FileValidator implements RecordHandler {
     // reporting unit
     let reportedBy: string | null = null;
     if (row.reported_by !== undefined && !schemaBad.has("reported_by")) {
-      const id = memo(this.unitIds, row.reported_by, (u) => this.ix.units.get(lookupKey(u)));
+      const id = memo(this.unitIds, row.reported_by, this.ix.findUnit);
       if (!id) {
         const s = nearest(row.reported_by, this.unitNames);
         at("unknown-unit", "reported_by", s ? { suggestion: s } : undefined);
