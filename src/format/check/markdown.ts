@@ -5,7 +5,6 @@
  */
 import type { TargetResult } from "../../evaluate/types.js";
 import { findingMessage } from "../../i18n/findings.js";
-import { labels } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/notes.js";
 import { num, pct } from "../numbers.js";
 import type { FormatOptions, Report } from "../report.js";
@@ -18,6 +17,7 @@ import {
   notesOf,
   STATUS_ORDER,
   statusText,
+  unitSections,
 } from "./parts.js";
 import { words } from "./words.js";
 
@@ -48,7 +48,6 @@ export function mdTable(head: string[], rows: string[][], align?: ("l" | "r")[])
 export function formatMarkdown(report: Report, o: FormatOptions): string {
   const W = words(o.lang);
   const { check, plan } = report;
-  const byId = new Map(check.results.map((r) => [r.target.id, r]));
   const out: string[] = [];
   const statusHeads = STATUS_ORDER.map((s) => mdCell(statusLabel(s, o.lang)));
   const counts = (c: Record<string, number>) => STATUS_ORDER.map((s) => String(c[s] ?? 0));
@@ -73,17 +72,11 @@ export function formatMarkdown(report: Report, o: FormatOptions): string {
   const headline = check.results.filter((r) => r.target.measure === null);
   if (headline.length > 0) out.push(`## ${mdText(W.planWide)}`, "", resultsTable(headline, o), "");
 
-  const roleWord = labels(o.lang);
-  for (const u of check.byUnit) {
-    const results = u.targets
-      .map((t) => byId.get(t.id))
-      .filter((r): r is TargetResult => r !== undefined);
-    if (results.length === 0) continue;
-    const roles = [...new Set(u.targets.map((t) => roleWord[t.role]))].join(", ");
+  for (const u of unitSections(check, o.lang)) {
     out.push(
-      `## ${mdText(`${name({ zh: u.unit.name, en: u.unit.en }, o.lang)} (${roles}) — ${statusLabel(u.worst, o.lang)}`)}`,
+      `## ${mdText(`${u.name} (${u.roles}) — ${statusLabel(u.worst, o.lang)}`)}`,
       "",
-      resultsTable(results, o),
+      resultsTable(u.results, o),
       "",
     );
   }

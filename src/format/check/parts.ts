@@ -1,7 +1,9 @@
 /** Pieces several check formats share: a result's cells, in words. */
-import type { Status, TargetResult } from "../../evaluate/types.js";
+import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js";
+import { labels } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
 import { noteMessage, statusLabel } from "../../i18n/notes.js";
+import type { Unit } from "../../plan/types.js";
 import { num, valueText } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import type { Style } from "../style.js";
@@ -55,4 +57,24 @@ export function notesOf(r: TargetResult, lang: Lang): string[] {
 
 export function name(t: { zh: string; en: string }, lang: Lang): string {
   return lang === "zh" ? t.zh : t.en;
+}
+
+/** Each responsible unit with its targets' results and its roles in words, in the roll-up's order. */
+export function unitSections(
+  check: CheckResult,
+  lang: Lang,
+): { unit: Unit; name: string; roles: string; worst: Status; results: TargetResult[] }[] {
+  const byId = new Map(check.results.map((r) => [r.target.id, r]));
+  const roleWord = labels(lang);
+  return check.byUnit
+    .map((u) => ({
+      unit: u.unit,
+      name: name({ zh: u.unit.name, en: u.unit.en }, lang),
+      roles: [...new Set(u.targets.map((t) => roleWord[t.role]))].join(", "),
+      worst: u.worst,
+      results: u.targets
+        .map((t) => byId.get(t.id))
+        .filter((r): r is TargetResult => r !== undefined),
+    }))
+    .filter((u) => u.results.length > 0);
 }

@@ -1,6 +1,5 @@
 /** The terminal view of `cwplan check`: a table per responsible unit, then the summary. */
 import type { Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
-import { labels } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/notes.js";
 import { bar, num, sparkline, valueText } from "../numbers.js";
 import type { FormatOptions, Report } from "../report.js";
@@ -16,13 +15,13 @@ import {
   paintStatus,
   STATUS_ORDER,
   statusText,
+  unitSections,
 } from "./parts.js";
 import { words } from "./words.js";
 
 export function formatTable(report: Report, o: FormatOptions): string {
   const W = words(o.lang);
   const { check, plan } = report;
-  const byId = new Map(check.results.map((r) => [r.target.id, r]));
   const out: string[] = [];
 
   const findings = renderFindings(report.files, o);
@@ -35,15 +34,9 @@ export function formatTable(report: Report, o: FormatOptions): string {
   const headline = check.results.filter((r) => r.target.measure === null);
   if (headline.length > 0) out.push(o.style.bold(W.planWide), resultsTable(headline, o), "");
 
-  const roleWord = labels(o.lang);
-  for (const u of check.byUnit) {
-    const results = u.targets
-      .map((t) => byId.get(t.id))
-      .filter((r): r is TargetResult => r !== undefined);
-    if (results.length === 0) continue;
-    const roles = [...new Set(u.targets.map((t) => roleWord[t.role]))].join(", ");
-    const head = `${name({ zh: u.unit.name, en: u.unit.en }, o.lang)} (${roles}) — ${paintStatus(u.worst, statusLabel(u.worst, o.lang), o.style)}`;
-    out.push(o.style.bold(head), resultsTable(results, o), "");
+  for (const u of unitSections(check, o.lang)) {
+    const head = `${u.name} (${u.roles}) — ${paintStatus(u.worst, statusLabel(u.worst, o.lang), o.style)}`;
+    out.push(o.style.bold(head), resultsTable(u.results, o), "");
   }
   if (check.areas && check.areas.length > 0) out.push(areaTables(report, o), "");
   out.push(summary(report, o));
