@@ -7,7 +7,7 @@
 import type { FindingCode } from "../data/codes.js";
 import type { Finding } from "../data/types.js";
 
-export type Lang = "zh" | "en";
+import type { Lang } from "./lang.js";
 
 const FIELD_ZH: Record<string, string> = {
   indicator: "指标",

@@ -4,7 +4,7 @@
  */
 import type { Status } from "../evaluate/types.js";
 
-export type Lang = "zh" | "en";
+import type { Lang } from "./lang.js";
 
 export type Detail = "met" | "on track";
 
