@@ -1,8 +1,9 @@
 /** What every command needs, worked out once from the options and environment. */
 import { writeFileSync } from "node:fs";
+import { CwplanError } from "../errors.js";
 import type { Style } from "../format/style.js";
 import { type Lang, langFromEnv } from "../i18n/lang.js";
-import { type LoadedPlan, loadPlan } from "../plan/load.js";
+import { type LoadedPlan, loadPlan, reason } from "../plan/load.js";
 import { colorWanted, makeStyle } from "./color.js";
 
 export interface GlobalOptions {
@@ -48,8 +49,22 @@ export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string)
       return plan;
     },
     emit: (text, file = outFile) => {
-      if (file !== undefined && file !== "-") writeFileSync(file, text);
-      else io.stdout(text);
+      if (file === undefined || file === "-") {
+        io.stdout(text);
+        return;
+      }
+      try {
+        writeFileSync(file, text);
+      } catch (e) {
+        const why =
+          e && typeof e === "object" && "code" in e && e.code === "ENOENT"
+            ? "its folder does not exist"
+            : reason(e);
+        throw new CwplanError("cannot-write", `cannot write the output: ${why}`, {
+          where: { file },
+          hint: "-o takes a file in a folder that exists and that you may write to",
+        });
+      }
     },
   };
 }

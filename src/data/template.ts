@@ -42,6 +42,11 @@ export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
     return [...lead, ...m.units.filter((u) => !lead.includes(u))].map((u) => u.unit);
   };
 
+  const leadOf = (t: Target): string | undefined => {
+    const m = t.measure === null ? undefined : measures.get(t.measure);
+    return m?.units.find((u) => u.role === "lead" || u.role === "sole")?.unit;
+  };
+
   // targets per indicator, in plan order
   const byIndicator = new Map<string, Target[]>();
   for (const t of plan.targets) {
@@ -55,8 +60,9 @@ export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
   for (const [id, targets] of byIndicator) {
     const ind = indicators.get(id);
     if (!ind) continue;
-    const reporter =
-      opts.unit ?? targets.map((t) => unitsOf(t)[0]).find((u) => u !== undefined) ?? "";
+    // the unit asked for, else a measure's lead or sole unit; blank where the
+    // measure's units only share the work (按职责分工负责): the form cannot know which
+    const reporter = opts.unit ?? targets.map(leadOf).find((u) => u !== undefined) ?? "";
     const note = [...new Set(targets.map((t) => t.name.zh))].join("；");
     const row = (area: string): string[] => [
       id,
@@ -70,7 +76,11 @@ export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
     if (ind.byArea) {
       // the county figure too, where it is not simply the sum of the areas
       if (ind.rollup !== "sum" && targets.some((t) => !t.perArea)) rows.push(row(""));
-      for (const a of plan.areas) rows.push(row(a.name));
+      // the kinds of area the indicator's targets count (all when a target does not say)
+      const types = targets.every((t) => t.perArea?.areaTypes)
+        ? new Set(targets.flatMap((t) => t.perArea?.areaTypes ?? []))
+        : undefined;
+      for (const a of plan.areas) if (!types || types.has(a.type)) rows.push(row(a.name));
     } else rows.push(row(""));
   }
   const text = rows.map((r) => r.map(csvCell).join(",")).join("\r\n");

@@ -26,6 +26,8 @@ export interface FormatOptions {
   width: number;
   /** the UTF-8 byte-order mark, for CSV that Excel opens */
   bom?: boolean;
+  /** print at most this many data findings (`--max-errors`; default 1000) */
+  maxFindings?: number;
 }
 
 export type Formatter = (report: Report, o: FormatOptions) => string;

@@ -29,7 +29,9 @@ export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan
   const shown = displayPath(path);
   let size: number;
   try {
-    size = statSync(path).size;
+    const st = statSync(path);
+    if (st.isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
+    size = st.size;
   } catch (e) {
     throw new CwplanError("plan-unreadable", `cannot read the plan: ${reason(e)}`, {
       where: { file: shown },

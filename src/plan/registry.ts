@@ -42,6 +42,11 @@ export const unitRegistry = (plan: Plan): Registry<Unit> => registries(plan).uni
 export const areaRegistry = (plan: Plan): Registry<Area> => registries(plan).areas;
 
 /** Every name a registry entry answers to, for duplicate checks. */
-export function namesOf(item: { id: string; name: string; en: string; aliases: string[] }): string[] {
+export function namesOf(item: {
+  id: string;
+  name: string;
+  en: string;
+  aliases: string[];
+}): string[] {
   return [item.id, item.name, item.en, ...item.aliases].map(key);
 }

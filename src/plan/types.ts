@@ -59,6 +59,8 @@ export interface PerArea {
   comparator: ">=" | ">" | "<=";
   value: number;
   unit: string;
+  /** which kinds of area count (measure 9 counts towns, 镇, not subdistricts); all when absent */
+  areaTypes?: Area["type"][];
 }
 
 export interface Target {

@@ -123,6 +123,30 @@ describe("cwplan check", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("caps the findings it prints with --max-errors, and says so", () => {
+    const r = cwplan(["check", "fixtures/check/typos.csv", "--max-errors", "1", "--measure", "14"]);
+    expect(r.stdout.match(/: error \[/g)).toHaveLength(1);
+    expect(r.stdout).toMatch(/… 4 more not shown \(--max-errors 1\)/);
+  });
+
+  it("warns when --as-of lies outside the plan's window", () => {
+    const r = cwplan(["check", DROPS, "--as-of", "2026-03-01", "--fail-on", "never"]);
+    expect(r.stderr).toMatch(/warning: the as-of date 2026-03-01 is outside the plan's window/);
+    expect(r.code).toBe(0);
+    expect(cwplan(["check", DROPS, "--as-of", "2025-03-01", "--fail-on", "never"]).stderr).toBe("");
+  });
+
+  it("says what is wrong with -o and --plan paths, without a stack trace", () => {
+    const out = cwplan(["check", DROPS, "-o", "no-such-folder/result.txt"]);
+    expect(out.stderr).toMatch(
+      /^no-such-folder\/result\.txt: error: cannot write the output: its folder does not exist/,
+    );
+    expect(out.code).toBe(2);
+    const plan = cwplan(["--plan", "fixtures", "check", DROPS]);
+    expect(plan.stderr).toMatch(/^fixtures: error: cannot read the plan: it is a folder/);
+    expect(plan.code).toBe(2);
+  });
+
   it("reports a missing file as a finding and exits 2", () => {
     const r = cwplan(["check", "fixtures/no-such-drop.csv"]);
     expect(r.code).toBe(2);

@@ -73,6 +73,24 @@ describe("cwplan template", () => {
     expectGolden(name, cwplan(args));
   });
 
+  it("defaults to a period inside the plan's window, and refuses one outside it", () => {
+    const period = cwplan(["template"]).stdout.split(/\r?\n/)[1]?.split(",")[1] ?? "";
+    expect(period >= "2024-01" && period <= "2025-12").toBe(true);
+    const late = cwplan(["template", "--period", "2027-01"]);
+    expect(late.code).toBe(2);
+    expect(late.stderr).toMatch(/--period 2027-01 is outside the plan's window/);
+    expect(cwplan(["template", "--period", "2025-Q4"]).code).toBe(0);
+  });
+
+  it("names a reporting unit only where a measure has a lead or sole unit", () => {
+    const rows = cwplan(["template", "--period", "2025-07"]).stdout.split(/\r?\n/);
+    const row = (id: string) => rows.find((r) => r.startsWith(`${id},`))?.split(",");
+    expect(row("urban-new-jobs")?.[5]).toBe("县人力资源和社会保障局"); // measure 14: 负责
+    expect(row("key-labs")?.[5]).toBe(""); // measure 5: 按职责分工负责
+    const towns = rows.filter((r) => r.startsWith("town-area-population,"));
+    expect(towns).toHaveLength(11); // measure 9 counts towns, not the two subdistricts
+  });
+
   it("writes the BOM Excel needs with --bom", () => {
     const dir = mkdtempSync(join(tmpdir(), "cwplan-"));
     const file = join(dir, "t.csv");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judge, makeTarget, noteCodes, obs, obsOn, POLICY } from "./helpers.js";
+import { judge, makePlan, makeTarget, noteCodes, obs, obsOn, POLICY } from "./helpers.js";
 
 // increase target: b = 0 at 2024-01-01, T = 2025-12-31 (730 days); at 2024-12-31 f = 0.5
 const inc = (value = 1000) => makeTarget({ indicator: "inc", value });
@@ -441,6 +441,22 @@ describe("per-area targets", () => {
     );
     expect(r.status).toBe("missed");
     expect(r.working?.areasMeeting).toEqual(["a1"]);
+  });
+
+  it("counts only the kinds of area the target names (measure 9: towns, not subdistricts)", () => {
+    const towns = {
+      ...two,
+      perArea: { ...two.perArea, areaTypes: ["town" as const] },
+    } as typeof two;
+    const areas = [
+      ...makePlan().areas,
+      { id: "s1", name: "东街道", en: "East", type: "street" as const, aliases: [] },
+    ];
+    const data = [obs("pop", "2025-06", 65000, "s1"), obs("pop", "2025-06", 31000, "a1")];
+    const r = judge(towns, data, "2025-06-30", { areas });
+    expect(r.working?.areasMeeting).toEqual(["a1"]);
+    expect(r.working?.value).toBe(1);
+    expect(judge(two, data, "2025-06-30", { areas }).working?.value).toBe(2);
   });
 
   it("no progress in the count with time elapsed → at-risk", () => {

@@ -8,7 +8,14 @@ import { type CheckFormat, checkFormatter } from "../../format/check/index.js";
 import type { Report } from "../../format/report.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
-import { type DropCliOptions, hasErrors, loadDrops } from "./drops.js";
+import {
+  asOfWarning,
+  type DropCliOptions,
+  hasErrors,
+  loadDrops,
+  maxErrors,
+  parseAsOf,
+} from "./drops.js";
 import { resolveUnitOption } from "./plan.js";
 
 export interface CheckOptions extends DropCliOptions {
@@ -32,6 +39,7 @@ export async function checkCommand(
 ): Promise<number> {
   const { plan } = await ctx.loadPlan();
   const asOf = o.asOf === undefined ? undefined : parseAsOf(o.asOf);
+  const maxFindings = maxErrors(o);
   const filter = {
     unit: o.unit === undefined ? undefined : resolveUnitOption(plan, o.unit),
     measure:
@@ -55,22 +63,19 @@ export async function checkCommand(
   };
   const format = await checkFormatter(o.format);
   ctx.emit(
-    format(report, { lang: ctx.lang, style: ctx.style, width: ctx.width, bom: Boolean(o.bom) }),
+    format(report, {
+      lang: ctx.lang,
+      style: ctx.style,
+      width: ctx.width,
+      bom: Boolean(o.bom),
+      maxFindings,
+    }),
     o.output,
   );
+  const warning = asOfWarning(check.asOf, plan);
+  if (warning) ctx.io.stderr(`${warning}\n`);
   if (hasErrors(drops)) return ExitCode.Error;
   return fails(check.results, o.failOn) ? ExitCode.TargetsFailing : ExitCode.Ok;
-}
-
-function parseAsOf(s: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : undefined;
-  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s.trim()) {
-    throw new CwplanError("bad-as-of", `--as-of "${s}" is not a date`, {
-      hint: "write it as YYYY-MM-DD, e.g. --as-of 2025-06-30",
-    });
-  }
-  return s.trim();
 }
 
 function parseMeasureOption(s: string, count: number): number {

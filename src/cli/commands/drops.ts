@@ -52,3 +52,22 @@ export async function loadDrops(
 export function hasErrors(drops: DropResult): boolean {
   return drops.files.some((f) => f.findings.some((x) => x.severity === "error"));
 }
+
+/** `--as-of YYYY-MM-DD`, checked to be a real date. */
+export function parseAsOf(s: string): string {
+  const t = s.trim();
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(t) ? new Date(`${t}T00:00:00Z`) : undefined;
+  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) {
+    throw new CwplanError("bad-as-of", `--as-of "${s}" is not a date`, {
+      hint: "write it as YYYY-MM-DD, e.g. --as-of 2025-06-30",
+    });
+  }
+  return t;
+}
+
+/** A warning (not an error) when the as-of date lies outside the plan's window. */
+export function asOfWarning(asOf: string, plan: Plan): string | undefined {
+  const { start, end } = plan.plan.window;
+  if (asOf >= start && asOf <= end) return undefined;
+  return `warning: the as-of date ${asOf} is outside the plan's window ${start} to ${end}; statuses are judged as of that date`;
+}

@@ -26,7 +26,7 @@ import {
 import { type ReportFormat, renderReport } from "../../format/report/render.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
-import { type DropCliOptions, hasErrors, loadDrops, maxErrors } from "./drops.js";
+import { type DropCliOptions, hasErrors, loadDrops, maxErrors, parseAsOf } from "./drops.js";
 import { resolveUnitOption } from "./plan.js";
 
 export interface ReportOptions extends DropCliOptions {
@@ -43,7 +43,7 @@ export async function reportCommand(
   o: ReportOptions,
 ): Promise<number> {
   const { plan } = await ctx.loadPlan();
-  const asOf = o.asOf === undefined ? undefined : parseDate(o.asOf);
+  const asOf = o.asOf === undefined ? undefined : parseAsOf(o.asOf);
   const filter = { unit: o.unit === undefined ? undefined : resolveUnitOption(plan, o.unit) };
   const max = maxErrors(o);
   const drops = await loadDrops(paths, plan, o);
@@ -80,15 +80,4 @@ export async function reportCommand(
     o.output,
   );
   return bad ? ExitCode.Error : ExitCode.Ok;
-}
-
-function parseDate(s: string): string {
-  const t = s.trim();
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(t) ? new Date(`${t}T00:00:00Z`) : undefined;
-  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) {
-    throw new CwplanError("bad-as-of", `--as-of "${s}" is not a date`, {
-      hint: "write it as YYYY-MM-DD, e.g. --as-of 2025-06-30",
-    });
-  }
-  return t;
 }

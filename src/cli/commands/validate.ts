@@ -41,10 +41,21 @@ export async function templateCommand(
   today: Date,
 ): Promise<number> {
   const { plan } = await ctx.loadPlan();
-  const period = o.period ?? today.toISOString().slice(0, 7);
+  // this month, or the plan's last month once the plan's window has passed
+  const thisMonth = today.toISOString().slice(0, 7);
+  const lastMonth = plan.plan.window.end.slice(0, 7);
+  const period = o.period ?? (thisMonth > lastMonth ? lastMonth : thisMonth);
   if (!/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(period)) {
     throw new CwplanError("bad-period", `--period "${o.period}" is not a period`, {
       hint: "write YYYY-MM (e.g. 2025-06), YYYY-Qn or YYYY",
+    });
+  }
+  const first = `${Number(plan.plan.window.start.slice(0, 4)) - 1}`;
+  const year = period.slice(0, 4);
+  const isMonth = /^\d{4}-\d{2}$/.test(period);
+  if (year < first || year > lastMonth.slice(0, 4) || (isMonth && period > lastMonth)) {
+    throw new CwplanError("bad-period", `--period ${period} is outside the plan's window`, {
+      hint: `the plan runs from ${plan.plan.window.start} to ${plan.plan.window.end} (baseline rows: ${first})`,
     });
   }
   const opts = {

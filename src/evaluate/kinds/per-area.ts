@@ -52,7 +52,15 @@ export function evaluatePerArea(ctx: KindContext): TargetResult {
   if (!per || typeof target.value !== "number") {
     return noData(ctx, "per-area", target.deadline, [{ code: "invalid-target" }]);
   }
-  const areas = ctx.series?.areas ?? new Map<string, SeriesPoint[]>();
+  const types = per.areaTypes;
+  const kept = types
+    ? new Set(plan.areas.filter((a) => types.includes(a.type)).map((a) => a.id))
+    : undefined;
+  const areas = new Map(
+    [...(ctx.series?.areas ?? new Map<string, SeriesPoint[]>())].filter(
+      ([id]) => !kept || kept.has(id),
+    ),
+  );
   const counts = countSeries(areas, per, ctx.asOf);
   const latest = counts.at(-1);
   if (!latest) return noData(ctx, "per-area");

@@ -13,7 +13,11 @@ export function findingPlace(f: Finding): string {
 
 /** One line a finding: `file:line:col: error [code] message`. */
 export function findingLine(f: Finding, o: FormatOptions): string {
-  const sev = f.severity === "error" ? o.style.red("error") : o.style.yellow("warning");
+  const zh = o.lang === "zh";
+  const sev =
+    f.severity === "error"
+      ? o.style.red(zh ? "错误" : "error")
+      : o.style.yellow(zh ? "警告" : "warning");
   const column = f.column ? ` (${f.column})` : "";
   return `${findingPlace(f)}: ${sev} [${f.code}]${column} ${findingMessage(f, o.lang)}`;
 }
@@ -48,5 +52,5 @@ export function fileLine(f: FileResult, o: FormatOptions): string {
   const enc = f.encoding ? ` (${f.encoding})` : "";
   return o.lang === "zh"
     ? `${f.path}：读取 ${f.rowsRead} 行，有效 ${f.rowsValid} 行，无效 ${f.rowsInvalid} 行${enc}`
-    : `${f.path}: ${f.rowsRead} rows read, ${f.rowsValid} valid, ${f.rowsInvalid} invalid${enc}`;
+    : `${f.path}: ${f.rowsRead} row${f.rowsRead === 1 ? "" : "s"} read, ${f.rowsValid} valid, ${f.rowsInvalid} invalid${enc}`;
 }

@@ -24,7 +24,7 @@ export function formatTable(report: Report, o: FormatOptions): string {
   const { check, plan } = report;
   const out: string[] = [];
 
-  const findings = renderFindings(report.files, o);
+  const findings = renderFindings(report.files, o, o.maxFindings);
   if (findings) out.push(findings);
   out.push(
     o.style.bold(`${W.title} — ${name(plan.plan.title, o.lang)} — ${W.asOf} ${check.asOf}`),
