@@ -39,3 +39,25 @@ export function formatLocation(where: Location): string {
   }
   return s;
 }
+
+/** Several errors as one: the first, with the others in `more`. */
+export function group(errors: CwplanError[]): CwplanError {
+  const [first, ...more] = errors as [CwplanError, ...CwplanError[]];
+  return new CwplanError(first.code, first.message, {
+    where: first.where,
+    hint: first.hint,
+    more,
+  });
+}
+
+export function firstLine(s: string): string {
+  return s.split("\n")[0] ?? s;
+}
+
+/** An operating-system error in words a user reads (no errno codes). */
+export function reason(e: unknown): string {
+  if (e && typeof e === "object" && "code" in e && e.code === "ENOENT") return "no such file";
+  if (e && typeof e === "object" && "code" in e && e.code === "EISDIR") return "it is a folder";
+  if (e && typeof e === "object" && "code" in e && e.code === "EACCES") return "permission denied";
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,9 +1,9 @@
 /** What every command needs, worked out once from the options and environment. */
 import { writeFileSync } from "node:fs";
-import { CwplanError } from "../errors.js";
+import { CwplanError, reason } from "../errors.js";
 import type { Style } from "../format/style.js";
 import { type Lang, langFromEnv } from "../i18n/lang.js";
-import { type LoadedPlan, loadPlan, reason } from "../plan/load.js";
+import { type LoadedPlan, loadPlan } from "../plan/load.js";
 import { colorWanted, makeStyle } from "./color.js";
 
 export interface GlobalOptions {

@@ -175,11 +175,3 @@ export function toDate(dateOrPeriod: string): string {
   if (isIsoDate(dateOrPeriod)) return dateOrPeriod;
   return periodEnd(dateOrPeriod);
 }
-
-export function maxDate(a: string, b: string): string {
-  return a >= b ? a : b;
-}
-
-export function minDate(a: string, b: string): string {
-  return a <= b ? a : b;
-}

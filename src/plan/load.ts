@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CwplanError } from "../errors.js";
+import { CwplanError, reason } from "../errors.js";
 import { prebuiltPlan } from "./prebuilt.js";
 import type { Plan } from "./types.js";
 
@@ -56,26 +56,6 @@ export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan
   if (prebuilt) return { plan: prebuilt, path };
   const { parsePlan } = await import("./parse.js");
   return { plan: parsePlan(bytes.toString("utf8"), shown), path };
-}
-
-export function group(errors: CwplanError[]): CwplanError {
-  const [first, ...more] = errors as [CwplanError, ...CwplanError[]];
-  return new CwplanError(first.code, first.message, {
-    where: first.where,
-    hint: first.hint,
-    more,
-  });
-}
-
-export function firstLine(s: string): string {
-  return s.split("\n")[0] ?? s;
-}
-
-export function reason(e: unknown): string {
-  if (e && typeof e === "object" && "code" in e && e.code === "ENOENT") return "no such file";
-  if (e && typeof e === "object" && "code" in e && e.code === "EISDIR") return "it is a folder";
-  if (e && typeof e === "object" && "code" in e && e.code === "EACCES") return "permission denied";
-  return e instanceof Error ? e.message : String(e);
 }
 
 function displayPath(path: string): string {

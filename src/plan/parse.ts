@@ -5,8 +5,7 @@
  * when the build's pre-parsed plan is missing or stale.
  */
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from "yaml";
-import { CwplanError } from "../errors.js";
-import { firstLine, group, reason } from "./load.js";
+import { CwplanError, firstLine, group, reason } from "../errors.js";
 import { checkPlan, type PlanProblem } from "./semantics.js";
 import { validatePlanShape } from "./shape.js";
 import type { Plan } from "./types.js";

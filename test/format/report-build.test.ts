@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/evaluate/check.js";
-import {
-  buildMeeting,
-  latestDate,
-  mergeForPrevious,
-  previousDate,
-} from "../../src/format/report/build.js";
+import { evaluate, latestObservationDate } from "../../src/evaluate/check.js";
+import { mergeForPrevious, previousDate } from "../../src/evaluate/previous.js";
+import { buildMeeting } from "../../src/format/report/build.js";
 import { renderReport } from "../../src/format/report/render.js";
 import { plain } from "../../src/format/style.js";
 import { makePlan, makeTarget, obs } from "../evaluate/helpers.js";
@@ -37,8 +33,8 @@ describe("previous picture's date", () => {
     expect(previousDate(data, "2024-06-30")).toBe("2023-12-31");
     expect(previousDate(data, "2023-12-31")).toBeUndefined();
     expect(previousDate([], "2025-06-30")).toBeUndefined();
-    expect(latestDate(data)).toBe("2025-06-30");
-    expect(latestDate([])).toBeUndefined();
+    expect(latestObservationDate(data)).toBe("2025-06-30");
+    expect(latestObservationDate([])).toBeUndefined();
   });
 
   it("--previous: the older drop's figures win for the keys it gives", () => {

@@ -103,10 +103,14 @@ export async function showCommand(ctx: Context, what: string): Promise<number> {
 function parseMeasure(plan: Plan, s: string): number {
   const n = Number(s.trim());
   if (!Number.isInteger(n) || !plan.measures.some((m) => m.number === n)) {
-    const near = plan.targets
-      .map((t) => t.id)
-      .filter((id) => id.includes(s.trim().toLowerCase()))
-      .slice(0, 3);
+    // suggest target ids for text only, never for a number out of range
+    const text = s.trim().toLowerCase();
+    const near = /^\d*$/.test(text)
+      ? []
+      : plan.targets
+          .map((t) => t.id)
+          .filter((id) => id.includes(text))
+          .slice(0, 3);
     throw new CwplanError(
       "unknown-measure",
       `"${s}" is neither a measure number (1–${plan.measures.length}) nor a target id`,

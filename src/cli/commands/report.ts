@@ -13,16 +13,11 @@
  * report is informational and never fails on targets.
  */
 import { resolve } from "node:path";
-import { CwplanError } from "../../errors.js";
-import { filterCheck } from "../../evaluate/check.js";
+import { filterCheck, latestObservationDate } from "../../evaluate/check.js";
 import { evaluate } from "../../evaluate/index.js";
+import { mergeForPrevious, previousDate } from "../../evaluate/previous.js";
 import type { CheckResult } from "../../evaluate/types.js";
-import {
-  buildMeeting,
-  latestDate,
-  mergeForPrevious,
-  previousDate,
-} from "../../format/report/build.js";
+import { buildMeeting } from "../../format/report/build.js";
 import { type ReportFormat, renderReport } from "../../format/report/render.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
@@ -57,7 +52,7 @@ export async function reportCommand(
     const known = new Set(drops.files.map((f) => resolve(f.path)));
     files = [...files, ...old.files.filter((f) => !known.has(resolve(f.path)))];
     bad ||= hasErrors(old);
-    const date = latestDate(old.observations);
+    const date = latestObservationDate(old.observations);
     if (date !== undefined) {
       const data = mergeForPrevious(old.observations, drops.observations);
       previous = filterCheck(plan, evaluate(plan, data, { asOf: date }), filter);

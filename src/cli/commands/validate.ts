@@ -44,7 +44,7 @@ export async function templateCommand(
   // this month, or the plan's last month once the plan's window has passed
   const thisMonth = today.toISOString().slice(0, 7);
   const lastMonth = plan.plan.window.end.slice(0, 7);
-  const period = o.period ?? (thisMonth > lastMonth ? lastMonth : thisMonth);
+  const period = o.period ?? [thisMonth, lastMonth].sort()[0] ?? lastMonth;
   if (!/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(period)) {
     throw new CwplanError("bad-period", `--period "${o.period}" is not a period`, {
       hint: "write YYYY-MM (e.g. 2025-06), YYYY-Qn or YYYY",

@@ -2,7 +2,7 @@
  * `cwplan report`'s content, worked out from two evaluations: the picture
  * now and the previous one. Pure: no files, no words, no output.
  */
-import type { FileResult, Finding, Observation } from "../../data/types.js";
+import type { FileResult, Finding } from "../../data/types.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import type { Plan, Role, Unit } from "../../plan/types.js";
 
@@ -45,42 +45,6 @@ export interface Meeting {
  * target that stops being reported has moved the wrong way).
  */
 const RANK: Record<Status, number> = { pass: 0, behind: 1, "at-risk": 2, missed: 3, "no-data": 4 };
-
-/**
- * The previous picture's date when none is given: the latest observation
- * date strictly before `asOf`; undefined when there is none.
- */
-export function previousDate(
-  observations: readonly Observation[],
-  asOf: string,
-): string | undefined {
-  let best: string | undefined;
-  for (const o of observations) {
-    if (o.date < asOf && (best === undefined || o.date > best)) best = o.date;
-  }
-  return best;
-}
-
-/** The latest observation date of a set of observations. */
-export function latestDate(observations: readonly Observation[]): string | undefined {
-  let best: string | undefined;
-  for (const o of observations) if (best === undefined || o.date > best) best = o.date;
-  return best;
-}
-
-/**
- * Observations for the previous picture under `--previous FILE`: the
- * previous drop's rows, plus the other drops' rows for the keys (indicator,
- * period, area) the previous drop does not give — its own figures win.
- */
-export function mergeForPrevious(
-  previous: readonly Observation[],
-  current: readonly Observation[],
-): Observation[] {
-  const key = (o: Observation) => `${o.indicator}\u0000${o.period}\u0000${o.area ?? ""}`;
-  const own = new Set(previous.map(key));
-  return [...previous, ...current.filter((o) => !own.has(key(o)))];
-}
 
 export function buildMeeting(input: {
   plan: Plan;
