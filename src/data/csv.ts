@@ -100,7 +100,7 @@ export class RecordTracker {
   /** end line of the last record */
   private prevEnd = 0;
   private open: OpenError | undefined;
-  /** lines before the text csv-parse is given (read by `splitLines` first) */
+  /** lines before the text csv-parse is given (read by `LineSplitter` first) */
   lineOffset = 0;
 
   constructor(
@@ -136,10 +136,16 @@ export class RecordTracker {
     } as Options;
   }
 
-  /** A record read without csv-parse (see `splitLines`): one line, `raw` with its \n. */
-  line(raw: string, line: number): void {
-    const body = raw.endsWith("\n") ? raw.slice(0, -1) : raw;
-    this.onRecord(body.split(this.delimiter), raw, line);
+  /**
+   * A record read without csv-parse (see `LineSplitter`): one quote-free line,
+   * given without its \n. What `onRecord` works out for csv-parse's records
+   * is plain here: the record starts and ends on `line`, and its text is the
+   * line (`cellColumns` stops at the \n anyway).
+   */
+  line(text: string, line: number): void {
+    this.close(line - 1);
+    this.prevEnd = line;
+    this.handler.record(text.split(this.delimiter), line, text);
   }
 
   private onRecord(cells: string[], raw: string, endLine: number): void {
@@ -202,7 +208,7 @@ const LONG_LINE = 4096;
  * The fast path of a stream's parse: text without a quote character is CSV
  * whose records are its lines and whose cells are split at the delimiter,
  * exactly as csv-parse reads them (an empty line is a record of one empty
- * cell; a last line without \n is a record unless empty). `splitLines` hands
+ * cell; a last line without \n is a record unless empty). `push` hands
  * such lines to the tracker itself, which costs a fraction of csv-parse's
  * per-record work, and returns the text from the first line that holds a
  * quote or is long: from there on, csv-parse reads everything.
@@ -232,7 +238,7 @@ export class LineSplitter {
       const nl = s.indexOf("\n", i);
       if (nl - i > LONG_LINE || nl >= stop) break;
       this.lines++;
-      this.tracker.line(s.slice(i, nl + 1), this.lines);
+      this.tracker.line(s.slice(i, nl), this.lines);
       i = nl + 1;
     }
     if (i <= end) return this.handOver(s, i);

@@ -75,14 +75,29 @@ export function rowKey(
   period: string,
   area: string | null,
 ): number {
+  return keyOf(
+    ix,
+    ix.indicatorOrder.get(indicator) ?? 0,
+    periodOrdinal(ix, period),
+    area === null ? 0 : (ix.areaOrder.get(area) ?? 0),
+  );
+}
+
+/**
+ * The period's part of `rowKey`: 17 to a year from `earliest` (the year, then
+ * its quarters, then its months). The validator keeps it with each period it
+ * has parsed, so that a row's key costs no string work.
+ */
+export function periodOrdinal(ix: PlanIndex, period: string): number {
   const year = Number(period.slice(0, 4)) - Number(ix.earliest.slice(0, 4));
   const sub =
     period.length === 4 ? 0 : period[5] === "Q" ? Number(period[6]) : 4 + Number(period.slice(5));
-  const areas = ix.areaOrder.size + 1;
-  const a = area === null ? 0 : (ix.areaOrder.get(area) ?? 0);
-  const key =
-    ((year * 17 + sub) * areas + a) * ix.indicatorOrder.size +
-    (ix.indicatorOrder.get(indicator) ?? 0);
+  return year * 17 + sub;
+}
+
+/** `rowKey` from its parts already looked up: indicator and area order, period ordinal. */
+export function keyOf(ix: PlanIndex, indicator: number, period: number, area: number): number {
+  const key = (period * (ix.areaOrder.size + 1) + area) * ix.indicatorOrder.size + indicator;
   if (!(key >= 0 && key < 0xffffffff)) throw new RangeError(`row key out of range: ${key}`);
   return key;
 }

@@ -33,6 +33,40 @@ function mapError(e: ErrorObject): SchemaProblem | undefined {
   return { code: "invalid-cell", field };
 }
 
+/**
+ * The longest cell the schema allows per field (its `maxLength`; the period
+ * has a pattern instead). Only for `fitsLength`; a test keeps these equal
+ * to schemas/row.schema.json.
+ */
+export const MAX_LENGTH: Readonly<Record<Field, number>> = {
+  indicator: 100,
+  period: Number.POSITIVE_INFINITY,
+  value: 100,
+  unit: 50,
+  area: 100,
+  reported_by: 100,
+  note: 2000,
+};
+
+/**
+ * A cheap first look for the common row: false unless the cell is surely
+ * within the schema's length for its field. It counts UTF-16 units, never
+ * fewer than the code points ajv counts, so it can only be wrong towards
+ * "not sure"; the caller then asks `checkRow`, which has the last word.
+ */
+export function fitsLength(field: Field, cell: string): boolean {
+  return cell.length <= MAX_LENGTH[field];
+}
+
+/**
+ * Whether a canonical period passes the schema's pattern, asked of the
+ * schema itself with an otherwise valid row (the validator asks once per
+ * distinct period and keeps the answer).
+ */
+export function periodFitsSchema(period: string): boolean {
+  return validate({ indicator: "i", period, value: "v" });
+}
+
 /** Schema problems of a row, at most one per field, in column order. */
 export function checkRow(row: RowObject): SchemaProblem[] {
   if (validate(row)) return [];

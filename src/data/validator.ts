@@ -11,8 +11,8 @@ import { cellColumns } from "./csv.js";
 import { type Field, mapHeader, REQUIRED_FIELDS } from "./headers.js";
 import { parseNumber, parseState } from "./number.js";
 import { type Period, parsePeriod } from "./period.js";
-import { indexPlan, type PlanIndex, rowKey, suggestIndicator } from "./plan-index.js";
-import { checkRow, type RowObject } from "./schema.js";
+import { indexPlan, keyOf, type PlanIndex, periodOrdinal, suggestIndicator } from "./plan-index.js";
+import { checkRow, fitsLength, periodFitsSchema, type RowObject } from "./schema.js";
 import { lookupKey, nearest } from "./text.js";
 import type { Finding, Observation } from "./types.js";
 import { convert, normalizeUnit } from "./units.js";
@@ -42,6 +42,32 @@ interface Header {
 
 const STATES: MilestoneState[] = ["not_started", "in_progress", "done"];
 
+/** A period cell as parsed, with what every row of that period needs of it. */
+interface PeriodCell {
+  period: Period;
+  /** the canonical period passes the row schema's pattern */
+  fitsSchema: boolean;
+  /** inside the plan's window (else `period-outside-window`) */
+  inWindow: boolean;
+  /** its part of the row key (`periodOrdinal`); -1 outside the window, where no key is made */
+  ordinal: number;
+}
+
+/** An indicator cell resolved, with the indicator's part of the row key. */
+interface IndicatorCell {
+  indicator: Indicator;
+  order: number;
+}
+
+/** An area cell resolved, with the area's part of the row key. */
+interface AreaCell {
+  id: string;
+  order: number;
+}
+
+/** The schema's verdict on a row it had nothing against. */
+const NO_PROBLEMS: ReadonlySet<Field> = new Set();
+
 const CSV_CODES: Record<string, FindingCode> = {
   CSV_QUOTE_NOT_CLOSED: "unclosed-quote",
   CSV_INVALID_CLOSING_QUOTE: "bad-quote",
@@ -57,14 +83,23 @@ function isPercent(unit: string): boolean {
 /**
  * The rows seen so far, for duplicate detection. A row's key is a whole
  * number (see `rowKey` in plan-index.ts: indicator × area × period, each by
- * its index), kept with the first row's file, line and value in typed arrays
- * and found through an open-addressing hash table of entry numbers: under 30
- * bytes a row, where string keys in a Map took over 100. One index may be shared by the files of a
- * drop.
+ * its index), kept with the first row's file, line and value in typed arrays:
+ * under 30 bytes a row, where string keys in a Map took over 100. One index
+ * may be shared by the files of a drop.
+ *
+ * Most keys are new, so that answer is made cheap: a bitmap of the keys seen
+ * (one bit per possible key, while the keys are small enough; a plan's key
+ * space is usually a few million) says so without a hash lookup, and in key
+ * order, so a drop sorted by indicator, period or area reads it almost in
+ * sequence. The hash table that finds a key's first row (open addressing
+ * over entry numbers) is built only when a key repeats, or when a key is too
+ * large for the bitmap; from then on it is kept up to date with every row.
  */
 export class DuplicateIndex {
-  /** entry + 1 per hash slot (0: empty) */
-  private table = new Uint32Array(1 << 12);
+  /** one bit per key seen; undefined once a key was too large for it */
+  private bits: Uint32Array | undefined = new Uint32Array(1024);
+  /** entry + 1 per hash slot (0: empty); undefined until needed */
+  private table: Uint32Array | undefined;
   private size = 0;
   private files: string[] = [];
   private fileIds = new Map<string, number>();
@@ -83,19 +118,57 @@ export class DuplicateIndex {
     line: number,
     value: number,
   ): { file: string; line: number; value: number } | undefined {
-    const mask = this.table.length - 1;
-    let h = hash(key) & mask;
-    for (let e = this.table[h] as number; e !== 0; e = this.table[h] as number) {
-      const i = e - 1;
-      if (this.keys[i] === key) {
-        return {
-          file: this.files[this.fileOf[i] ?? 0] ?? "",
-          line: this.lines[i] ?? 0,
-          value: this.values[i] ?? 0,
-        };
+    const bits = this.bitsFor(key);
+    if (bits) {
+      const word = key >>> 5;
+      const bit = 1 << (key & 31);
+      if (((bits[word] as number) & bit) === 0) {
+        bits[word] = (bits[word] as number) | bit;
+        this.append(key, file, line, value);
+        return undefined;
       }
-      h = (h + 1) & mask;
     }
+    // seen before (or no bitmap to tell): the hash table knows
+    const i = this.find(key);
+    if (i >= 0) {
+      return {
+        file: this.files[this.fileOf[i] ?? 0] ?? "",
+        line: this.lines[i] ?? 0,
+        value: this.values[i] ?? 0,
+      };
+    }
+    this.append(key, file, line, value);
+    return undefined;
+  }
+
+  /** The bitmap, grown to hold `key`; undefined (for good) when the key is too large. */
+  private bitsFor(key: number): Uint32Array | undefined {
+    const bits = this.bits;
+    if (!bits || key >>> 5 < bits.length) return bits;
+    if (key >= MAX_BITMAP_KEYS) {
+      this.bits = undefined;
+      this.buildTable();
+      return undefined;
+    }
+    let words = bits.length * 2;
+    while (key >>> 5 >= words) words *= 2;
+    this.bits = grow(bits, new Uint32Array(words));
+    return this.bits;
+  }
+
+  /** The entry with this key, or -1 (builds the hash table on first use). */
+  private find(key: number): number {
+    const table = this.table ?? this.buildTable();
+    const mask = table.length - 1;
+    for (let h = hash(key) & mask; table[h] !== 0; h = (h + 1) & mask) {
+      const i = (table[h] as number) - 1;
+      if (this.keys[i] === key) return i;
+    }
+    return -1;
+  }
+
+  /** Records a first row (in the hash table too, once there is one). */
+  private append(key: number, file: string, line: number, value: number): void {
     const i = this.size++;
     if (i === this.lines.length) {
       this.keys = grow(this.keys, new Uint32Array(i * 2));
@@ -109,26 +182,38 @@ export class DuplicateIndex {
       this.files.push(file);
       this.fileIds.set(file, f);
     }
-    this.table[h] = i + 1;
     this.keys[i] = key;
     this.fileOf[i] = f;
     this.lines[i] = line;
     this.values[i] = value;
-    if (this.size * 4 > this.table.length * 3) this.rehash();
-    return undefined;
+    if (!this.table) return;
+    if (this.size * 4 > this.table.length * 3) this.buildTable();
+    else this.insert(this.table, i);
   }
 
-  /** Doubles the hash table (kept at most three quarters full). */
-  private rehash(): void {
-    this.table = new Uint32Array(this.table.length * 2);
-    const mask = this.table.length - 1;
-    for (let i = 0; i < this.size; i++) {
-      let h = hash(this.keys[i] as number) & mask;
-      while (this.table[h] !== 0) h = (h + 1) & mask;
-      this.table[h] = i + 1;
-    }
+  /** (Re)builds the hash table over every entry, kept at most three quarters full. */
+  private buildTable(): Uint32Array {
+    let length = 1 << 12;
+    while (this.size * 4 > length * 3) length *= 2;
+    const table = new Uint32Array(length);
+    for (let i = 0; i < this.size; i++) this.insert(table, i);
+    this.table = table;
+    return table;
+  }
+
+  private insert(table: Uint32Array, i: number): void {
+    const mask = table.length - 1;
+    let h = hash(this.keys[i] as number) & mask;
+    while (table[h] !== 0) h = (h + 1) & mask;
+    table[h] = i + 1;
   }
 }
+
+/**
+ * Keys below this have a bit each (2^26 bits: 8 MiB, what the hash table
+ * takes for about 1.5 million rows); a larger key retires the bitmap.
+ */
+const MAX_BITMAP_KEYS = 2 ** 26;
 
 function grow<T extends Float64Array | Uint32Array>(a: T, b: T): T {
   b.set(a);
@@ -160,10 +245,14 @@ export class FileValidator implements RecordHandler {
   private readonly areaNames: string[];
   private readonly unitNames: string[];
   private readonly unitName = new Map<string, string>();
-  /** what the cells of the last many rows resolved to: a drop repeats its periods, areas, units */
-  private readonly periods = new Map<string, Period | undefined>();
-  private readonly areaIds = new Map<string, string | undefined>();
-  private readonly unitIds = new Map<string, string | undefined>();
+  /**
+   * What the cells of the last many rows resolved to (null: to nothing), by
+   * their trimmed text: a drop repeats its periods, indicators, areas, units.
+   */
+  private readonly periods: MemoCache<PeriodCell> = new Map();
+  private readonly indicatorCells: MemoCache<IndicatorCell> = new Map();
+  private readonly areaCells: MemoCache<AreaCell> = new Map();
+  private readonly unitIds: MemoCache<string> = new Map();
 
   constructor(
     readonly path: string,
@@ -199,7 +288,7 @@ export class FileValidator implements RecordHandler {
   // ---- records --------------------------------------------------------------
 
   record(cells: string[], line: number, raw: string): void {
-    if (cells.every((c) => c.trim() === "")) {
+    if (isBlank(cells)) {
       if (this.blankRun && this.blankRun.end === line - 1) this.blankRun.end = line;
       else {
         this.flushBlank();
@@ -287,6 +376,46 @@ export class FileValidator implements RecordHandler {
   }
 
   // ---- one row --------------------------------------------------------------
+  //
+  // A row is checked without building objects for it unless something is
+  // wrong with it: the cells are read straight from the record, what a cell
+  // resolves to (period, indicator, area, unit) is cached by its text, and
+  // the row schema is asked only when a cheap look (`fitsSchema`) cannot
+  // vouch for the row. Findings carry the same codes, columns and values, in
+  // the same order, as the plain reading of the checks below suggests.
+
+  /** the record being checked, for `at` (findings name its cells and columns) */
+  private rowCells: string[] = [];
+  private rowLine = 0;
+  private rowRaw = "";
+  /** cell columns of the record, worked out only when a finding needs one */
+  private rowCols: (number | undefined)[] | undefined;
+  /** errors found in the record so far */
+  private rowErrors = 0;
+
+  /** The trimmed cell of `field` in the current record; "" when empty or not a column. */
+  private cellOf(field: Field): string {
+    const i = (this.header as Header).index[field];
+    return i === undefined ? "" : (this.rowCells[i] ?? "").trim();
+  }
+
+  /** A finding about one cell of the current record. */
+  private at(code: FindingCode, field: Field, args?: Record<string, string | number>): void {
+    const h = this.header as Header;
+    const i = h.index[field];
+    const f: Omit<Finding, "code" | "severity" | "file"> = { line: this.rowLine };
+    if (i !== undefined) {
+      this.rowCols ??= cellColumns(this.rowRaw, this.delimiter);
+      const c = this.rowCols[i];
+      if (c !== undefined) f.col = c;
+      f.column = h.names[i] ?? field;
+    } else f.column = field;
+    const v = this.cellOf(field);
+    if (v !== "") f.value = v;
+    if (args) f.args = args;
+    if (severityOf(code) === "error") this.rowErrors++;
+    this.add(code, f);
+  }
 
   /** Checks a data record; true when it has no error. */
   private checkRecord(cells: string[], line: number, raw: string): boolean {
@@ -299,64 +428,43 @@ export class FileValidator implements RecordHandler {
       });
       return false;
     }
-    let cols: (number | undefined)[] | undefined;
-    const colOf = (i: number): number | undefined => {
-      cols ??= cellColumns(raw, this.delimiter);
-      return cols[i];
-    };
-    const pending: [FindingCode, Omit<Finding, "code" | "severity" | "file">][] = [];
-    let errors = 0;
-    const cell: Partial<Record<Field, string>> = {};
-    const at = (code: FindingCode, field: Field, args?: Record<string, string | number>): void => {
-      const i = h.index[field];
-      const f: Omit<Finding, "code" | "severity" | "file"> = { line };
-      if (i !== undefined) {
-        const c = colOf(i);
-        if (c !== undefined) f.col = c;
-        f.column = h.names[i] ?? field;
-      } else f.column = field;
-      const v = cell[field];
-      if (v !== undefined && v !== "") f.value = v;
-      if (args) f.args = args;
-      if (severityOf(code) === "error") errors++;
-      pending.push([code, f]);
-    };
+    this.rowCells = cells;
+    this.rowLine = line;
+    this.rowRaw = raw;
+    this.rowCols = undefined;
+    this.rowErrors = 0;
 
-    // normalised row: trimmed cells, empty ones left out, period canonical
-    const row: RowObject = {};
-    h.fields.forEach((field, i) => {
-      if (!field) return;
-      const v = (cells[i] ?? "").trim();
-      cell[field] = v;
-      if (v !== "") row[field] = v;
-    });
-    let period: Period | undefined;
-    if (row.period !== undefined) {
-      period = memo(this.periods, row.period, parsePeriod);
-      if (period) row.period = period.period;
-    }
-    const schemaBad = new Set<Field>();
-    for (const p of checkRow(row)) {
-      schemaBad.add(p.field);
-      at(p.code, p.field);
-    }
-    if (schemaBad.has("period")) period = undefined;
+    const indicatorText = this.cellOf("indicator");
+    const periodText = this.cellOf("period");
+    const valueText = this.cellOf("value");
+    const unitText = this.cellOf("unit");
+    const areaText = this.cellOf("area");
+    const byText = this.cellOf("reported_by");
+
+    let pc: PeriodCell | undefined;
+    if (periodText !== "") pc = memo(this.periods, periodText, this.parsePeriodCell);
+    const bad = this.fitsSchema(indicatorText, valueText, unitText, areaText, byText, pc)
+      ? NO_PROBLEMS
+      : this.schemaProblems(pc);
+    if (bad.has("period")) pc = undefined;
 
     // indicator
-    let ind: Indicator | undefined;
-    if (row.indicator !== undefined && !schemaBad.has("indicator")) {
-      ind = this.ix.indicators.get(row.indicator) ?? this.findIndicator(row.indicator);
-      if (!ind) {
-        const s = suggestIndicator(this.ix, row.indicator);
-        at("unknown-indicator", "indicator", s ? { suggestion: s } : undefined);
+    let ic: IndicatorCell | undefined;
+    if (indicatorText !== "" && !bad.has("indicator")) {
+      ic = memo(this.indicatorCells, indicatorText, this.findIndicator);
+      if (!ic) {
+        const s = suggestIndicator(this.ix, indicatorText);
+        this.at("unknown-indicator", "indicator", s ? { suggestion: s } : undefined);
       }
     }
+    const ind = ic?.indicator;
 
     // period
-    if (period) {
-      if (period.fromDate) at("period-from-date", "period", { period: period.period });
-      if (period.start < this.ix.earliest || period.end > this.ix.latest) {
-        at("period-outside-window", "period", {
+    const period = pc?.period;
+    if (pc && period) {
+      if (period.fromDate) this.at("period-from-date", "period", { period: period.period });
+      if (!pc.inWindow) {
+        this.at("period-outside-window", "period", {
           period: period.period,
           earliest: this.ix.earliest,
           latest: this.ix.latest,
@@ -366,37 +474,33 @@ export class FileValidator implements RecordHandler {
 
     // value and unit
     let value: number | MilestoneState | undefined;
-    if (row.value !== undefined && !schemaBad.has("value")) {
-      value = this.checkValue(row, ind, at);
-    }
+    if (valueText !== "" && !bad.has("value")) value = this.checkValue(valueText, unitText, ind);
 
     // area
-    let area: string | null = null;
-    if (row.area !== undefined && !schemaBad.has("area")) {
-      const id = memo(this.areaIds, row.area, this.ix.findArea);
-      if (!id) {
-        const s = nearest(row.area, this.areaNames);
-        at("unknown-area", "area", s ? { suggestion: s } : undefined);
-      } else {
-        area = id;
-        if (ind && !ind.byArea && ind.rollup !== "sum") {
-          at("area-not-expected", "area", { indicator: ind.id });
-        }
+    let ac: AreaCell | undefined;
+    if (areaText !== "" && !bad.has("area")) {
+      ac = memo(this.areaCells, areaText, this.findArea);
+      if (!ac) {
+        const s = nearest(areaText, this.areaNames);
+        this.at("unknown-area", "area", s ? { suggestion: s } : undefined);
+      } else if (ind && !ind.byArea && ind.rollup !== "sum") {
+        this.at("area-not-expected", "area", { indicator: ind.id });
       }
     }
+    const area = ac ? ac.id : null;
 
     // reporting unit
     let reportedBy: string | null = null;
-    if (row.reported_by !== undefined && !schemaBad.has("reported_by")) {
-      const id = memo(this.unitIds, row.reported_by, this.ix.findUnit);
+    if (byText !== "" && !bad.has("reported_by")) {
+      const id = memo(this.unitIds, byText, this.ix.findUnit);
       if (!id) {
-        const s = nearest(row.reported_by, this.unitNames);
-        at("unknown-unit", "reported_by", s ? { suggestion: s } : undefined);
+        const s = nearest(byText, this.unitNames);
+        this.at("unknown-unit", "reported_by", s ? { suggestion: s } : undefined);
       } else {
         reportedBy = id;
         const resp = ind ? this.ix.responsible.get(ind.id) : undefined;
         if (ind && resp && resp.size > 0 && !resp.has(id)) {
-          at("not-responsible", "reported_by", {
+          this.at("not-responsible", "reported_by", {
             indicator: ind.id,
             responsible: [...resp].map((u) => this.unitName.get(u) ?? u).join("、"),
           });
@@ -405,89 +509,163 @@ export class FileValidator implements RecordHandler {
     }
 
     // duplicates, among rows otherwise free of errors
-    let emit = errors === 0 && ind !== undefined && period !== undefined && value !== undefined;
-    if (emit && ind && period && value !== undefined) {
-      const key = rowKey(this.ix, ind.id, period.period, area);
-      const code = typeof value === "number" ? value : STATES.indexOf(value);
-      const first = this.seen.firstOrAdd(key, this.path, line, code);
-      if (first) {
-        const where: Record<string, string | number> = { firstLine: first.line };
-        if (first.file !== this.path) where.firstFile = first.file;
-        if (sameValue(first.value, code)) {
-          at("duplicate-row", "value", where);
-        } else {
-          where.firstValue =
-            typeof value === "number" ? `${first.value}${ind.unit}` : (STATES[first.value] ?? "");
-          at("conflicting-row", "value", where);
+    if (this.rowErrors > 0 || !ic || !pc || !period || value === undefined) {
+      return this.rowErrors === 0;
+    }
+    const key = keyOf(this.ix, ic.order, pc.ordinal, ac ? ac.order : 0);
+    const code = typeof value === "number" ? value : STATES.indexOf(value);
+    const first = this.seen.firstOrAdd(key, this.path, line, code);
+    if (first) {
+      const where: Record<string, string | number> = { firstLine: first.line };
+      if (first.file !== this.path) where.firstFile = first.file;
+      if (sameValue(first.value, code)) {
+        this.at("duplicate-row", "value", where);
+      } else {
+        where.firstValue =
+          typeof value === "number"
+            ? `${first.value}${ic.indicator.unit}`
+            : (STATES[first.value] ?? "");
+        this.at("conflicting-row", "value", where);
+      }
+      return this.rowErrors === 0;
+    }
+    const o: Observation = {
+      indicator: ic.indicator.id,
+      period: period.period,
+      date: period.end,
+      value,
+      area,
+      reportedBy,
+      file: this.path,
+      line,
+    };
+    if (this.opts.onObservation) this.opts.onObservation(o);
+    else this.observations.push(o);
+    return true;
+  }
+
+  /**
+   * True when the row schema surely has nothing to say about the record: the
+   * required cells are there, the period is one whose canonical form passes
+   * the schema, and no cell is longer than the schema allows. False means
+   * "ask the schema" (`schemaProblems`), not that the record is bad.
+   */
+  private fitsSchema(
+    indicator: string,
+    value: string,
+    unit: string,
+    area: string,
+    reportedBy: string,
+    pc: PeriodCell | undefined,
+  ): boolean {
+    return (
+      pc?.fitsSchema === true &&
+      indicator !== "" &&
+      value !== "" &&
+      fitsLength("indicator", indicator) &&
+      fitsLength("value", value) &&
+      fitsLength("unit", unit) &&
+      fitsLength("area", area) &&
+      fitsLength("reported_by", reportedBy) &&
+      fitsLength("note", this.cellOf("note"))
+    );
+  }
+
+  /**
+   * The row schema's verdict on the current record, as the set of fields it
+   * finds fault with (each reported): the normalised row it checks has the
+   * trimmed cells, empty ones left out, and the period in canonical form.
+   */
+  private schemaProblems(pc: PeriodCell | undefined): ReadonlySet<Field> {
+    const h = this.header as Header;
+    const row: RowObject = {};
+    h.fields.forEach((field, i) => {
+      if (!field) return;
+      const v = (this.rowCells[i] ?? "").trim();
+      if (v !== "") row[field] = v;
+    });
+    if (pc && row.period !== undefined) row.period = pc.period.period;
+    const bad = new Set<Field>();
+    for (const p of checkRow(row)) {
+      bad.add(p.field);
+      this.at(p.code, p.field);
+    }
+    return bad;
+  }
+
+  /** A period cell as the rows need it (for the cache of periods). */
+  private readonly parsePeriodCell = (text: string): PeriodCell | undefined => {
+    const period = parsePeriod(text);
+    if (!period) return undefined;
+    const inWindow = !(period.start < this.ix.earliest || period.end > this.ix.latest);
+    return {
+      period,
+      fitsSchema: periodFitsSchema(period.period),
+      inWindow,
+      ordinal: inWindow ? periodOrdinal(this.ix, period.period) : -1,
+    };
+  };
+
+  /** An indicator by its id, or by its id written in another case or width. */
+  private readonly findIndicator = (input: string): IndicatorCell | undefined => {
+    let indicator = this.ix.indicators.get(input);
+    if (!indicator) {
+      const key = lookupKey(input);
+      for (const i of this.ix.indicators.values()) {
+        if (lookupKey(i.id) === key) {
+          indicator = i;
+          break;
         }
-        emit = false;
       }
     }
+    if (!indicator) return undefined;
+    return { indicator, order: this.ix.indicatorOrder.get(indicator.id) ?? 0 };
+  };
 
-    for (const [code, f] of pending) this.add(code, f);
-    if (emit && ind && period && value !== undefined) {
-      const o: Observation = {
-        indicator: ind.id,
-        period: period.period,
-        date: period.end,
-        value,
-        area,
-        reportedBy,
-        file: this.path,
-        line,
-      };
-      if (this.opts.onObservation) this.opts.onObservation(o);
-      else this.observations.push(o);
-    }
-    return errors === 0;
-  }
-
-  private findIndicator(input: string): Indicator | undefined {
-    const key = lookupKey(input);
-    for (const i of this.ix.indicators.values()) if (lookupKey(i.id) === key) return i;
-    return undefined;
-  }
+  private readonly findArea = (input: string): AreaCell | undefined => {
+    const id = this.ix.findArea(input);
+    return id === undefined ? undefined : { id, order: this.ix.areaOrder.get(id) ?? 0 };
+  };
 
   private checkValue(
-    row: RowObject,
+    text: string,
+    unit: string,
     ind: Indicator | undefined,
-    at: (code: FindingCode, field: Field, args?: Record<string, string | number>) => void,
   ): number | MilestoneState | undefined {
-    const raw = row.value as string;
     if (ind?.kind === "milestone") {
-      const st = parseState(raw);
-      if (!st) at("bad-state", "value");
+      const st = parseState(text);
+      if (!st) this.at("bad-state", "value");
       return st;
     }
-    const num = parseNumber(raw);
+    const num = parseNumber(text);
     if (!num.ok) {
-      if (parseState(raw) !== undefined) {
-        if (ind) at("unexpected-state", "value", { indicator: ind.id });
-      } else at("value-not-number", "value");
+      if (parseState(text) !== undefined) {
+        if (ind) this.at("unexpected-state", "value", { indicator: ind.id });
+      } else this.at("value-not-number", "value");
       return undefined;
     }
     if (!ind) return undefined;
     if (num.percent && !isPercent(ind.unit)) {
-      at("percent-not-allowed", "value", { unit: ind.unit });
+      this.at("percent-not-allowed", "value", { unit: ind.unit });
       return undefined;
     }
     let value = num.value;
-    if (row.unit !== undefined) {
+    if (unit !== "") {
       const converted =
-        num.percent && !isPercent(row.unit) ? undefined : convert(value, row.unit, ind.unit);
+        num.percent && !isPercent(unit) ? undefined : convert(value, unit, ind.unit);
       if (converted === undefined) {
-        at("unit-mismatch", "unit", { expected: ind.unit });
+        this.at("unit-mismatch", "unit", { expected: ind.unit });
         return undefined;
       }
       value = converted;
     }
     const min = ind.min ?? 0;
     if (value < min) {
-      at("value-below-min", "value", { min, unit: ind.unit });
+      this.at("value-below-min", "value", { min, unit: ind.unit });
       return undefined;
     }
     if (ind.max !== undefined && value > ind.max) {
-      at("value-above-max", "value", { max: ind.max, unit: ind.unit });
+      this.at("value-above-max", "value", { max: ind.max, unit: ind.unit });
       return undefined;
     }
     return value;
@@ -523,13 +701,27 @@ export class FileValidator implements RecordHandler {
 /** Entries a lookup cache holds before it starts again (bounds memory on any input). */
 const MEMO_SIZE = 4096;
 
+/** Results of a pure function by its argument; null stands for undefined (one lookup a hit). */
+type MemoCache<V> = Map<string, V | null>;
+
 /** `f(key)`, remembered in `cache` (for a pure `f`). */
-function memo<V>(cache: Map<string, V>, key: string, f: (key: string) => V): V {
-  if (cache.has(key)) return cache.get(key) as V;
+function memo<V>(
+  cache: MemoCache<V>,
+  key: string,
+  f: (key: string) => V | undefined,
+): V | undefined {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
   if (cache.size >= MEMO_SIZE) cache.clear();
   const v = f(key);
-  cache.set(key, v);
+  cache.set(key, v ?? null);
   return v;
+}
+
+/** A record whose cells are all empty or white space (a blank row). */
+function isBlank(cells: string[]): boolean {
+  for (const c of cells) if (c.trim() !== "") return false;
+  return true;
 }
 
 function sameValue(a: number, b: number): boolean {
