@@ -155,13 +155,30 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
   },
 };
 
-function vars(f: Finding): Record<string, string> {
+/** The operating system's reasons (errno codes, kept as data in `args.reason`), in words. */
+const OS_REASONS: Record<Lang, Record<string, string>> = {
+  zh: {
+    ENOENT: "文件不存在",
+    EISDIR: "这是一个文件夹，其中没有 .csv 文件",
+    EACCES: "没有读取权限",
+    EPERM: "没有读取权限",
+  },
+  en: {
+    ENOENT: "no such file",
+    EISDIR: "it is a folder with no .csv files in it",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+  },
+};
+
+function vars(f: Finding, lang: Lang): Record<string, string> {
   const out: Record<string, string> = { file: f.file };
   if (f.line !== undefined) out.line = String(f.line);
   if (f.column !== undefined) out.column = f.column;
   if (f.value !== undefined) out.value = f.value;
   for (const [k, v] of Object.entries(f.args ?? {})) out[k] = String(v);
   if (out.field !== undefined) out.fieldZh = FIELD_ZH[out.field] ?? out.field;
+  if (out.reason !== undefined) out.reason = OS_REASONS[lang][out.reason] ?? out.reason;
   return out;
 }
 
@@ -181,5 +198,5 @@ export function findingMessage(f: Finding, lang: Lang): string {
   const template = (table as Record<string, string>)[f.code];
   if (template === undefined)
     return lang === "zh" ? `未知问题：${f.code}` : `Unknown finding: ${f.code}`;
-  return fill(template, vars(f));
+  return fill(template, vars(f, lang));
 }

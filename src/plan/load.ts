@@ -7,6 +7,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { CwplanError, reason } from "../errors.js";
 import { prebuiltPlan } from "./prebuilt.js";
 import type { Plan } from "./types.js";
@@ -55,11 +57,27 @@ export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan
   const prebuilt = path === EMBEDDED_PLAN ? prebuiltPlan(bytes) : undefined;
   if (prebuilt) return { plan: prebuilt, path };
   const { parsePlan } = await import("./parse.js");
-  return { plan: parsePlan(bytes.toString("utf8"), shown), path };
+  const plan = parsePlan(bytes.toString("utf8"), shown);
+  collectGarbage();
+  return { plan, path };
 }
 
 function displayPath(path: string): string {
   if (path === EMBEDDED_PLAN) return "plan/chengwu.yaml (embedded)";
   const rel = relative(process.cwd(), path);
   return rel.startsWith("..") ? path : rel;
+}
+
+/**
+ * Parsing YAML leaves several times the plan's size in garbage (its syntax
+ * tree); collect it once, before a large drop streams in, so that the two do
+ * not add up in peak memory. A no-op where the runtime does not allow it.
+ */
+function collectGarbage(): void {
+  try {
+    setFlagsFromString("--expose-gc");
+    (runInNewContext("gc") as () => void)();
+  } catch {
+    // not available: the garbage is collected in due course
+  }
 }

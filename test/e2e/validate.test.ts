@@ -26,6 +26,17 @@ describe("cwplan validate", () => {
     expect(cwplan(["validate", "fixtures/missing.csv"]).code).toBe(2);
   });
 
+  it("says in words why a path cannot be read", () => {
+    const r = cwplan(["validate", "test/e2e/golden", "fixtures/missing.csv"]);
+    expect(r.stdout).toMatch(
+      /test\/e2e\/golden: error \[unreadable-file\] Cannot read the file \(it is a folder with no \.csv files in it\)/,
+    );
+    expect(r.stdout).toMatch(
+      /fixtures\/missing\.csv: error \[unreadable-file\] Cannot read the file \(no such file\)/,
+    );
+    expect(r.code).toBe(2);
+  });
+
   it("accounts for every row in JSON", () => {
     const r = cwplan([
       "validate",
