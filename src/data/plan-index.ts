@@ -106,7 +106,3 @@ export function keyOf(ix: PlanIndex, indicator: number, period: number, area: nu
 export function suggestIndicator(ix: PlanIndex, input: string): string | undefined {
   return ix.indicatorNames.get(lookupKey(input)) ?? nearest(input, ix.indicators.keys());
 }
-
-export function suggestName(input: string, names: Iterable<string>): string | undefined {
-  return nearest(input, names);
-}

@@ -83,3 +83,28 @@ describe("loading a plan", () => {
     }
   });
 });
+
+describe("a plan too large to track", () => {
+  it("is refused with a clear reason, not a crash later", async () => {
+    const { checkPlan } = await import("../../src/plan/semantics.js");
+    const { plan } = await loadPlan(fixture("mini.yaml"));
+    const big = {
+      ...plan,
+      areas: Array.from({ length: 30_000 }, (_, i) => ({
+        id: `a${i}`,
+        name: `镇${i}`,
+        en: `T${i}`,
+        type: "town" as const,
+        aliases: [],
+      })),
+      indicators: Array.from({ length: 3_000 }, (_, i) => ({
+        ...plan.indicators[0]!,
+        id: `i${i}`,
+      })),
+    };
+    const problems = checkPlan(big).filter((p) => p.code === "plan-too-large");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/3000 indicators × 30000 areas/);
+    expect(checkPlan(plan).some((p) => p.code === "plan-too-large")).toBe(false);
+  });
+});
