@@ -98,8 +98,11 @@ describe("a plan too large to track", () => {
         aliases: [],
       })),
       indicators: Array.from({ length: 3_000 }, (_, i) => ({
-        ...plan.indicators[0]!,
         id: `i${i}`,
+        name: { zh: `指标${i}`, en: `I${i}` },
+        unit: "个",
+        kind: "level" as const,
+        rollup: "sum" as const,
       })),
     };
     const problems = checkPlan(big).filter((p) => p.code === "plan-too-large");
