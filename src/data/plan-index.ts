@@ -84,15 +84,16 @@ export function rowKey(
 }
 
 /**
- * The period's part of `rowKey`: 17 to a year from `earliest` (the year, then
- * its quarters, then its months). The validator keeps it with each period it
- * has parsed, so that a row's key costs no string work.
+ * The period's part of `rowKey`: the month its period ends in, counted from
+ * `earliest`. Periods that end on the same day share it (2025-Q2 and 2025-06;
+ * 2025, 2025-Q4 and 2025-12): every value is a level or total as of the
+ * period's end, so two rows for one day are the same figure, or a conflict.
  */
 export function periodOrdinal(ix: PlanIndex, period: string): number {
   const year = Number(period.slice(0, 4)) - Number(ix.earliest.slice(0, 4));
-  const sub =
-    period.length === 4 ? 0 : period[5] === "Q" ? Number(period[6]) : 4 + Number(period.slice(5));
-  return year * 17 + sub;
+  const endMonth =
+    period.length === 4 ? 12 : period[5] === "Q" ? Number(period[6]) * 3 : Number(period.slice(5));
+  return year * 12 + endMonth - 1;
 }
 
 /** `rowKey` from its parts already looked up: indicator and area order, period ordinal. */

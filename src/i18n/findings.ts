@@ -79,9 +79,9 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "not-responsible":
       "第 {line} 行的填报单位“{value}”不是指标 {indicator} 的责任单位（责任单位：{responsible}）。请核对指标或填报单位是否填错。",
     "duplicate-row":
-      "第 {line} 行与第 {firstLine} 行[[（{firstFile}）]]重复（指标、报告期、地区和数值都相同），本行已忽略。请删除重复行。",
+      "第 {line} 行与第 {firstLine} 行[[（{firstFile}）]]重复（指标、地区和数值都相同，报告期相同或截止于同一天），本行已忽略。请删除重复行。",
     "conflicting-row":
-      "第 {line} 行与第 {firstLine} 行[[（{firstFile}）]]的指标、报告期和地区相同，但数值不同（{value} 与 {firstValue}）。本行未采用；请核实后只保留正确的一行。",
+      "第 {line} 行与第 {firstLine} 行[[（{firstFile}）]]的指标和地区相同、报告期相同或截止于同一天（如 2025-Q2 与 2025-06），但数值不同（{value} 与 {firstValue}）。本行未采用；请核实后只保留正确的一行。",
   },
   en: {
     "unreadable-file":
@@ -149,9 +149,9 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "not-responsible":
       "Line {line}: “{value}” is not responsible for indicator {indicator} (responsible: {responsible}). Check the indicator and the reporting unit.",
     "duplicate-row":
-      "Line {line} repeats line {firstLine}[[ ({firstFile})]] (same indicator, period, area and value) and was ignored. Delete the duplicate.",
+      "Line {line} repeats line {firstLine}[[ ({firstFile})]] (same indicator, area and value, for the same period or one ending on the same day) and was ignored. Delete the duplicate.",
     "conflicting-row":
-      "Line {line} has the same indicator, period and area as line {firstLine}[[ ({firstFile})]] but a different value ({value} against {firstValue}). It was not used; keep only the correct row.",
+      "Line {line} has the same indicator and area as line {firstLine}[[ ({firstFile})]], for the same period or one ending on the same day (as 2025-Q2 and 2025-06 do), but a different value ({value} against {firstValue}). It was not used; keep only the correct row.",
   },
 };
 

@@ -167,7 +167,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
   // duplicate detection (src/data/plan-index.ts) numbers every indicator ×
   // period × area combination with a 32-bit key: refuse a plan too large for it
   const years = Number(end.slice(0, 4)) - Number(start.slice(0, 4)) + 2;
-  const combinations = years * 17 * (plan.areas.length + 1) * plan.indicators.length;
+  const combinations = years * 12 * (plan.areas.length + 1) * plan.indicators.length;
   if (combinations >= 2 ** 32) {
     add(
       "plan-too-large",

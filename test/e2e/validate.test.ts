@@ -37,6 +37,16 @@ describe("cwplan validate", () => {
     expect(r.code).toBe(2);
   });
 
+  it("treats periods that end on the same day as the same figure", () => {
+    const r = cwplan(["validate", "fixtures/check/same-date.csv", "--format", "json"]);
+    const findings = JSON.parse(r.stdout).files[0].findings;
+    expect(findings.map((f: { code: string; line: number }) => `${f.code}@${f.line}`)).toEqual([
+      "conflicting-row@3",
+      "duplicate-row@5",
+    ]);
+    expect(r.code).toBe(2);
+  });
+
   it("accounts for every row in JSON", () => {
     const r = cwplan([
       "validate",
