@@ -40,6 +40,7 @@ export const FINDING_CODES = {
   "value-below-min": "error",
   "unknown-area": "error",
   "area-not-expected": "warning",
+  "area-missing": "warning",
   "unknown-unit": "warning",
   "not-responsible": "warning",
   // rows against rows

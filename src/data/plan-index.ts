@@ -13,6 +13,8 @@ export interface PlanIndex {
   findUnit: (name: string) => string | undefined;
   /** indicator id → ids of the units responsible for a target on it */
   responsible: Map<string, Set<string>>;
+  /** indicators whose every target counts areas (measure 9): a county-wide row says nothing */
+  areaOnly: Set<string>;
   /** first day a period may start: 1 January of the year before the window */
   earliest: string;
   /** last day a period may end: the window's end */
@@ -47,6 +49,14 @@ export function indexPlan(plan: Plan): PlanIndex {
     }
     for (const u of m.units) set.add(u.unit);
   }
+  const areaOnly = new Set(
+    plan.indicators
+      .filter((i) => {
+        const ts = plan.targets.filter((t) => t.indicator === i.id);
+        return ts.length > 0 && ts.every((t) => t.perArea);
+      })
+      .map((i) => i.id),
+  );
   const startYear = Number(plan.plan.window.start.slice(0, 4));
   const index: PlanIndex = {
     indicators,
@@ -54,6 +64,7 @@ export function indexPlan(plan: Plan): PlanIndex {
     findArea: (name) => areas.find(name)?.id,
     findUnit: (name) => units.find(name)?.id,
     responsible,
+    areaOnly,
     earliest: `${startYear - 1}-01-01`,
     latest: plan.plan.window.end,
     indicatorOrder: new Map(plan.indicators.map((i, n) => [i.id, n])),

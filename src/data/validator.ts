@@ -488,6 +488,9 @@ export class FileValidator implements RecordHandler {
       }
     }
     const area = ac ? ac.id : null;
+    if (area === null && ind && areaText === "" && this.ix.areaOnly.has(ind.id)) {
+      this.at("area-missing", "area", { indicator: ind.id });
+    }
 
     // reporting unit
     let reportedBy: string | null = null;

@@ -42,7 +42,7 @@ function validateText(files: FileResult[], o: FormatOptions, max: number): strin
   const line =
     o.lang === "zh"
       ? `${verdict}：${t.files} 个文件，读取 ${t.rowsRead} 行，有效 ${t.rowsValid} 行，无效 ${t.rowsInvalid} 行；${t.errors} 个错误，${t.warnings} 个警告`
-      : `${verdict}: ${t.files} file${t.files === 1 ? "" : "s"}, ${t.rowsRead} rows read, ${t.rowsValid} valid, ${t.rowsInvalid} invalid; ${t.errors} error${t.errors === 1 ? "" : "s"}, ${t.warnings} warning${t.warnings === 1 ? "" : "s"}`;
+      : `${verdict}: ${t.files} file${t.files === 1 ? "" : "s"}, ${t.rowsRead} row${t.rowsRead === 1 ? "" : "s"} read, ${t.rowsValid} valid, ${t.rowsInvalid} invalid; ${t.errors} error${t.errors === 1 ? "" : "s"}, ${t.warnings} warning${t.warnings === 1 ? "" : "s"}`;
   return `${body}${line}\n`;
 }
 

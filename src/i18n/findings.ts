@@ -74,6 +74,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "第 {line} 行的地区“{value}”不是本县的镇（街道）。[[是否应为“{suggestion}”？]]全县数据请将地区留空。",
     "area-not-expected":
       "第 {line} 行为指标 {indicator} 填了地区“{value}”，但该指标不分镇街统计。如报的是全县数，请清空地区列。",
+    "area-missing":
+      "第 {line} 行没有填地区，但指标 {indicator} 的目标按镇计数，全县数不参与评估。请按镇分行报送，并在地区列填写镇名。",
     "unknown-unit":
       "第 {line} 行的填报单位“{value}”不在方案的单位名单中。[[是否应为“{suggestion}”？]]请使用单位全称或常用简称。",
     "not-responsible":
@@ -144,6 +146,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "Line {line}: area “{value}” is not one of the county's towns or streets.[[ Did you mean “{suggestion}”?]] Leave the area blank for the whole county.",
     "area-not-expected":
       "Line {line}: an area (“{value}”) is given for indicator {indicator}, which is not reported by area. If the figure is the county's, clear the area.",
+    "area-missing":
+      "Line {line}: no area is given, but the targets on indicator {indicator} count towns, so a county-wide figure is not used. Report one row per town, with the town in the area column.",
     "unknown-unit":
       "Line {line}: reporting unit “{value}” is not among the plan's units.[[ Did you mean “{suggestion}”?]] Use the unit's full or usual short name.",
     "not-responsible":

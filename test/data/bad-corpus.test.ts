@@ -33,6 +33,12 @@ const CASES: Record<string, Case> = {
     args: { "duplicate-header@1": { field: "value", first: "value" } },
   },
   "unknown-column.csv": { findings: ["unknown-column@1"], errors: false, rows: [1, 1, 0] },
+  "area-missing.csv": {
+    findings: ["area-missing@2"],
+    errors: false,
+    rows: [2, 2, 0],
+    args: { "area-missing@2": { indicator: "sewage-coverage" } },
+  },
   "blank-row.csv": { findings: ["blank-row@3"], errors: false, rows: [2, 2, 0] },
   "unclosed-quote.csv": {
     findings: ["unclosed-quote@3"],

@@ -47,6 +47,16 @@ describe("cwplan validate", () => {
     expect(r.code).toBe(2);
   });
 
+  it("warns when a county-wide row cannot serve targets that count towns", () => {
+    const r = cwplan(["validate", "fixtures/check/area-missing.csv", "--format", "json"]);
+    const out = JSON.parse(r.stdout);
+    expect(
+      out.files[0].findings.map((f: { code: string; line: number }) => `${f.code}@${f.line}`),
+    ).toEqual(["area-missing@2"]);
+    expect(out.files[0]).toMatchObject({ rowsRead: 2, rowsValid: 2, rowsInvalid: 0 });
+    expect(r.code).toBe(0);
+  });
+
   it("accounts for every row in JSON", () => {
     const r = cwplan([
       "validate",
