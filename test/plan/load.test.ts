@@ -54,11 +54,9 @@ describe("loading a plan", () => {
     const big = join(dir, "big.yaml");
     writeFileSync(big, "plan: x\n");
     truncateSync(big, 50 * 1024 * 1024);
-    const started = Date.now();
     const e = await failure(big);
     expect(e.code).toBe("plan-too-large");
     expect(e.message).toMatch(/50\.0 MiB/);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it("refuses a binary file and a missing one", async () => {
