@@ -13,8 +13,6 @@ export interface Report {
   check: CheckResult;
   files: FileResult[];
   failOn: FailOn;
-  /** add a table per town for the indicators reported by town */
-  byArea?: boolean;
   /** the previous drop's evaluation, for `report` (what changed) */
   previous?: CheckResult;
 }

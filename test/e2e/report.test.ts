@@ -78,4 +78,9 @@ describe("report, golden", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--as-of");
   });
+  it("warns, like check, when --as-of lies outside the plan's window", () => {
+    const r = cwplan(["report", "fixtures/scenario/drops", "--as-of", "2026-03-01"]);
+    expect(r.stderr).toMatch(/warning: the as-of date 2026-03-01 is outside the plan's window/);
+    expect(r.code).toBe(0);
+  });
 });

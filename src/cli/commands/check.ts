@@ -1,6 +1,6 @@
 /** `cwplan check <files…>`: validate the drops, then judge every target. */
 import { CwplanError } from "../../errors.js";
-import { filterCheck } from "../../evaluate/check.js";
+import { filterCheck, STATUSES } from "../../evaluate/check.js";
 import { HistoryStore } from "../../evaluate/history.js";
 import { evaluate, fails } from "../../evaluate/index.js";
 import type { FailOn, Status } from "../../evaluate/types.js";
@@ -30,8 +30,6 @@ export interface CheckOptions extends DropCliOptions {
   bom?: boolean;
 }
 
-const STATUSES: readonly Status[] = ["pass", "behind", "at-risk", "missed", "no-data"];
-
 export async function checkCommand(
   ctx: Context,
   paths: string[],
@@ -59,7 +57,6 @@ export async function checkCommand(
     check,
     files: drops.files,
     failOn: o.failOn,
-    byArea: Boolean(o.byArea),
   };
   const format = await checkFormatter(o.format);
   ctx.emit(

@@ -21,7 +21,14 @@ import { buildMeeting } from "../../format/report/build.js";
 import { type ReportFormat, renderReport } from "../../format/report/render.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
-import { type DropCliOptions, hasErrors, loadDrops, maxErrors, parseAsOf } from "./drops.js";
+import {
+  asOfWarning,
+  type DropCliOptions,
+  hasErrors,
+  loadDrops,
+  maxErrors,
+  parseAsOf,
+} from "./drops.js";
 import { resolveUnitOption } from "./plan.js";
 
 export interface ReportOptions extends DropCliOptions {
@@ -74,5 +81,7 @@ export async function reportCommand(
     }),
     o.output,
   );
+  const warning = asOfWarning(current.asOf, plan);
+  if (warning) ctx.io.stderr(`${warning}\n`);
   return bad ? ExitCode.Error : ExitCode.Ok;
 }
