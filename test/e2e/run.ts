@@ -1,7 +1,9 @@
 /**
  * Spawn the built CLI (bin/cwplan → dist/) the way a user runs it, and keep
- * what it printed as a golden Markdown file a reviewer can read. Set
- * UPDATE_GOLDEN=1 to rewrite the golden files.
+ * what it printed as a golden Markdown file a reviewer can read. The `cli`
+ * test project builds dist/ from the current source before these tests run
+ * (test/setup/build.ts). A missing golden file fails its test; set
+ * UPDATE_GOLDEN=1 to write or rewrite the golden files.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -43,12 +45,20 @@ function render(r: Run): string {
 
 /** Compare a run with test/e2e/golden/<name>.md (or write it under UPDATE_GOLDEN=1). */
 export function expectGolden(name: string, r: Run): void {
-  const file = join(ROOT, "test", "e2e", "golden", `${name}.md`);
+  const file = goldenFile(name);
   const text = render(r);
-  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) {
-    if (process.env.CI && !existsSync(file)) throw new Error(`golden file ${file} is missing`);
+  if (process.env.UPDATE_GOLDEN === "1") {
     writeFileSync(file, text);
     return;
   }
+  if (!existsSync(file)) {
+    throw new Error(
+      `golden file ${file} is missing; run UPDATE_GOLDEN=1 npx vitest run test/e2e to write it, then read it before committing`,
+    );
+  }
   expect(text).toBe(readFileSync(file, "utf8"));
+}
+
+function goldenFile(name: string): string {
+  return join(ROOT, "test", "e2e", "golden", `${name}.md`);
 }
