@@ -28,6 +28,8 @@ export const FINDING_CODES = {
   "cell-too-long": "error",
   "invalid-cell": "error",
   "bad-period": "error",
+  "period-needs-year": "error",
+  "period-span": "error",
   "period-from-date": "warning",
   "period-outside-window": "error",
   "unknown-indicator": "error",

@@ -10,7 +10,7 @@ import type { RecordHandler } from "./csv.js";
 import { cellColumns } from "./csv.js";
 import { type Field, mapHeader, REQUIRED_FIELDS } from "./headers.js";
 import { parseNumber, parseState } from "./number.js";
-import { type Period, parsePeriod } from "./period.js";
+import { type Period, parsePeriod, periodProblem } from "./period.js";
 import { indexPlan, keyOf, type PlanIndex, periodOrdinal, suggestIndicator } from "./plan-index.js";
 import { checkRow, fitsLength, periodFitsSchema, type RowObject } from "./schema.js";
 import { lookupKey, nearest } from "./text.js";
@@ -591,7 +591,12 @@ export class FileValidator implements RecordHandler {
     const bad = new Set<Field>();
     for (const p of checkRow(row)) {
       bad.add(p.field);
-      this.at(p.code, p.field);
+      const why =
+        p.code === "bad-period"
+          ? periodProblem(this.cellOf("period"), Number(this.ix.latest.slice(0, 4)))
+          : undefined;
+      if (why) this.at(why.code, p.field, { example: why.example });
+      else this.at(p.code, p.field);
     }
     return bad;
   }

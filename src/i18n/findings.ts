@@ -50,7 +50,10 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "cell-too-long": "第 {line} 行的“{column}”内容过长。请精简。",
     "invalid-cell": "第 {line} 行的“{column}”内容“{value}”无效。请按模板填写。",
     "bad-period":
-      "第 {line} 行的报告期“{value}”无法识别。请写成 2024、2024-Q2 或 2024-06（也可写 2024年6月、2024年第二季度）。",
+      "第 {line} 行的报告期“{value}”无法识别。请写成 2025年6月、2025年1-6月、2025年二季度、2025年上半年或 2025-06 这样的形式。",
+    "period-needs-year": "第 {line} 行的报告期“{value}”没有写年份。请写明是哪一年，如“{example}”。",
+    "period-span":
+      "第 {line} 行的报告期“{value}”既不是从1月起的累计，也不是一个整季度，无法对应方案的序时进度。请报截至当月的累计数（如“{example}”），或按单月、整季度填报。",
     "period-from-date":
       "第 {line} 行的报告期“{value}”是日期，已按月份 {period} 读取。若不是这个月，请改写为 2024-06 这样的形式（Excel 会把月份自动转成日期，可把该列设为文本格式）。",
     "period-outside-window":
@@ -121,7 +124,11 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "invalid-cell":
       "Line {line}: “{column}” holds an invalid value “{value}”. Follow the template.",
     "bad-period":
-      "Line {line}: period “{value}” is not understood. Write 2024, 2024-Q2 or 2024-06 (2024年6月 and 2024年第二季度 also work).",
+      "Line {line}: period “{value}” is not understood. Write 2025-06, 2025-Q2 or 2025 (2025年6月, 2025年1-6月, 2025年二季度 and 2025年上半年 also work).",
+    "period-needs-year":
+      "Line {line}: period “{value}” has no year. Write the year, as in “{example}”.",
+    "period-span":
+      "Line {line}: period “{value}” neither runs from January (year to date) nor is one whole quarter, so it cannot be compared with the plan's pace. Report the total from January (as in “{example}”), a single month, or a whole quarter.",
     "period-from-date":
       "Line {line}: period “{value}” is a date and was read as the month {period}. If another month is meant, write it like 2024-06 (Excel turns months into dates; format the column as text).",
     "period-outside-window":

@@ -69,6 +69,17 @@ const CASES: Record<string, Case> = {
     errors: true,
     rows: [4, 1, 3],
   },
+  "period-needs-year.csv": {
+    findings: ["period-needs-year@2", "period-needs-year@3", "period-span@4", "period-span@5"],
+    errors: true,
+    rows: [5, 1, 4],
+    args: {
+      "period-needs-year@2": { example: "2025年6月" },
+      "period-needs-year@3": { example: "2025年上半年" },
+      "period-span@4": { example: "2025年1-5月" },
+      "period-span@5": { example: "2025年1-12月" },
+    },
+  },
   "period-from-date.csv": {
     findings: ["period-from-date@2", "bad-period@3"],
     errors: true,

@@ -9,7 +9,7 @@ import {
 } from "../../src/data/encoding.js";
 import { mapHeader } from "../../src/data/headers.js";
 import { parseNumber, parseState } from "../../src/data/number.js";
-import { normalizePeriod, parsePeriod } from "../../src/data/period.js";
+import { normalizePeriod, parsePeriod, periodProblem } from "../../src/data/period.js";
 import { editDistance, nearest, toHalfWidth } from "../../src/data/text.js";
 import { convert, resolveUnit, sameUnit } from "../../src/data/units.js";
 
@@ -40,6 +40,54 @@ describe("periods", () => {
     ["2024/6/30", "2024-06"],
     ["2024-02-29", "2024-02"],
     ["2024年6月1日", "2024-06"],
+    // as departments write them (issue 14)
+    ["2025年1-6月", "2025-06"],
+    ["2025年1—6月", "2025-06"],
+    ["2025年1–6月", "2025-06"],
+    ["2025年1～6月", "2025-06"],
+    ["2025年1~6月", "2025-06"],
+    ["2025年1－6月", "2025-06"],
+    ["2025年1至6月", "2025-06"],
+    ["2025年1月-6月", "2025-06"],
+    ["2025年1月至2025年6月", "2025-06"],
+    ["2025年1-6月份", "2025-06"],
+    ["2025年1-12月", "2025-12"],
+    ["2025年1-1月", "2025-01"],
+    ["2025.1-6", "2025-06"],
+    ["2025年 1-6 月", "2025-06"],
+    ["２０２５年１－６月", "2025-06"],
+    ["25年6月", "2025-06"],
+    ["24年12月", "2024-12"],
+    ["25年1-6月", "2025-06"],
+    ["2025上半年", "2025-06"],
+    ["2025年上半年", "2025-06"],
+    ["2025年前三季度", "2025-09"],
+    ["2025前三季度", "2025-09"],
+    ["2025年前两季度", "2025-06"],
+    ["2025年前3季度", "2025-09"],
+    ["二〇二五年六月", "2025-06"],
+    ["二〇二五年十二月", "2025-12"],
+    ["二〇二四年十月", "2024-10"],
+    ["二〇二五年", "2025"],
+    ["二零二五年", "2025"],
+    ["二〇二五年上半年", "2025-06"],
+    ["二〇二五年一至六月", "2025-06"],
+    ["2025.6", "2025-06"],
+    ["2025.06", "2025-06"],
+    ["2025.12", "2025-12"],
+    ["2025年6月底", "2025-06"],
+    ["2025年6月末", "2025-06"],
+    ["截至2025年6月", "2025-06"],
+    ["截止到2025年6月底", "2025-06"],
+    ["2025年度", "2025"],
+    ["2025年全年", "2025"],
+    ["2025年二季度", "2025-Q2"],
+    ["2025年第2季", "2025-Q2"],
+    // a span of exactly one quarter not starting in January is that quarter
+    ["2025年4-6月", "2025-Q2"],
+    ["2025年7—9月", "2025-Q3"],
+    ["2025年10-12月", "2025-Q4"],
+    ["2025年6-6月", "2025-06"],
   ])("%s → %s", (input, out) => {
     expect(normalizePeriod(input)).toBe(out);
   });
@@ -52,13 +100,43 @@ describe("periods", () => {
     "2024-Q0",
     "2024-Q5",
     "2024年13月",
-    "24年6月",
+    "2024年6-4月",
+    "2024年1-13月",
+    "2024年0-6月",
+    "2025年前五季度",
+    "2025年下半年",
+    "2025年4-5月",
+    "6月",
     "June 2024",
     "2024-06-31",
     "2023-02-29",
     "2024H1",
   ])("rejects %j", (input) => {
     expect(parsePeriod(input)).toBeUndefined();
+  });
+
+  // why a spelling is refused, when a department can be told more than "not understood"
+  test.each([
+    ["6月", { code: "period-needs-year", example: "2025年6月" }],
+    ["6月份", { code: "period-needs-year", example: "2025年6月份" }],
+    ["六月", { code: "period-needs-year", example: "2025年六月" }],
+    ["1-6月", { code: "period-needs-year", example: "2025年1-6月" }],
+    ["1—6月", { code: "period-needs-year", example: "2025年1—6月" }],
+    ["上半年", { code: "period-needs-year", example: "2025年上半年" }],
+    ["前三季度", { code: "period-needs-year", example: "2025年前三季度" }],
+    ["二季度", { code: "period-needs-year", example: "2025年二季度" }],
+    ["第二季度", { code: "period-needs-year", example: "2025年第二季度" }],
+    ["Q2", { code: "period-needs-year", example: "2025-Q2" }],
+    ["2025年4-5月", { code: "period-span", example: "2025年1-5月" }],
+    ["2025年2—6月", { code: "period-span", example: "2025年1-6月" }],
+    ["2025年下半年", { code: "period-span", example: "2025年1-12月" }],
+    ["2025年4-9月", { code: "period-span", example: "2025年1-9月" }],
+    ["2025-13", undefined],
+    ["2025年6-4月", undefined],
+    ["June", undefined],
+  ])("problem with %j", (input, problem) => {
+    expect(parsePeriod(input)).toBeUndefined();
+    expect(periodProblem(input, 2025)).toEqual(problem);
   });
 
   test("start, end and the date flag", () => {

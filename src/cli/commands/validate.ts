@@ -1,4 +1,5 @@
 /** `cwplan validate <files…>` and `cwplan template`. */
+import { normalizePeriod } from "../../data/period.js";
 import { renderTemplate, TemplateError } from "../../data/template.js";
 import { CwplanError } from "../../errors.js";
 import { type ValidateFormat, validateFormatter } from "../../format/validate.js";
@@ -44,7 +45,11 @@ export async function templateCommand(
   // this month, or the plan's last month once the plan's window has passed
   const thisMonth = today.toISOString().slice(0, 7);
   const lastMonth = plan.plan.window.end.slice(0, 7);
-  const period = o.period ?? [thisMonth, lastMonth].sort()[0] ?? lastMonth;
+  // any spelling a drop may use (2025年6月, 2025年1-6月 …), in canonical form
+  const period =
+    o.period === undefined
+      ? ([thisMonth, lastMonth].sort()[0] ?? lastMonth)
+      : (normalizePeriod(o.period) ?? o.period);
   if (!/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(period)) {
     throw new CwplanError("bad-period", `--period "${o.period}" is not a period`, {
       hint: "write YYYY-MM (e.g. 2025-06), YYYY-Qn or YYYY",
