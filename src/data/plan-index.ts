@@ -5,12 +5,15 @@ import { lookupKey, nearest } from "./text.js";
 
 export interface PlanIndex {
   indicators: Map<string, Indicator>;
-  /** zh/en indicator names (lookup key) → id, to suggest an id for a name */
+  /** zh/en indicator names (`nameKey`) → id: a row may name its indicator so */
   indicatorNames: Map<string, string>;
   /** an area's id from any of its names (src/plan/registry.ts) */
   findArea: (name: string) => string | undefined;
   /** a unit's id from any of its names (src/plan/registry.ts) */
   findUnit: (name: string) => string | undefined;
+  /** the name of the area or unit a name not found most likely means */
+  suggestArea: (name: string) => string | undefined;
+  suggestUnit: (name: string) => string | undefined;
   /** indicator id → ids of the units responsible for a target on it */
   responsible: Map<string, Set<string>>;
   /** indicators whose every target counts areas (measure 9): a county-wide row says nothing */
@@ -32,8 +35,8 @@ export function indexPlan(plan: Plan): PlanIndex {
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const indicatorNames = new Map<string, string>();
   for (const i of plan.indicators) {
-    indicatorNames.set(lookupKey(i.name.zh), i.id);
-    indicatorNames.set(lookupKey(i.name.en), i.id);
+    indicatorNames.set(nameKey(i.name.zh), i.id);
+    indicatorNames.set(nameKey(i.name.en), i.id);
   }
   const areas = areaRegistry(plan);
   const units = unitRegistry(plan);
@@ -63,6 +66,8 @@ export function indexPlan(plan: Plan): PlanIndex {
     indicatorNames,
     findArea: (name) => areas.find(name)?.id,
     findUnit: (name) => units.find(name)?.id,
+    suggestArea: (name) => areas.suggest(name)?.name,
+    suggestUnit: (name) => units.suggest(name)?.name,
     responsible,
     areaOnly,
     earliest: `${startYear - 1}-01-01`,
@@ -114,7 +119,30 @@ export function keyOf(ix: PlanIndex, indicator: number, period: number, area: nu
   return key;
 }
 
-/** A suggestion for an unknown indicator: the id of a name typed, or the nearest id. */
+/**
+ * An indicator name as a look-up key: `lookupKey` without quotation marks, so
+ * that “十强”产业 matches "十强"产业 and 十强产业 as Excel users type them.
+ */
+export function nameKey(s: string): string {
+  return lookupKey(s).replace(/[“”"'‘’「」『』]/g, "");
+}
+
+/**
+ * The indicator a cell names: by its id (in any case or width), or by its
+ * Chinese or English name as the plan writes it (white space, width and
+ * quotation marks aside). The id stays the canonical form in every output.
+ */
+export function findIndicatorId(ix: PlanIndex, input: string): string | undefined {
+  if (ix.indicators.has(input)) return input;
+  const key = lookupKey(input);
+  for (const id of ix.indicators.keys()) if (lookupKey(id) === key) return id;
+  return ix.indicatorNames.get(nameKey(input));
+}
+
+/** A suggestion for an unknown indicator: the nearest id, or the id of the nearest name. */
 export function suggestIndicator(ix: PlanIndex, input: string): string | undefined {
-  return ix.indicatorNames.get(lookupKey(input)) ?? nearest(input, ix.indicators.keys());
+  const id = nearest(input, ix.indicators.keys());
+  if (id) return id;
+  const name = nearest(nameKey(input), ix.indicatorNames.keys());
+  return name === undefined ? undefined : ix.indicatorNames.get(name);
 }

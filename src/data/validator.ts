@@ -11,9 +11,15 @@ import { cellColumns } from "./csv.js";
 import { type Field, mapHeader, REQUIRED_FIELDS } from "./headers.js";
 import { parseNumber, parseState } from "./number.js";
 import { type Period, parsePeriod, periodProblem } from "./period.js";
-import { indexPlan, keyOf, type PlanIndex, periodOrdinal, suggestIndicator } from "./plan-index.js";
+import {
+  findIndicatorId,
+  indexPlan,
+  keyOf,
+  type PlanIndex,
+  periodOrdinal,
+  suggestIndicator,
+} from "./plan-index.js";
 import { checkRow, fitsLength, periodFitsSchema, type RowObject } from "./schema.js";
-import { lookupKey, nearest } from "./text.js";
 import type { Finding, Observation } from "./types.js";
 import { convert, normalizeUnit } from "./units.js";
 
@@ -242,8 +248,6 @@ export class FileValidator implements RecordHandler {
   private readonly perCode = new Map<FindingCode, number>();
   private readonly suppressed = new Map<FindingCode, number>();
   private readonly maxPerCode: number;
-  private readonly areaNames: string[];
-  private readonly unitNames: string[];
   private readonly unitName = new Map<string, string>();
   /**
    * What the cells of the last many rows resolved to (null: to nothing), by
@@ -263,8 +267,6 @@ export class FileValidator implements RecordHandler {
     this.ix = indexPlan(plan);
     this.maxPerCode = opts.maxFindingsPerCode ?? 1000;
     this.seen = opts.duplicates ?? new DuplicateIndex();
-    this.areaNames = plan.areas.flatMap((a) => [a.name, ...a.aliases, a.id]);
-    this.unitNames = plan.units.flatMap((u) => [u.name, ...u.aliases, u.id]);
     for (const u of plan.units) this.unitName.set(u.id, u.name);
   }
 
@@ -481,7 +483,7 @@ export class FileValidator implements RecordHandler {
     if (areaText !== "" && !bad.has("area")) {
       ac = memo(this.areaCells, areaText, this.findArea);
       if (!ac) {
-        const s = nearest(areaText, this.areaNames);
+        const s = this.ix.suggestArea(areaText);
         this.at("unknown-area", "area", s ? { suggestion: s } : undefined);
       } else if (ind && !ind.byArea && ind.rollup !== "sum") {
         this.at("area-not-expected", "area", { indicator: ind.id });
@@ -497,7 +499,7 @@ export class FileValidator implements RecordHandler {
     if (byText !== "" && !bad.has("reported_by")) {
       const id = memo(this.unitIds, byText, this.ix.findUnit);
       if (!id) {
-        const s = nearest(byText, this.unitNames);
+        const s = this.ix.suggestUnit(byText);
         this.at("unknown-unit", "reported_by", s ? { suggestion: s } : undefined);
       } else {
         reportedBy = id;
@@ -614,18 +616,10 @@ export class FileValidator implements RecordHandler {
     };
   };
 
-  /** An indicator by its id, or by its id written in another case or width. */
+  /** An indicator by its id (in any case or width) or by its name (`findIndicatorId`). */
   private readonly findIndicator = (input: string): IndicatorCell | undefined => {
-    let indicator = this.ix.indicators.get(input);
-    if (!indicator) {
-      const key = lookupKey(input);
-      for (const i of this.ix.indicators.values()) {
-        if (lookupKey(i.id) === key) {
-          indicator = i;
-          break;
-        }
-      }
-    }
+    const id = findIndicatorId(this.ix, input);
+    const indicator = id === undefined ? undefined : this.ix.indicators.get(id);
     if (!indicator) return undefined;
     return { indicator, order: this.ix.indicatorOrder.get(indicator.id) ?? 0 };
   };

@@ -1,30 +1,82 @@
 /**
  * Name look-ups, the one place names resolve: a unit or an area may be named
  * by its id, its canonical name, its English name or any alias. Matching
- * ignores white space, letter case and full-width forms (ＮＦＫＣ), and a
- * county body may be named without its 县 prefix (住建局 → 县住建局).
+ * ignores white space, letter case and full-width forms (ＮＦＫＣ). A name may
+ * carry the county in front or leave it off, as officials write it:
+ * 成武县人力资源和社会保障局, 县人力资源和社会保障局 and 人力资源和社会保障局
+ * are one body, and so are 中共成武县委组织部 and 县委组织部, 成武县九女集镇
+ * and 九女集镇. The county's name comes from the plan's issuer (成武县人民政府).
  */
+import { editDistance } from "../data/text.js";
 import type { Area, Plan, Unit } from "./types.js";
 
 const key = (name: string): string => name.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 
 export interface Registry<T> {
   find(name: string): T | undefined;
+  /**
+   * The entry a name not found most likely means: the nearest name by edit
+   * distance (at most 40% of the name's length), county prefix set aside.
+   */
+  suggest(name: string): T | undefined;
   all: readonly T[];
 }
 
-function build<T extends { id: string; name: string; en: string; aliases: string[] }>(
-  items: T[],
-): Registry<T> {
+interface Named {
+  id: string;
+  name: string;
+  en: string;
+  aliases: string[];
+}
+
+/** The county as it prefixes its bodies' names: [成武县, 成武], from 成武县人民政府. */
+export function countyPrefixes(plan: Plan): string[] {
+  const m = /^(.+?)([县市区旗])人民政府/.exec(plan.plan.issuer.trim());
+  return m ? [key(`${m[1]}${m[2]}`), key(m[1] as string)] : [];
+}
+
+/** The spellings a name may be known by: as written, without the county, with 县. */
+function spellings(name: string, county: string[]): string[] {
+  let k = key(name);
+  if (k.startsWith("中共")) k = k.slice(2);
+  const out = [k];
+  const [full, short] = county;
+  let rest: string | undefined;
+  if (full && k.startsWith(full) && k.length > full.length) rest = k.slice(full.length);
+  else if (short && k.startsWith(short) && k.length > short.length) rest = k.slice(short.length);
+  if (rest !== undefined) out.push(rest, `县${rest}`);
+  if (!k.startsWith("县")) out.push(`县${k}`);
+  return out;
+}
+
+function build<T extends Named>(items: T[], county: string[]): Registry<T> {
   const byName = new Map<string, T>();
   for (const item of items) {
     for (const n of [item.id, item.name, item.en, ...item.aliases]) byName.set(key(n), item);
   }
   const find = (name: string): T | undefined => {
-    const k = key(name);
-    return byName.get(k) ?? (k.startsWith("县") ? undefined : byName.get(`县${k}`));
+    for (const s of spellings(name, county)) {
+      const hit = byName.get(s);
+      if (hit) return hit;
+    }
+    return undefined;
   };
-  return { find, all: items };
+  const suggest = (name: string): T | undefined => {
+    let best: T | undefined;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const s of spellings(name, county)) {
+      const limit = Math.max(1, Math.floor(s.length * 0.4));
+      for (const [n, item] of byName) {
+        const d = editDistance(s, n, Math.min(limit, bestD - 1));
+        if (d <= limit && d < bestD && d < s.length && d < n.length) {
+          bestD = d;
+          best = item;
+        }
+      }
+    }
+    return best;
+  };
+  return { find, suggest, all: items };
 }
 
 const cache = new WeakMap<Plan, { units: Registry<Unit>; areas: Registry<Area> }>();
@@ -32,7 +84,8 @@ const cache = new WeakMap<Plan, { units: Registry<Unit>; areas: Registry<Area> }
 function registries(plan: Plan): { units: Registry<Unit>; areas: Registry<Area> } {
   let r = cache.get(plan);
   if (!r) {
-    r = { units: build(plan.units), areas: build(plan.areas) };
+    const county = countyPrefixes(plan);
+    r = { units: build(plan.units, county), areas: build(plan.areas, county) };
     cache.set(plan, r);
   }
   return r;
@@ -42,11 +95,6 @@ export const unitRegistry = (plan: Plan): Registry<Unit> => registries(plan).uni
 export const areaRegistry = (plan: Plan): Registry<Area> => registries(plan).areas;
 
 /** Every name a registry entry answers to, for duplicate checks. */
-export function namesOf(item: {
-  id: string;
-  name: string;
-  en: string;
-  aliases: string[];
-}): string[] {
+export function namesOf(item: Named): string[] {
   return [item.id, item.name, item.en, ...item.aliases].map(key);
 }

@@ -148,7 +148,7 @@ const CASES: Record<string, Case> = {
     findings: ["unknown-unit@2", "unknown-unit@3"],
     errors: false,
     rows: [2, 2, 0],
-    args: { "unknown-unit@2": { suggestion: "发改局" } },
+    args: { "unknown-unit@2": { suggestion: "县发展改革局" } },
   },
   "not-responsible.csv": { findings: ["not-responsible@2"], errors: false, rows: [2, 2, 0] },
   "duplicate-row.csv": {

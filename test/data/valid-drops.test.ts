@@ -279,3 +279,23 @@ describe("streaming", () => {
     expect(r.rowsInvalid).toBe(30);
   });
 });
+
+describe("names written as departments write them", () => {
+  test("an indicator by its Chinese or English name; the id in the observation", () => {
+    const text = [
+      "指标,报告期,数值,填报单位",
+      "常住人口城镇化率,2024年1-6月,53.1,迷你县发展改革局",
+      " 常住人口 城镇化率 ,2024年7月,53.2,发改局",
+      "Urbanization rate,2024.8,53.3,县发改局",
+      "URBANIZATION-RATE,2024年前三季度,53.4,县发展改革局",
+    ].join("\n");
+    const r = validateText(text, "x.csv", miniPlan);
+    expect(r.findings).toEqual([]);
+    expect(r.observations.map((o) => [o.indicator, o.period, o.reportedBy])).toEqual([
+      ["urbanization-rate", "2024-06", "devrc"],
+      ["urbanization-rate", "2024-07", "devrc"],
+      ["urbanization-rate", "2024-08", "devrc"],
+      ["urbanization-rate", "2024-09", "devrc"],
+    ]);
+  });
+});

@@ -111,7 +111,7 @@ describe("cwplan check", () => {
 
   it.each([
     [["--as-of", "2025-02-30"], /--as-of "2025-02-30" is not a date/],
-    [["--unit", "县教育局"], /no responsible unit is named "县教育局"/],
+    [["--unit", "县商业局"], /no responsible unit is named "县商业局"/],
     [["--status", "late"], /--status "late" names no known status/],
     [["--measure", "28"], /--measure "28" is not a measure number/],
     [["--fail-on", "bad"], /argument 'bad' is invalid/],

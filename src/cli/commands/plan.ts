@@ -21,10 +21,12 @@ export interface PlanOptions {
 }
 
 export function resolveUnitOption(plan: Plan, name: string): string {
-  const unit = unitRegistry(plan).find(name);
+  const units = unitRegistry(plan);
+  const unit = units.find(name);
   if (!unit) {
+    const near = units.suggest(name);
     throw new CwplanError("unknown-unit", `no responsible unit is named "${name}"`, {
-      hint: "run `cwplan units` to list every unit with its names and ids",
+      hint: `${near ? `did you mean "${near.name}"? ` : ""}run \`cwplan units\` to list every unit with its names and ids`,
     });
   }
   return unit.id;
