@@ -5,11 +5,17 @@
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { CwplanError, formatLocation } from "../errors.js";
+import {
+  CHECK_FORMATS,
+  DEFAULT_FAIL_ON,
+  FAIL_ON,
+  LANGS,
+  PLAN_FORMATS,
+  REPORT_FORMATS,
+  VALIDATE_FORMATS,
+} from "../vocabulary.js";
 import { type Context, type GlobalOptions, type Io, makeContext } from "./context.js";
 import { ExitCode } from "./exit.js";
-
-/** kept in step with src/format/check/index.ts, without loading it at start-up */
-export const CHECK_FORMATS_LIST = ["table", "json", "markdown", "csv", "junit", "github"];
 
 const require = createRequire(import.meta.url);
 const { version } = require("../../package.json") as { version: string };
@@ -31,10 +37,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .version(version, "-V, --version")
     .option("--plan <file>", "use this plan file instead of the embedded Chengwu plan")
     .addOption(
-      new Option("--lang <lang>", "language of labels and messages (default: from LANG)").choices([
-        "zh",
-        "en",
-      ]),
+      new Option("--lang <lang>", "language of labels and messages (default: from LANG)").choices(
+        LANGS,
+      ),
     )
     .option("--color", "force colour on")
     .option("--no-color", "turn colour off")
@@ -43,7 +48,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  const formatOption = (choices: string[]) =>
+  const formatOption = (choices: readonly string[]) =>
     new Option("-f, --format <format>", "output format").choices(choices).default(choices[0]);
 
   const planCmd = program
@@ -52,7 +57,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--section <section>", "only this section (一 … 七)")
     .option("--measure <n>", "only this measure")
     .option("--unit <name>", "only measures of this unit (any name, alias or id)")
-    .addOption(formatOption(["table", "json"]));
+    .addOption(formatOption(PLAN_FORMATS));
   planCmd.action(async () => {
     const { planCommand } = await import("./commands/plan.js");
     await run(planCmd, (ctx) => planCommand(ctx, planCmd.opts()))();
@@ -61,7 +66,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const unitsCmd = program
     .command("units")
     .description("list every responsible unit with the measures and targets it leads or shares")
-    .addOption(formatOption(["table", "json"]));
+    .addOption(formatOption(PLAN_FORMATS));
   unitsCmd.action(async () => {
     const { unitsCommand } = await import("./commands/plan.js");
     await run(unitsCmd, (ctx) => unitsCommand(ctx, unitsCmd.opts()))();
@@ -88,7 +93,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .description("validate data drops against the plan and the row schema")
       .argument("<files...>", "CSV files, or folders of them"),
   )
-    .addOption(formatOption(["table", "json", "github"]))
+    .addOption(formatOption(VALIDATE_FORMATS))
     .option("-o, --output <file>", "write the output to a file");
   validateCmd.action(async (files: string[]) => {
     const { validateCommand } = await import("./commands/validate.js");
@@ -121,11 +126,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--status <list>", "only targets with these statuses, e.g. behind,at-risk")
     .addOption(
       new Option("--fail-on <status>", "exit 1 when a target is at or above this status")
-        .choices(["behind", "at-risk", "missed", "no-data", "never"])
-        .default("at-risk"),
+        .choices(FAIL_ON)
+        .default(DEFAULT_FAIL_ON),
     )
     .option("--by-area", "add a table per township for indicators reported by area")
-    .addOption(formatOption(CHECK_FORMATS_LIST))
+    .addOption(formatOption(CHECK_FORMATS))
     .option("--bom", "with --format csv: start with the UTF-8 byte-order mark")
     .option("-o, --output <file>", "write the output to a file");
   checkCmd.action(async (files: string[]) => {
@@ -143,7 +148,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--as-of <date>", "report as of this date (default: the latest observation)")
     .option("--unit <name>", "only the targets of this unit (any name, alias or id)")
     .option("--previous <file>", "compare with this older drop (default: the date before)")
-    .addOption(formatOption(["markdown", "text"]))
+    .addOption(formatOption(REPORT_FORMATS))
     .option("-o, --output <file>", "write the report to a file");
   reportCmd.action(async (files: string[]) => {
     const { reportCommand } = await import("./commands/report.js");

@@ -1,5 +1,6 @@
 /** Numbers and milestone states as departments type them. */
-import type { MilestoneState } from "../plan/types.js";
+import { STATE_LABELS } from "../i18n/vocabulary.js";
+import { LANGS, MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
 import { toHalfWidth } from "./text.js";
 
 export type ParsedNumber =
@@ -25,20 +26,25 @@ export function parseNumber(input: string): ParsedNumber {
   return { ok: true, value: Object.is(value, -0) ? 0 : value, percent };
 }
 
-const STATES: Record<string, MilestoneState> = {
-  not_started: "not_started",
-  未开工: "not_started",
-  in_progress: "in_progress",
-  推进中: "in_progress",
-  done: "done",
-  已完成: "done",
-};
-
-/** A milestone state (`not_started`, `in_progress`, `done`, 未开工, 推进中, 已完成). */
-export function parseState(input: string): MilestoneState | undefined {
-  const key = toHalfWidth(input)
+const stateKey = (input: string): string =>
+  toHalfWidth(input)
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, "_");
-  return STATES[key];
+
+/** Every spelling of a state: its code and its words in each language, as keys. */
+const STATES = new Map<string, MilestoneState>(
+  MILESTONE_STATES.flatMap((state) => [
+    [stateKey(state), state],
+    ...LANGS.map((lang): [string, MilestoneState] => [stateKey(STATE_LABELS[lang][state]), state]),
+  ]),
+);
+
+/**
+ * A milestone state: its code (`not_started`, `in_progress`, `done`) or its
+ * words (未开工, 推进中, 已完成; not started, in progress), in any case, with
+ * spaces, hyphens or underscores.
+ */
+export function parseState(input: string): MilestoneState | undefined {
+  return STATES.get(stateKey(input));
 }

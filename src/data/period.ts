@@ -1,5 +1,6 @@
 /**
- * Reporting periods. Canonical forms: `YYYY`, `YYYY-Qn`, `YYYY-MM`. Every value
+ * Reporting periods as departments write them (the calendar itself, canonical
+ * periods included, is src/calendar.ts). Canonical forms: `YYYY`, `YYYY-Qn`, `YYYY-MM`. Every value
  * is a level or a running total as of the period's last day, so a period is
  * known by where it ends. Spellings accepted and normalised (full-width forms,
  * spaces and Chinese numerals too):
@@ -20,48 +21,16 @@
  * department writes often: a month or half-year without its year (`6月`), and a
  * span that is neither year to date nor one quarter (`2025年4-5月`, `下半年`).
  */
+import {
+  daysInMonth,
+  monthPeriod as month,
+  type Period,
+  quarterPeriod as quarter,
+  yearPeriod as year,
+} from "../calendar.js";
 import { toHalfWidth } from "./text.js";
 
-export interface Period {
-  /** canonical spelling */
-  period: string;
-  /** first day, YYYY-MM-DD */
-  start: string;
-  /** last day, YYYY-MM-DD */
-  end: string;
-  /** true when the input was a full date read as its month */
-  fromDate?: boolean;
-}
-
-const pad2 = (n: number): string => String(n).padStart(2, "0");
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function year(y: number): Period {
-  return { period: `${y}`, start: `${y}-01-01`, end: `${y}-12-31` };
-}
-
-function quarter(y: number, q: number): Period | undefined {
-  if (q < 1 || q > 4) return undefined;
-  const first = (q - 1) * 3 + 1;
-  const last = q * 3;
-  return {
-    period: `${y}-Q${q}`,
-    start: `${y}-${pad2(first)}-01`,
-    end: `${y}-${pad2(last)}-${pad2(daysInMonth(y, last))}`,
-  };
-}
-
-function month(y: number, m: number): Period | undefined {
-  if (m < 1 || m > 12) return undefined;
-  return {
-    period: `${y}-${pad2(m)}`,
-    start: `${y}-${pad2(m)}-01`,
-    end: `${y}-${pad2(m)}-${pad2(daysInMonth(y, m))}`,
-  };
-}
+export type { Period } from "../calendar.js";
 
 const CN_DIGITS: Record<string, number> = {
   〇: 0,

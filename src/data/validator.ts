@@ -4,7 +4,8 @@
  * length is checked in flat memory apart from one compact key per valid row
  * (for duplicates).
  */
-import type { Indicator, MilestoneState, Plan } from "../plan/types.js";
+import type { Indicator, Plan } from "../plan/types.js";
+import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
 import { type FindingCode, severityOf } from "./codes.js";
 import type { RecordHandler } from "./csv.js";
 import { cellColumns } from "./csv.js";
@@ -45,8 +46,6 @@ interface Header {
   /** the header record itself could not be parsed */
   broken?: boolean;
 }
-
-const STATES: MilestoneState[] = ["not_started", "in_progress", "done"];
 
 /** A period cell as parsed, with what every row of that period needs of it. */
 interface PeriodCell {
@@ -518,7 +517,7 @@ export class FileValidator implements RecordHandler {
       return this.rowErrors === 0;
     }
     const key = keyOf(this.ix, ic.order, pc.ordinal, ac ? ac.order : 0);
-    const code = typeof value === "number" ? value : STATES.indexOf(value);
+    const code = typeof value === "number" ? value : MILESTONE_STATES.indexOf(value);
     const first = this.seen.firstOrAdd(key, this.path, line, code);
     if (first) {
       const where: Record<string, string | number> = { firstLine: first.line };
@@ -529,7 +528,7 @@ export class FileValidator implements RecordHandler {
         where.firstValue =
           typeof value === "number"
             ? `${first.value}${ic.indicator.unit}`
-            : (STATES[first.value] ?? "");
+            : (MILESTONE_STATES[first.value] ?? "");
         this.at("conflicting-row", "value", where);
       }
       return this.rowErrors === 0;

@@ -3,22 +3,21 @@
  * observations as of t, with roll-ups by unit, section and measure. Pure:
  * no files, no output.
  */
+
+import { toDate } from "../calendar.js";
 import type { Observation } from "../data/types.js";
 import type { Plan, Unit } from "../plan/types.js";
+import { type FailOn, type Status, statusRank } from "../vocabulary.js";
 import { areaTables, trend } from "./areas.js";
-import { toDate } from "./dates.js";
 import { getOrCreate, HistoryStore } from "./history.js";
 import { evaluateTarget } from "./target.js";
-import {
-  type CheckResult,
-  type FailOn,
-  type MeasureRollup,
-  SEVERITY,
-  type SectionRollup,
-  type Status,
-  type StatusCounts,
-  type TargetResult,
-  type UnitRollup,
+import type {
+  CheckResult,
+  MeasureRollup,
+  SectionRollup,
+  StatusCounts,
+  TargetResult,
+  UnitRollup,
 } from "./types.js";
 
 export interface EvaluateOptions {
@@ -27,8 +26,6 @@ export interface EvaluateOptions {
   /** also list each township's latest figures */
   byArea?: boolean | undefined;
 }
-
-export const STATUSES: readonly Status[] = ["pass", "behind", "at-risk", "missed", "no-data"];
 
 export function emptyCounts(): StatusCounts {
   return { pass: 0, behind: 0, "at-risk": 0, missed: 0, "no-data": 0 };
@@ -47,14 +44,13 @@ export function countStatuses(statuses: Iterable<Status>): StatusCounts {
  * counts still show the three no-data). Empty → pass (nothing is wrong).
  */
 export function worst(statuses: Iterable<Status>): Status {
-  let rank = -1;
-  let any = false;
+  let result: Status | undefined;
   for (const s of statuses) {
-    any = true;
-    rank = Math.max(rank, SEVERITY.indexOf(s));
+    if (s === "no-data") result ??= s;
+    else if (result === undefined || result === "no-data" || statusRank(s) > statusRank(result))
+      result = s;
   }
-  if (rank >= 0) return SEVERITY[rank] as Status;
-  return any ? "no-data" : "pass";
+  return result ?? "pass";
 }
 
 /**
@@ -67,7 +63,7 @@ export function atOrAbove(status: Status, failOn: FailOn): boolean {
   if (failOn === "never") return false;
   if (failOn === "no-data") return status !== "pass";
   if (status === "no-data") return false;
-  return SEVERITY.indexOf(status) >= SEVERITY.indexOf(failOn);
+  return statusRank(status) >= statusRank(failOn);
 }
 
 /** True when any result fails the run under `--fail-on`. */

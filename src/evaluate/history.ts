@@ -2,9 +2,12 @@
  * Observations → one time series per indicator: the county figure by date,
  * and each area's own series. Pure: no I/O.
  */
+
+import { periodMonths } from "../calendar.js";
+import { parseState } from "../data/number.js";
 import type { Observation } from "../data/types.js";
-import type { Indicator, MilestoneState, Plan } from "../plan/types.js";
-import { periodMonths } from "./dates.js";
+import type { Indicator, Plan } from "../plan/types.js";
+import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
 
 export interface SeriesPoint {
   period: string;
@@ -26,18 +29,9 @@ export interface Series {
   areas: ReadonlyMap<string, SeriesPoint[]>;
 }
 
-const STATE_ALIASES: Record<string, MilestoneState> = {
-  not_started: "not_started",
-  in_progress: "in_progress",
-  done: "done",
-  未开工: "not_started",
-  推进中: "in_progress",
-  已完成: "done",
-};
-
-/** A milestone state from its canonical or Chinese name; undefined otherwise. */
+/** A milestone state from its code or its words; undefined otherwise. */
 export function normalizeState(value: unknown): MilestoneState | undefined {
-  return typeof value === "string" ? STATE_ALIASES[value.trim()] : undefined;
+  return typeof value === "string" ? parseState(value) : undefined;
 }
 
 /** map.get(key), after setting it to make() when absent. */
@@ -84,8 +78,6 @@ export type StoredObservation = Pick<
   Observation,
   "indicator" | "period" | "date" | "value" | "area"
 >;
-
-const MILESTONE_STATES: readonly MilestoneState[] = ["not_started", "in_progress", "done"];
 
 /**
  * The observations of a run, kept compactly as they stream in: per

@@ -1,5 +1,4 @@
 export * from "./check.js";
-export * from "./dates.js";
 export * from "./history.js";
 export * from "./kinds/index.js";
 export * from "./rules.js";

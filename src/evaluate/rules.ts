@@ -3,14 +3,16 @@
  * comparison (≥, >, ≈, ≤), the baseline order, f, A, P, the pace classes, and
  * the order of the rules. Pure functions; numbers are kept raw (no rounding).
  */
-import type { Baseline, Comparator, MilestoneState, Policy } from "../plan/types.js";
+
 import {
   addMonths,
   daysBetween,
   monthsBetween,
   monthsElapsedInYear,
   startOfYear,
-} from "./dates.js";
+} from "../calendar.js";
+import type { Baseline, Comparator, Policy } from "../plan/types.js";
+import { type Detail, type MilestoneState, stateRank } from "../vocabulary.js";
 import type { SeriesPoint } from "./history.js";
 import type { BaselineSource, Status, TargetResult, Working } from "./types.js";
 
@@ -173,11 +175,9 @@ export function milestoneStatus(state: MilestoneState, f: number): "pass" | "beh
   return atLeast(f, 0.5) ? "at-risk" : "behind";
 }
 
-const STATE_RANK: Record<MilestoneState, number> = { not_started: 0, in_progress: 1, done: 2 };
-
 /** A milestone target is met once the state reaches the target state (normally "done"). */
 export function milestoneMet(state: MilestoneState, target: MilestoneState): boolean {
-  return STATE_RANK[state] >= STATE_RANK[target];
+  return stateRank(state) >= stateRank(target);
 }
 
 /** t_v more than `months` calendar months before t (2025-03-31 is exactly 3 months before 2025-06-30). */
@@ -196,7 +196,7 @@ export function staleNote(valueDate: string, asOf: string, months: number): Note
 
 export interface Judgement {
   status: Status;
-  detail?: "met" | "on track";
+  detail?: Detail;
   working: Working;
   notes: Note[];
 }
@@ -253,7 +253,7 @@ export function judgeNumeric(c: NumericCase): Judgement {
     if (P !== undefined) working.P = P;
     working.expected = expectedValue(b.value, f, y);
   }
-  const done = (status: Status, detail?: "met" | "on track"): Judgement =>
+  const done = (status: Status, detail?: Detail): Judgement =>
     detail ? { status, detail, working, notes } : { status, working, notes };
 
   if (isMet(cmp, v)) return done("pass", "met");

@@ -1,10 +1,8 @@
 /** What evaluation produces: one result per target, with its working shown. */
-import type { MilestoneState, Role, Target, Text, Unit } from "../plan/types.js";
+import type { Role, Target, Text, Unit } from "../plan/types.js";
+import type { Detail, MilestoneState, Status } from "../vocabulary.js";
 
-export type Status = "pass" | "behind" | "at-risk" | "missed" | "no-data";
-
-/** low to high; no-data stands apart */
-export const SEVERITY: readonly Status[] = ["pass", "behind", "at-risk", "missed"];
+export type { FailOn, Status } from "../vocabulary.js";
 
 export type BaselineSource =
   | "plan" // the document's own baseline
@@ -47,7 +45,7 @@ export interface Working {
 export interface TargetResult {
   target: Target;
   status: Status;
-  detail?: "met" | "on track";
+  detail?: Detail;
   working?: Working;
   daysLeft: number;
   /** stable note codes (stale, one-data-point, rolled-up, …) with arguments */
@@ -70,9 +68,6 @@ export type TargetKind =
   | "per-area";
 
 export type StatusCounts = Record<Status, number>;
-
-/** `--fail-on`: the least severe status that fails a run; `no-data` is the strictest setting. */
-export type FailOn = "behind" | "at-risk" | "missed" | "no-data" | "never";
 
 export interface UnitRollup {
   unit: Unit;

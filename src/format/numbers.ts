@@ -1,5 +1,6 @@
 /** Numbers as people read them: grouped thousands, at most two decimals. */
-import type { MilestoneState } from "../plan/types.js";
+import { stateLabel } from "../i18n/vocabulary.js";
+import type { Lang, MilestoneState } from "../vocabulary.js";
 
 /**
  * `2,350`, `49.99`, `-0.5`: grouped thousands, at most `digits` decimals, no
@@ -23,18 +24,13 @@ export function pct(v: number | undefined): string {
   return `${Math.round(v * 100)}%`;
 }
 
-const STATE: Record<"zh" | "en", Record<MilestoneState, string>> = {
-  zh: { done: "已完成", in_progress: "推进中", not_started: "未开工" },
-  en: { done: "done", in_progress: "in progress", not_started: "not started" },
-};
-
 export function valueText(
   v: number | MilestoneState | undefined,
   unit: string,
-  lang: "zh" | "en",
+  lang: Lang,
 ): string {
   if (v === undefined) return "—";
-  if (typeof v === "string") return STATE[lang][v];
+  if (typeof v === "string") return stateLabel(v, lang);
   return unit === "%" ? `${num(v)}%` : unit === "state" ? num(v) : `${num(v)} ${unit}`;
 }
 

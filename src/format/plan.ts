@@ -1,7 +1,8 @@
 /** Views of the plan itself: `cwplan plan`, `cwplan units`, `cwplan show`. */
 
 import { labels } from "../i18n/labels.js";
-import type { Lang } from "../i18n/lang.js";
+import { inLang, type Lang, nameInLang } from "../i18n/lang.js";
+import { stateLabel } from "../i18n/vocabulary.js";
 import type { Measure, Plan, Role, Target, Unit } from "../plan/types.js";
 import type { Style } from "./style.js";
 import { type Cell, renderTable } from "./table.js";
@@ -19,15 +20,10 @@ const SYMBOL: Record<Target["comparator"], string> = {
   "~": "≈",
   "=": "=",
 };
-const STATE_ZH: Record<string, string> = {
-  done: "已完成",
-  in_progress: "推进中",
-  not_started: "未开工",
-};
 
 /** "≥ 180 万平方米", "≈ 53%", "= done". */
 export function targetExpression(t: Target, lang: Lang): string {
-  if (typeof t.value === "string") return `= ${lang === "zh" ? STATE_ZH[t.value] : t.value}`;
+  if (typeof t.value === "string") return `= ${stateLabel(t.value, lang)}`;
   const unit = t.unit === "%" ? "%" : ` ${t.unit}`;
   return `${SYMBOL[t.comparator]} ${t.value}${unit}`;
 }
@@ -38,7 +34,7 @@ export function targetsOf(plan: Plan, measure: number | null): Target[] {
 
 function unitName(plan: Plan, id: string, lang: Lang): string {
   const u = plan.units.find((x) => x.id === id);
-  return u ? (lang === "zh" ? u.name : u.en) : id;
+  return u ? nameInLang(u, lang) : id;
 }
 
 function roleLabel(role: Role, lang: Lang): string {
@@ -82,7 +78,7 @@ export function renderPlanTable(
   o: ViewOptions,
 ): string {
   const L = labels(o.lang);
-  const name = (t: { zh: string; en: string }) => (o.lang === "zh" ? t.zh : t.en);
+  const name = (t: { zh: string; en: string }) => inLang(t, o.lang);
   const rows: Cell[][] = [];
   const group = (no: string, title: string, ts: Target[]) => {
     const first: Cell[] = [
@@ -157,8 +153,7 @@ export function renderMeasure(plan: Plan, m: Measure, o: ViewOptions): string {
     "",
     `${L.targets}:`,
     ...targetsOf(plan, m.number).map(
-      (t) =>
-        `  ${t.id}  ${targetExpression(t, o.lang)}  ${o.lang === "zh" ? t.name.zh : t.name.en}`,
+      (t) => `  ${t.id}  ${targetExpression(t, o.lang)}  ${inLang(t.name, o.lang)}`,
     ),
     "",
     `${L.text}:`,
@@ -173,8 +168,8 @@ export function renderTarget(plan: Plan, t: Target, o: ViewOptions): string {
   const m = t.measure === null ? undefined : plan.measures.find((x) => x.number === t.measure);
   const lines = [
     o.style.bold(`${t.id} — ${t.name.zh} / ${t.name.en}`),
-    `${L.title}: ${m ? `${m.number}. ${o.lang === "zh" ? m.title.zh : m.title.en}` : L.headline}`,
-    `${L.indicator}: ${t.indicator}${ind ? ` (${o.lang === "zh" ? ind.name.zh : ind.name.en}; ${ind.kind}, ${ind.unit})` : ""}`,
+    `${L.title}: ${m ? `${m.number}. ${inLang(m.title, o.lang)}` : L.headline}`,
+    `${L.indicator}: ${t.indicator}${ind ? ` (${inLang(ind.name, o.lang)}; ${ind.kind}, ${ind.unit})` : ""}`,
     `${L.targets}: ${targetExpression(t, o.lang)}`,
     `${L.deadline}: ${t.deadline}`,
     `${L.cadence}: ${t.cadence === "annual" ? L.everyYear : t.cadence}`,

@@ -1,12 +1,11 @@
 /** The outputs of `cwplan validate`: findings and row counts per file. */
 import type { FileResult } from "../data/types.js";
-import { findingMessage } from "../i18n/findings.js";
+import { FINDING_WORDS, findingMessage } from "../i18n/findings.js";
+import type { ValidateFormat } from "../vocabulary.js";
 import { findingPlace, renderFindings } from "./check/findings.js";
 import { githubFindings } from "./check/github.js";
 import type { FormatOptions } from "./report.js";
 
-export const VALIDATE_FORMATS = ["table", "json", "github"] as const;
-export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 type ValidateFormatter = (files: FileResult[], o: FormatOptions, max: number) => string;
 
 export function validateFormatter(name: ValidateFormat): ValidateFormatter {
@@ -35,14 +34,10 @@ export function totals(files: FileResult[]) {
 function validateText(files: FileResult[], o: FormatOptions, max: number): string {
   const t = totals(files);
   const body = renderFindings(files, o, max, true);
-  const verdict =
-    t.errors > 0
-      ? o.style.red(o.lang === "zh" ? "校验未通过" : "invalid")
-      : o.style.green(o.lang === "zh" ? "校验通过" : "valid");
-  const line =
-    o.lang === "zh"
-      ? `${verdict}：${t.files} 个文件，读取 ${t.rowsRead} 行，有效 ${t.rowsValid} 行，无效 ${t.rowsInvalid} 行；${t.errors} 个错误，${t.warnings} 个警告`
-      : `${verdict}: ${t.files} file${t.files === 1 ? "" : "s"}, ${t.rowsRead} row${t.rowsRead === 1 ? "" : "s"} read, ${t.rowsValid} valid, ${t.rowsInvalid} invalid; ${t.errors} error${t.errors === 1 ? "" : "s"}, ${t.warnings} warning${t.warnings === 1 ? "" : "s"}`;
+  const W = FINDING_WORDS[o.lang];
+  const valid = t.errors === 0;
+  const verdict = valid ? o.style.green(W.verdict(true)) : o.style.red(W.verdict(false));
+  const line = W.totals(verdict, t);
   return `${body}${line}\n`;
 }
 

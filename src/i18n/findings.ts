@@ -7,7 +7,7 @@
 import type { FindingCode } from "../data/codes.js";
 import type { Finding } from "../data/types.js";
 
-import type { Lang } from "./lang.js";
+import type { Lang } from "../vocabulary.js";
 
 const FIELD_ZH: Record<string, string> = {
   indicator: "指标",
@@ -166,6 +166,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
   },
 };
 
+const UNKNOWN_FINDING: Record<Lang, string> = { zh: "未知问题：", en: "Unknown finding: " };
+
 /** The operating system's reasons (errno codes, kept as data in `args.reason`), in words. */
 const OS_REASONS: Record<Lang, Record<string, string>> = {
   zh: {
@@ -207,7 +209,53 @@ function fill(template: string, v: Record<string, string>): string {
 export function findingMessage(f: Finding, lang: Lang): string {
   const table = MESSAGES[lang];
   const template = (table as Record<string, string>)[f.code];
-  if (template === undefined)
-    return lang === "zh" ? `未知问题：${f.code}` : `Unknown finding: ${f.code}`;
+  if (template === undefined) return `${UNKNOWN_FINDING[lang]}${f.code}`;
   return fill(template, vars(f, lang));
 }
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Row counts, for one file or for a whole run. */
+export interface RowCounts {
+  rowsRead: number;
+  rowsValid: number;
+  rowsInvalid: number;
+}
+
+/** The sentences around findings: severities, counts, what was cut. */
+export const FINDING_WORDS: Record<
+  Lang,
+  {
+    severity: Record<"error" | "warning", string>;
+    /** after the first `max` findings */
+    moreNotShown: (more: number, max: number) => string;
+    /** `file: 8 rows read, 3 valid, 5 invalid (utf-8)` */
+    fileCounts: (path: string, c: RowCounts, encoding: string) => string;
+    /** `cwplan validate`'s verdict */
+    verdict: (valid: boolean) => string;
+    /** `cwplan validate`'s last line, after the verdict */
+    totals: (
+      verdict: string,
+      t: RowCounts & { files: number; errors: number; warnings: number },
+    ) => string;
+  }
+> = {
+  zh: {
+    severity: { error: "错误", warning: "警告" },
+    moreNotShown: (more, max) => `…… 另有 ${more} 条未显示（--max-errors ${max}）`,
+    fileCounts: (path, c, enc) =>
+      `${path}：读取 ${c.rowsRead} 行，有效 ${c.rowsValid} 行，无效 ${c.rowsInvalid} 行${enc}`,
+    verdict: (valid) => (valid ? "校验通过" : "校验未通过"),
+    totals: (verdict, t) =>
+      `${verdict}：${t.files} 个文件，读取 ${t.rowsRead} 行，有效 ${t.rowsValid} 行，无效 ${t.rowsInvalid} 行；${t.errors} 个错误，${t.warnings} 个警告`,
+  },
+  en: {
+    severity: { error: "error", warning: "warning" },
+    moreNotShown: (more, max) => `… ${more} more not shown (--max-errors ${max})`,
+    fileCounts: (path, c, enc) =>
+      `${path}: ${plural(c.rowsRead, "row")} read, ${c.rowsValid} valid, ${c.rowsInvalid} invalid${enc}`,
+    verdict: (valid) => (valid ? "valid" : "invalid"),
+    totals: (verdict, t) =>
+      `${verdict}: ${plural(t.files, "file")}, ${plural(t.rowsRead, "row")} read, ${t.rowsValid} valid, ${t.rowsInvalid} invalid; ${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}`,
+  },
+};

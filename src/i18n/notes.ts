@@ -1,46 +1,9 @@
 /**
- * Words for evaluation's status labels and note codes, in Chinese and English.
- * Evaluation emits only codes and arguments; the words live here.
+ * Words for evaluation's note codes, in Chinese and English. Evaluation
+ * emits only codes and arguments; the words live here (statuses' words:
+ * src/i18n/vocabulary.ts).
  */
-import type { Status } from "../evaluate/types.js";
-
-import type { Lang } from "./lang.js";
-
-export type Detail = "met" | "on track";
-
-export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
-  zh: {
-    pass: "达标/序时推进",
-    behind: "进度滞后",
-    "at-risk": "存在风险",
-    missed: "未完成",
-    "no-data": "未报送",
-  },
-  en: {
-    pass: "pass",
-    behind: "behind",
-    "at-risk": "at-risk",
-    missed: "missed",
-    "no-data": "no-data",
-  },
-};
-
-export const DETAIL_LABELS: Record<Lang, Record<Detail, string>> = {
-  zh: { met: "已达标", "on track": "序时推进" },
-  en: { met: "met", "on track": "on track" },
-};
-
-/** The label of a status; a pass with a detail reads as the detail in Chinese (已达标, 序时推进). */
-export function statusLabel(status: Status, lang: Lang, detail?: Detail): string {
-  if (status === "pass" && detail) {
-    return lang === "zh" ? DETAIL_LABELS.zh[detail] : `pass (${DETAIL_LABELS.en[detail]})`;
-  }
-  return STATUS_LABELS[lang][status];
-}
-
-export function detailLabel(detail: Detail, lang: Lang): string {
-  return DETAIL_LABELS[lang][detail];
-}
+import type { Lang } from "../vocabulary.js";
 
 type Args = Record<string, string | number> | undefined;
 type Message = (args: Record<string, string | number>) => string;

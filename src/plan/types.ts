@@ -45,7 +45,9 @@ export type Comparator = ">=" | ">" | "<=" | "~" | "=";
 
 export type Cadence = "by-deadline" | "annual";
 
-export type MilestoneState = "not_started" | "in_progress" | "done";
+import type { MilestoneState } from "../vocabulary.js";
+
+export type { MilestoneState } from "../vocabulary.js";
 
 export interface Baseline {
   value: number;

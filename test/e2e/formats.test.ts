@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
-import { CHECK_FORMATS } from "../../src/format/check/index.js";
+import { CHECK_FORMATS } from "../../src/vocabulary.js";
 import { cwplan, expectGolden, ROOT } from "./run.js";
 
 const UNIT = [

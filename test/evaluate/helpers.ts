@@ -1,7 +1,8 @@
 /** Small plans and observations for the evaluation tests (independent of plan/*.yaml). */
+
+import { periodEnd } from "../../src/calendar.js";
 import type { Observation } from "../../src/data/types.js";
 import { evaluate } from "../../src/evaluate/check.js";
-import { periodEnd } from "../../src/evaluate/dates.js";
 import type { CheckResult, TargetResult } from "../../src/evaluate/types.js";
 import type {
   Indicator,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NOTE_MESSAGES, noteMessage, STATUS_LABELS, statusLabel } from "../../src/i18n/notes.js";
+import { NOTE_MESSAGES, noteMessage } from "../../src/i18n/notes.js";
+import { STATUS_LABELS, statusLabel } from "../../src/i18n/vocabulary.js";
 
 describe("status labels", () => {
   it("Chinese and English", () => {

@@ -1,11 +1,17 @@
 /** `cwplan check <files…>`: validate the drops, then judge every target. */
 import { CwplanError } from "../../errors.js";
-import { filterCheck, STATUSES } from "../../evaluate/check.js";
+import { filterCheck } from "../../evaluate/check.js";
 import { HistoryStore } from "../../evaluate/history.js";
 import { evaluate, fails } from "../../evaluate/index.js";
-import type { FailOn, Status } from "../../evaluate/types.js";
-import { type CheckFormat, checkFormatter } from "../../format/check/index.js";
+import { checkFormatter } from "../../format/check/index.js";
 import type { Report } from "../../format/report.js";
+import {
+  type CheckFormat,
+  type FailOn,
+  isStatus,
+  STATUSES,
+  type Status,
+} from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import {
@@ -90,11 +96,11 @@ function parseStatuses(s: string): Status[] {
     .split(",")
     .map((x) => x.trim())
     .filter(Boolean);
-  const bad = list.filter((x) => !STATUSES.includes(x as Status));
-  if (bad.length > 0 || list.length === 0) {
+  const statuses = list.filter(isStatus);
+  if (statuses.length !== list.length || list.length === 0) {
     throw new CwplanError("bad-status", `--status "${s}" names no known status`, {
       hint: `use a comma-separated list of ${STATUSES.join(", ")}`,
     });
   }
-  return list as Status[];
+  return statuses;
 }

@@ -18,7 +18,8 @@ import { evaluate } from "../../evaluate/index.js";
 import { mergeForPrevious, previousDate } from "../../evaluate/previous.js";
 import type { CheckResult } from "../../evaluate/types.js";
 import { buildMeeting } from "../../format/report/build.js";
-import { type ReportFormat, renderReport } from "../../format/report/render.js";
+import { renderReport } from "../../format/report/render.js";
+import type { ReportFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import {

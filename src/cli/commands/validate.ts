@@ -2,7 +2,8 @@
 import { normalizePeriod } from "../../data/period.js";
 import { renderTemplate, TemplateError } from "../../data/template.js";
 import { CwplanError } from "../../errors.js";
-import { type ValidateFormat, validateFormatter } from "../../format/validate.js";
+import { validateFormatter } from "../../format/validate.js";
+import type { ValidateFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import { type DropCliOptions, hasErrors, loadDrops, maxErrors } from "./drops.js";

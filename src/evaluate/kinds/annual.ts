@@ -5,7 +5,7 @@
  * year. Earlier years go to the history as pass or missed, each judged on its
  * last reported YTD value.
  */
-import { endOfYear, yearOf } from "../dates.js";
+import { endOfYear, yearOf } from "../../calendar.js";
 import {
   chooseBaseline,
   comparison,

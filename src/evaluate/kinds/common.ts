@@ -1,6 +1,7 @@
 /** What every target kind receives, and the finishing touches every result gets. */
+
+import { daysBetween } from "../../calendar.js";
 import type { Indicator, Plan, Target } from "../../plan/types.js";
-import { daysBetween } from "../dates.js";
 import type { Series, SeriesPoint } from "../history.js";
 import { type Judgement, type Note, staleNote } from "../rules.js";
 import type { TargetKind, TargetResult, Working } from "../types.js";

@@ -8,13 +8,13 @@
  * numbers are plain (no thousands separators, at most 4 decimals).
  */
 import type { Status, TargetResult } from "../../evaluate/types.js";
+import { checkWords } from "../../i18n/check.js";
 import { labels } from "../../i18n/labels.js";
-import { detailLabel, STATUS_LABELS } from "../../i18n/notes.js";
+import { detailLabel, STATUS_LABELS } from "../../i18n/vocabulary.js";
 import type { MilestoneState } from "../../plan/types.js";
 import { valueText } from "../numbers.js";
 import type { FormatOptions, Report } from "../report.js";
 import { name, notesOf } from "./parts.js";
-import { words } from "./words.js";
 
 export const BOM = "\uFEFF";
 
@@ -45,7 +45,7 @@ function statusWord(s: Status, lang: FormatOptions["lang"]): string {
 }
 
 export function formatCsv(report: Report, o: FormatOptions): string {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const { check, plan } = report;
   const roleWord = labels(o.lang);
   const shown = new Set(check.byUnit.map((u) => u.unit.id));

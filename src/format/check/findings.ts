@@ -1,6 +1,6 @@
 /** Data findings and per-file counts, as `validate` and `check` print them. */
 import type { FileResult, Finding } from "../../data/types.js";
-import { findingMessage } from "../../i18n/findings.js";
+import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import type { FormatOptions } from "../report.js";
 
 /** `file:line:col` (or as much of it as the finding has). */
@@ -13,11 +13,8 @@ export function findingPlace(f: Finding): string {
 
 /** One line a finding: `file:line:col: error [code] message`. */
 export function findingLine(f: Finding, o: FormatOptions): string {
-  const zh = o.lang === "zh";
-  const sev =
-    f.severity === "error"
-      ? o.style.red(zh ? "错误" : "error")
-      : o.style.yellow(zh ? "警告" : "warning");
+  const word = FINDING_WORDS[o.lang].severity[f.severity];
+  const sev = f.severity === "error" ? o.style.red(word) : o.style.yellow(word);
   const column = f.column ? ` (${f.column})` : "";
   return `${findingPlace(f)}: ${sev} [${f.code}]${column} ${findingMessage(f, o.lang)}`;
 }
@@ -35,12 +32,7 @@ export function renderFindings(
   const all = files.flatMap((f) => f.findings);
   if (all.length === 0 && !always) return "";
   const lines = all.slice(0, max).map((f) => findingLine(f, o));
-  if (all.length > max)
-    lines.push(
-      o.lang === "zh"
-        ? `…… 另有 ${all.length - max} 条未显示（--max-errors ${max}）`
-        : `… ${all.length - max} more not shown (--max-errors ${max})`,
-    );
+  if (all.length > max) lines.push(FINDING_WORDS[o.lang].moreNotShown(all.length - max, max));
   for (const f of files) {
     lines.push(fileLine(f, o));
   }
@@ -50,7 +42,5 @@ export function renderFindings(
 /** `file: 8 rows read, 3 valid, 5 invalid (utf-8)` — nothing lost: read = valid + invalid. */
 export function fileLine(f: FileResult, o: FormatOptions): string {
   const enc = f.encoding ? ` (${f.encoding})` : "";
-  return o.lang === "zh"
-    ? `${f.path}：读取 ${f.rowsRead} 行，有效 ${f.rowsValid} 行，无效 ${f.rowsInvalid} 行${enc}`
-    : `${f.path}: ${f.rowsRead} row${f.rowsRead === 1 ? "" : "s"} read, ${f.rowsValid} valid, ${f.rowsInvalid} invalid${enc}`;
+  return FINDING_WORDS[o.lang].fileCounts(f.path, f, enc);
 }

@@ -5,11 +5,11 @@
  */
 import type { FileResult } from "../../data/types.js";
 import { atOrAbove } from "../../evaluate/check.js";
+import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
-import { statusLabel } from "../../i18n/notes.js";
+import { statusLabel } from "../../i18n/vocabulary.js";
 import type { FormatOptions, Report } from "../report.js";
 import { goalText, latestText, name, notesOf } from "./parts.js";
-import { words } from "./words.js";
 
 /** Escape a message or property value as the workflow-command syntax requires. */
 function escapeData(s: string): string {
@@ -50,7 +50,7 @@ export function githubFindings(
 }
 
 export function formatGithub(report: Report, o: FormatOptions): string {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const out = [githubFindings(report.files, o).trimEnd()].filter(Boolean);
   for (const r of report.check.results) {
     if (r.status === "pass") continue;

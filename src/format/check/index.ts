@@ -2,10 +2,8 @@
  * Output formats by name. Each is one module that turns a Report into a
  * string; adding a format means adding a file and a line here.
  */
+import type { CheckFormat } from "../../vocabulary.js";
 import type { Formatter } from "../report.js";
-
-export const CHECK_FORMATS = ["table", "json", "markdown", "csv", "junit", "github"] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export async function checkFormatter(name: CheckFormat): Promise<Formatter> {
   switch (name) {

@@ -16,15 +16,15 @@
 import type { Finding } from "../../data/types.js";
 import { atOrAbove } from "../../evaluate/check.js";
 import type { TargetResult } from "../../evaluate/types.js";
+import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { labels } from "../../i18n/labels.js";
-import { statusLabel } from "../../i18n/notes.js";
+import { statusLabel } from "../../i18n/vocabulary.js";
 import { num, pct } from "../numbers.js";
 import type { FormatOptions, Report } from "../report.js";
 import { findingPlace } from "./findings.js";
 import { capital } from "./markdown.js";
 import { expectedText, goalText, latestText, name, notesOf, statusText } from "./parts.js";
-import { words } from "./words.js";
 
 /** Characters XML 1.0 does not allow anywhere (lone surrogates included), removed. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to strip
@@ -104,7 +104,7 @@ function renderSuite(s: Suite): string {
 }
 
 export function formatJunit(report: Report, o: FormatOptions): string {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const { check, plan } = report;
   const byId = new Map(check.results.map((r) => [r.target.id, r]));
   const suites: Suite[] = [dataSuite(report, o)];
@@ -173,7 +173,7 @@ export function formatJunit(report: Report, o: FormatOptions): string {
 }
 
 function dataSuite(report: Report, o: FormatOptions): Suite {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const cases: Case[] = [];
   const line = (f: Finding) =>
     `${findingPlace(f)}: ${f.severity} [${f.code}]${f.column ? ` (${f.column})` : ""} ${findingMessage(f, o.lang)}`;

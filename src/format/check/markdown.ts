@@ -4,8 +4,10 @@
  * the roll-up by section and the data findings. GitHub-flavoured Markdown.
  */
 import type { TargetResult } from "../../evaluate/types.js";
+import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
-import { statusLabel } from "../../i18n/notes.js";
+import { statusLabel } from "../../i18n/vocabulary.js";
+import { STATUSES } from "../../vocabulary.js";
 import { num, pct } from "../numbers.js";
 import type { FormatOptions, Report } from "../report.js";
 import { findingPlace } from "./findings.js";
@@ -15,11 +17,9 @@ import {
   latestText,
   name,
   notesOf,
-  STATUS_ORDER,
   statusText,
   unitSections,
 } from "./parts.js";
-import { words } from "./words.js";
 
 /**
  * Text for Markdown: every character that could start markup is
@@ -46,11 +46,11 @@ export function mdTable(head: string[], rows: string[][], align?: ("l" | "r")[])
 }
 
 export function formatMarkdown(report: Report, o: FormatOptions): string {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const { check, plan } = report;
   const out: string[] = [];
-  const statusHeads = STATUS_ORDER.map((s) => mdCell(statusLabel(s, o.lang)));
-  const counts = (c: Record<string, number>) => STATUS_ORDER.map((s) => String(c[s] ?? 0));
+  const statusHeads = STATUSES.map((s) => mdCell(statusLabel(s, o.lang)));
+  const counts = (c: Record<string, number>) => STATUSES.map((s) => String(c[s] ?? 0));
   const right = (n: number): ("l" | "r")[] => ["l", ...Array<"r">(n).fill("r")];
 
   out.push(`# ${mdText(`${W.title} — ${name(plan.plan.title, o.lang)}`)}`, "");
@@ -129,7 +129,7 @@ export function formatMarkdown(report: Report, o: FormatOptions): string {
 }
 
 function resultsTable(results: TargetResult[], o: FormatOptions): string {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const rows = results.map((r) => {
     const notes = notesOf(r, o.lang).map((n) => `• ${n}`);
     const A = r.working?.A;

@@ -1,14 +1,13 @@
 /** Pieces several check formats share: a result's cells, in words. */
 import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js";
 import { labels } from "../../i18n/labels.js";
-import type { Lang } from "../../i18n/lang.js";
-import { noteMessage, statusLabel } from "../../i18n/notes.js";
+import { inLang, type Lang } from "../../i18n/lang.js";
+import { noteMessage } from "../../i18n/notes.js";
+import { statusLabel } from "../../i18n/vocabulary.js";
 import type { Unit } from "../../plan/types.js";
 import { num, valueText } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import type { Style } from "../style.js";
-
-export const STATUS_ORDER: readonly Status[] = ["pass", "behind", "at-risk", "missed", "no-data"];
 
 export function paintStatus(status: Status, text: string, style: Style): string {
   switch (status) {
@@ -55,9 +54,7 @@ export function notesOf(r: TargetResult, lang: Lang): string[] {
   return r.notes.map((n) => noteMessage(n.code, n.args, lang));
 }
 
-export function name(t: { zh: string; en: string }, lang: Lang): string {
-  return lang === "zh" ? t.zh : t.en;
-}
+export const name = inLang;
 
 /** Each responsible unit with its targets' results and its roles in words, in the roll-up's order. */
 export function unitSections(

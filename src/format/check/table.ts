@@ -1,6 +1,8 @@
 /** The terminal view of `cwplan check`: a table per responsible unit, then the summary. */
 import type { Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
-import { statusLabel } from "../../i18n/notes.js";
+import { checkWords } from "../../i18n/check.js";
+import { statusLabel } from "../../i18n/vocabulary.js";
+import { STATUSES } from "../../vocabulary.js";
 import { bar, num, sparkline, valueText } from "../numbers.js";
 import type { FormatOptions, Report } from "../report.js";
 import { type Cell, renderTable } from "../table.js";
@@ -13,14 +15,12 @@ import {
   notesOf,
   paceText,
   paintStatus,
-  STATUS_ORDER,
   statusText,
   unitSections,
 } from "./parts.js";
-import { words } from "./words.js";
 
 export function formatTable(report: Report, o: FormatOptions): string {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const { check, plan } = report;
   const out: string[] = [];
 
@@ -44,7 +44,7 @@ export function formatTable(report: Report, o: FormatOptions): string {
 }
 
 function resultsTable(results: TargetResult[], o: FormatOptions): string {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const rows: Cell[][] = results.map((r) => {
     const notes = notesOf(r, o.lang).map((n) => `* ${n}`);
     const expected =
@@ -68,13 +68,13 @@ function resultsTable(results: TargetResult[], o: FormatOptions): string {
 }
 
 function countsRow(counts: Record<string, number>): string[] {
-  return STATUS_ORDER.map((s) => String(counts[s] ?? 0));
+  return STATUSES.map((s) => String(counts[s] ?? 0));
 }
 
 function summary(report: Report, o: FormatOptions): string {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const { check, plan } = report;
-  const heads = STATUS_ORDER.map((s) => paintStatus(s, statusLabel(s, o.lang), o.style));
+  const heads = STATUSES.map((s) => paintStatus(s, statusLabel(s, o.lang), o.style));
   const rollup = (head: string, rows: { label: string; counts: StatusCounts; status: Status }[]) =>
     renderTable(
       {
@@ -129,7 +129,7 @@ function summary(report: Report, o: FormatOptions): string {
 
 /** `--by-area`: each township's latest figures, one table a township. */
 function areaTables(report: Report, o: FormatOptions): string {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const indicators = new Map(report.plan.indicators.map((i) => [i.id, i]));
   const areas = new Map(report.plan.areas.map((a) => [a.id, a]));
   const parts = [o.style.bold(W.byArea)];

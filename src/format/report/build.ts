@@ -5,6 +5,7 @@
 import type { FileResult, Finding } from "../../data/types.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import type { Plan, Role, Unit } from "../../plan/types.js";
+import { statusRank } from "../../vocabulary.js";
 
 export interface Change {
   result: TargetResult;
@@ -40,12 +41,10 @@ export interface Meeting {
 }
 
 /**
- * How good a status is, for "better" and "worse": pass, behind, at-risk,
- * missed, then no-data (not knowing counts as worse than a known miss: a
- * target that stops being reported has moved the wrong way).
+ * The meeting's picture. "Better" and "worse" compare statusRank (pass,
+ * behind, at-risk, missed, then no-data: a target that stops being reported
+ * has moved the wrong way).
  */
-const RANK: Record<Status, number> = { pass: 0, behind: 1, "at-risk": 2, missed: 3, "no-data": 4 };
-
 export function buildMeeting(input: {
   plan: Plan;
   current: CheckResult;
@@ -72,7 +71,7 @@ export function buildMeeting(input: {
       result: r,
       from: p.status,
       to: r.status,
-      direction: RANK[r.status] > RANK[p.status] ? "worse" : "better",
+      direction: statusRank(r.status) > statusRank(p.status) ? "worse" : "better",
     });
   }
   const dirOrder = { worse: 0, better: 1 };

@@ -6,25 +6,16 @@
 import { findingMessage } from "../../i18n/findings.js";
 import { labels } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
-import { statusLabel } from "../../i18n/notes.js";
+import { reportWords } from "../../i18n/report.js";
+import { statusLabel } from "../../i18n/vocabulary.js";
 import type { Plan } from "../../plan/types.js";
+import { type ReportFormat, STATUSES } from "../../vocabulary.js";
 import { findingPlace } from "../check/findings.js";
 import { mdCell, mdTable, mdText } from "../check/markdown.js";
-import {
-  expectedText,
-  goalText,
-  latestText,
-  name,
-  STATUS_ORDER,
-  statusText,
-} from "../check/parts.js";
+import { expectedText, goalText, latestText, name, statusText } from "../check/parts.js";
 import type { Style } from "../style.js";
 import { renderTable } from "../table.js";
 import type { Meeting } from "./build.js";
-import { reportWords } from "./words.js";
-
-export const REPORT_FORMATS = ["markdown", "text"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportRenderOptions {
   lang: Lang;
@@ -80,7 +71,7 @@ export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Bl
     table: {
       head: prev ? [W.status, W.now, W.before, W.change] : [W.status, W.now],
       rows: [
-        ...STATUS_ORDER.map((s) =>
+        ...STATUSES.map((s) =>
           prev
             ? [status(s), String(m.counts[s]), String(prev[s]), signed(m.counts[s] - prev[s])]
             : [status(s), String(m.counts[s])],

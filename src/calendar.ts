@@ -1,8 +1,11 @@
 /**
- * Date helpers on ISO strings. Every date is a calendar day in UTC
- * (YYYY-MM-DD); there are no times and no time zones. Pure functions.
+ * The calendar: dates and reporting periods, in one place for every layer.
+ *
+ * A date is a calendar day in UTC written YYYY-MM-DD; there are no times and
+ * no time zones. A period is canonically `YYYY`, `YYYY-Qn` or `YYYY-MM`, and
+ * is observed on its last day (the spellings departments write, `2024年6月`
+ * and the like, are read by src/data/period.ts into these). Pure functions.
  */
-
 const MS_PER_DAY = 86_400_000;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -14,6 +17,8 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
+// ---- dates -------------------------------------------------------------------
+
 /** Days in a month (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -24,27 +29,27 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** Parts of a valid ISO date; throws RangeError otherwise. */
-export function dateParts(date: string): { year: number; month: number; day: number } {
+/** Parts of a real calendar date written YYYY-MM-DD, or undefined. */
+function partsOf(date: string): { year: number; month: number; day: number } | undefined {
   const m = DATE_RE.exec(date);
-  if (!m) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  if (!m) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new RangeError(`not a calendar date: ${date}`);
-  }
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
+}
+
+/** Parts of a valid ISO date; throws RangeError otherwise. */
+export function dateParts(date: string): { year: number; month: number; day: number } {
+  const parts = partsOf(date);
+  if (!parts) throw new RangeError(`not a YYYY-MM-DD calendar date: ${date}`);
+  return parts;
 }
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(s: string): boolean {
-  try {
-    dateParts(s);
-    return true;
-  } catch {
-    return false;
-  }
+  return partsOf(s) !== undefined;
 }
 
 /** Days since 1970-01-01. */
@@ -125,45 +130,81 @@ export function monthsElapsedInYear(date: string): number {
   return month - 1 + day / daysInMonth(year, month);
 }
 
+// ---- canonical periods ----------------------------------------------------------
+
+export interface Period {
+  /** canonical spelling */
+  period: string;
+  /** first day, YYYY-MM-DD */
+  start: string;
+  /** last day, YYYY-MM-DD */
+  end: string;
+  /** true when the input was a full date read as its month */
+  fromDate?: boolean;
+}
+
+/** A span of months within one year: the whole year, a quarter or a month. */
+function span(period: string, year: number, first: number, last: number): Period {
+  return {
+    period,
+    start: isoDate(year, first, 1),
+    end: isoDate(year, last, daysInMonth(year, last)),
+  };
+}
+
+export function yearPeriod(y: number): Period {
+  return span(`${y}`, y, 1, 12);
+}
+
+/** Quarter `q` (1–4) of year `y`, or undefined. */
+export function quarterPeriod(y: number, q: number): Period | undefined {
+  if (q < 1 || q > 4) return undefined;
+  return span(`${y}-Q${q}`, y, (q - 1) * 3 + 1, q * 3);
+}
+
+/** Month `m` (1–12) of year `y`, or undefined. */
+export function monthPeriod(y: number, m: number): Period | undefined {
+  if (m < 1 || m > 12) return undefined;
+  return span(`${y}-${pad(m, 2)}`, y, m, m);
+}
+
+/** A canonical period (YYYY, YYYY-Qn, YYYY-MM) with its first and last day, or undefined. */
+function canonical(period: string): Period | undefined {
+  let m = YEAR_RE.exec(period);
+  if (m) return yearPeriod(Number(m[1]));
+  m = QUARTER_RE.exec(period);
+  if (m) return quarterPeriod(Number(m[1]), Number(m[2]));
+  m = MONTH_RE.exec(period);
+  if (m) return monthPeriod(Number(m[1]), Number(m[2]));
+  return undefined;
+}
+
+function canonicalOrThrow(period: string): Period {
+  const p = canonical(period);
+  if (!p) throw new RangeError(`not a period (YYYY, YYYY-Qn, YYYY-MM): ${period}`);
+  return p;
+}
+
 /** True for a canonical period: YYYY, YYYY-Qn or YYYY-MM. */
 export function isPeriod(period: string): boolean {
-  if (YEAR_RE.test(period) || QUARTER_RE.test(period)) return true;
-  const m = MONTH_RE.exec(period);
-  return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  return canonical(period) !== undefined;
 }
 
 /** Months a period spans: 12, 3 or 1. */
 export function periodMonths(period: string): 12 | 3 | 1 {
+  canonicalOrThrow(period);
   if (YEAR_RE.test(period)) return 12;
-  if (QUARTER_RE.test(period)) return 3;
-  if (isPeriod(period)) return 1;
-  throw new RangeError(`not a period (YYYY, YYYY-Qn, YYYY-MM): ${period}`);
+  return QUARTER_RE.test(period) ? 3 : 1;
 }
 
 /** A period's observation date: its last day. */
 export function periodEnd(period: string): string {
-  let m = YEAR_RE.exec(period);
-  if (m) return endOfYear(Number(m[1]));
-  m = QUARTER_RE.exec(period);
-  if (m) {
-    const year = Number(m[1]);
-    const month = Number(m[2]) * 3;
-    return isoDate(year, month, daysInMonth(year, month));
-  }
-  m = MONTH_RE.exec(period);
-  if (m && isPeriod(period)) {
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    return isoDate(year, month, daysInMonth(year, month));
-  }
-  throw new RangeError(`not a period (YYYY, YYYY-Qn, YYYY-MM): ${period}`);
+  return canonicalOrThrow(period).end;
 }
 
 /** A period's first day. */
 export function periodStart(period: string): string {
-  const months = periodMonths(period);
-  const { year, month } = dateParts(periodEnd(period));
-  return isoDate(year, month - months + 1, 1);
+  return canonicalOrThrow(period).start;
 }
 
 /**

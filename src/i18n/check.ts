@@ -1,5 +1,5 @@
 /** Labels of the check outputs, in both languages. */
-import type { Lang } from "../../i18n/lang.js";
+import type { Lang } from "../vocabulary.js";
 
 const en = {
   title: "Plan check",
@@ -62,9 +62,9 @@ const en = {
   colNotes: "notes",
 } as const;
 
-export type Words = { [K in keyof typeof en]: string };
+export type CheckWords = { [K in keyof typeof en]: string };
 
-const zh: Words = {
+const zh: CheckWords = {
   title: "规划目标检查",
   asOf: "评估日",
   planWide: "总体目标（总体要求）",
@@ -124,6 +124,6 @@ const zh: Words = {
   colNotes: "说明",
 };
 
-export function words(lang: Lang): Words {
+export function checkWords(lang: Lang): CheckWords {
   return lang === "zh" ? zh : en;
 }

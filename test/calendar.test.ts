@@ -14,7 +14,7 @@ import {
   startOfYear,
   toDate,
   yearOf,
-} from "../../src/evaluate/dates.js";
+} from "../src/calendar.js";
 
 describe("dates", () => {
   it("maps a period to its last day", () => {

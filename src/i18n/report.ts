@@ -1,5 +1,5 @@
 /** Labels of `cwplan report`, in both languages. */
-import type { Lang } from "../../i18n/lang.js";
+import type { Lang } from "../vocabulary.js";
 
 const en = {
   title: "Monthly report",

@@ -1,0 +1,76 @@
+/**
+ * cwplan's vocabulary: the codes of statuses, milestone states, output
+ * formats and languages, each list defined here once, in its order. Their
+ * words, in Chinese and English, are in src/i18n/vocabulary.ts. Loaded at
+ * every start: no imports.
+ */
+
+// ---- statuses -------------------------------------------------------------------
+
+/**
+ * A target's status (STATUS-RULES.md), from best to worst: the order of
+ * summaries and of "better" and "worse" between two pictures (not knowing
+ * counts as worse than a known miss). For severity (roll-ups, --fail-on),
+ * pass < behind < at-risk < missed, and no-data stands apart.
+ */
+export const STATUSES = ["pass", "behind", "at-risk", "missed", "no-data"] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** A pass's detail: the target is already met, or on track to be. */
+export const DETAILS = ["met", "on track"] as const;
+export type Detail = (typeof DETAILS)[number];
+
+/** `--fail-on`: the least severe status that fails a run; no-data is the strictest setting. */
+export const FAIL_ON = ["behind", "at-risk", "missed", "no-data", "never"] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+export const DEFAULT_FAIL_ON: FailOn = "at-risk";
+
+export function isStatus(s: string): s is Status {
+  return (STATUSES as readonly string[]).includes(s);
+}
+
+/** A status's place in STATUSES: 0 for pass … 4 for no-data. */
+export function statusRank(s: Status): number {
+  return STATUSES.indexOf(s);
+}
+
+// ---- milestone states -------------------------------------------------------------
+
+/** A milestone's state, in the order a project moves through them. */
+export const MILESTONE_STATES = ["not_started", "in_progress", "done"] as const;
+export type MilestoneState = (typeof MILESTONE_STATES)[number];
+
+export function isMilestoneState(s: string): s is MilestoneState {
+  return (MILESTONE_STATES as readonly string[]).includes(s);
+}
+
+/** A state's place in MILESTONE_STATES: 0 for not_started … 2 for done. */
+export function stateRank(s: MilestoneState): number {
+  return MILESTONE_STATES.indexOf(s);
+}
+
+// ---- output formats and languages -----------------------------------------------------
+
+/** `cwplan check --format`; the first is the default. */
+export const CHECK_FORMATS = ["table", "json", "markdown", "csv", "junit", "github"] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+/** `cwplan validate --format`; the first is the default. */
+export const VALIDATE_FORMATS = ["table", "json", "github"] as const;
+export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
+
+/** `cwplan report --format`; the first is the default. */
+export const REPORT_FORMATS = ["markdown", "text"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** `cwplan plan --format` and `cwplan units --format`; the first is the default. */
+export const PLAN_FORMATS = ["table", "json"] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+
+/** The languages of labels and messages. */
+export const LANGS = ["zh", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(s: string | undefined): s is Lang {
+  return s !== undefined && (LANGS as readonly string[]).includes(s);
+}
