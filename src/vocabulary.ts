@@ -25,10 +25,6 @@ export const FAIL_ON = ["behind", "at-risk", "missed", "no-data", "never"] as co
 export type FailOn = (typeof FAIL_ON)[number];
 export const DEFAULT_FAIL_ON: FailOn = "at-risk";
 
-export function isStatus(s: string): s is Status {
-  return (STATUSES as readonly string[]).includes(s);
-}
-
 /** A status's place in STATUSES: 0 for pass … 4 for no-data. */
 export function statusRank(s: Status): number {
   return STATUSES.indexOf(s);
@@ -39,10 +35,6 @@ export function statusRank(s: Status): number {
 /** A milestone's state, in the order a project moves through them. */
 export const MILESTONE_STATES = ["not_started", "in_progress", "done"] as const;
 export type MilestoneState = (typeof MILESTONE_STATES)[number];
-
-export function isMilestoneState(s: string): s is MilestoneState {
-  return (MILESTONE_STATES as readonly string[]).includes(s);
-}
 
 /** A state's place in MILESTONE_STATES: 0 for not_started … 2 for done. */
 export function stateRank(s: MilestoneState): number {
@@ -71,6 +63,7 @@ export type PlanFormat = (typeof PLAN_FORMATS)[number];
 export const LANGS = ["zh", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 
-export function isLang(s: string | undefined): s is Lang {
-  return s !== undefined && (LANGS as readonly string[]).includes(s);
-}
+// ---- defaults ---------------------------------------------------------------------------
+
+/** Data findings printed at most (`--max-errors`), unless told otherwise. */
+export const DEFAULT_MAX_FINDINGS = 1000;

@@ -5,13 +5,7 @@ import type { Style } from "../format/style.js";
 import { type Lang, langFromEnv } from "../i18n/lang.js";
 import { type LoadedPlan, loadPlan } from "../plan/load.js";
 import { colorWanted, makeStyle } from "./color.js";
-
-export interface GlobalOptions {
-  plan?: string;
-  lang?: string;
-  color?: boolean;
-  debug?: boolean;
-}
+import type { GlobalOptions } from "./options.js";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -32,7 +26,7 @@ export interface Context {
 }
 
 export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string): Promise<Context> {
-  const lang: Lang = opts.lang === "zh" || opts.lang === "en" ? opts.lang : langFromEnv(io.env);
+  const lang: Lang = opts.lang ?? langFromEnv(io.env);
   const toFile = outFile !== undefined && outFile !== "-";
   const style = await makeStyle(!toFile && colorWanted(opts.color, io.env, io.isTTY));
   const columns = Number(io.env.COLUMNS);

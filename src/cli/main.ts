@@ -3,22 +3,32 @@
  * codes from src/cli/exit.ts. Only this layer touches files and the terminal.
  */
 import { createRequire } from "node:module";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { CwplanError, formatLocation } from "../errors.js";
-import {
-  CHECK_FORMATS,
-  DEFAULT_FAIL_ON,
-  FAIL_ON,
-  LANGS,
-  PLAN_FORMATS,
-  REPORT_FORMATS,
-  VALIDATE_FORMATS,
-} from "../vocabulary.js";
-import { type Context, type GlobalOptions, type Io, makeContext } from "./context.js";
+import { CHECK_FORMATS, PLAN_FORMATS, REPORT_FORMATS, VALIDATE_FORMATS } from "../vocabulary.js";
+import { type Context, type Io, makeContext } from "./context.js";
 import { ExitCode } from "./exit.js";
+import {
+  checkOptions,
+  formatOption,
+  globalOptions,
+  option,
+  type Parsed,
+  planOptions,
+  reportOptions,
+  templateOptions,
+  unitsOptions,
+  validateOptions,
+} from "./options.js";
 
 const require = createRequire(import.meta.url);
-const { version } = require("../../package.json") as { version: string };
+
+function packageVersion(): string {
+  const pkg: unknown = require("../../package.json");
+  return pkg && typeof pkg === "object" && "version" in pkg && typeof pkg.version === "string"
+    ? pkg.version
+    : "unknown";
+}
 
 type Action = (ctx: Context) => number | Promise<number>;
 
@@ -26,41 +36,37 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   let exitCode: number = ExitCode.Ok;
   let debug = argv.includes("--debug");
   const program = new Command("cwplan");
-  const run = (cmd: Command, action: Action, outFile?: string) => async () => {
-    const opts = cmd.optsWithGlobals<GlobalOptions>();
-    debug = Boolean(opts.debug);
-    exitCode = await action(await makeContext(opts, io, outFile));
+  /** commander's values for a command, its own and the global ones, as data of unknown type */
+  const parsed = (cmd: Command): Parsed => cmd.opts();
+  const run = async (cmd: Command, action: Action, outFile?: string) => {
+    const global = globalOptions(cmd.optsWithGlobals());
+    debug = global.debug;
+    exitCode = await action(await makeContext(global, io, outFile));
   };
 
   program
     .description("Check the Chengwu County urbanization plan's targets against reported figures")
-    .version(version, "-V, --version")
-    .option("--plan <file>", "use this plan file instead of the embedded Chengwu plan")
-    .addOption(
-      new Option("--lang <lang>", "language of labels and messages (default: from LANG)").choices(
-        LANGS,
-      ),
-    )
-    .option("--color", "force colour on")
-    .option("--no-color", "turn colour off")
-    .option("--debug", "show a stack trace for unexpected errors")
+    .version(packageVersion(), "-V, --version")
+    .addOption(option("plan"))
+    .addOption(option("lang"))
+    .addOption(option("color"))
+    .addOption(option("noColor"))
+    .addOption(option("debug"))
     .showHelpAfterError("(run `cwplan --help` for usage)")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  const formatOption = (choices: readonly string[]) =>
-    new Option("-f, --format <format>", "output format").choices(choices).default(choices[0]);
-
   const planCmd = program
     .command("plan")
     .description("list measures and their targets")
-    .option("--section <section>", "only this section (一 … 七)")
-    .option("--measure <n>", "only this measure")
-    .option("--unit <name>", "only measures of this unit (any name, alias or id)")
+    .addOption(option("section"))
+    .addOption(option("measure"))
+    .addOption(option("unit", "only measures of this unit (any name, alias or id)"))
     .addOption(formatOption(PLAN_FORMATS));
   planCmd.action(async () => {
+    const o = planOptions(parsed(planCmd));
     const { planCommand } = await import("./commands/plan.js");
-    await run(planCmd, (ctx) => planCommand(ctx, planCmd.opts()))();
+    await run(planCmd, (ctx) => planCommand(ctx, o));
   });
 
   const unitsCmd = program
@@ -68,8 +74,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("list every responsible unit with the measures and targets it leads or shares")
     .addOption(formatOption(PLAN_FORMATS));
   unitsCmd.action(async () => {
+    const o = unitsOptions(parsed(unitsCmd));
     const { unitsCommand } = await import("./commands/plan.js");
-    await run(unitsCmd, (ctx) => unitsCommand(ctx, unitsCmd.opts()))();
+    await run(unitsCmd, (ctx) => unitsCommand(ctx, o));
   });
 
   const showCmd = program
@@ -78,82 +85,75 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument("<measure-or-target>", "a measure number (1–27) or a target id");
   showCmd.action(async (what: string) => {
     const { showCommand } = await import("./commands/plan.js");
-    await run(showCmd, (ctx) => showCommand(ctx, what))();
+    await run(showCmd, (ctx) => showCommand(ctx, what));
   });
 
-  const dropOpts = (cmd: Command) =>
-    cmd
-      .option("--encoding <name>", "the drops' encoding: utf-8, gb18030 or gbk (default: detected)")
-      .option("--delimiter <char>", "the drops' delimiter: , ; or tab (default: detected)")
-      .option("--max-errors <n>", "print at most this many findings", "1000");
+  const dropOptions = (cmd: Command) =>
+    cmd.addOption(option("encoding")).addOption(option("delimiter")).addOption(option("maxErrors"));
 
-  const validateCmd = dropOpts(
+  const validateCmd = dropOptions(
     program
       .command("validate")
       .description("validate data drops against the plan and the row schema")
       .argument("<files...>", "CSV files, or folders of them"),
   )
     .addOption(formatOption(VALIDATE_FORMATS))
-    .option("-o, --output <file>", "write the output to a file");
+    .addOption(option("output"));
   validateCmd.action(async (files: string[]) => {
+    const o = validateOptions(parsed(validateCmd));
     const { validateCommand } = await import("./commands/validate.js");
-    const o = validateCmd.opts();
-    await run(validateCmd, (ctx) => validateCommand(ctx, files, o as never), o.output)();
+    await run(validateCmd, (ctx) => validateCommand(ctx, files, o), o.output);
   });
 
   const templateCmd = program
     .command("template")
     .description("print a CSV ready to fill in: one row per indicator")
-    .option("--period <period>", "the period to fill in (default: this month)")
-    .option("--unit <name>", "only the targets of this unit")
-    .option("--bom", "start with the UTF-8 byte-order mark that Excel needs")
-    .option("-o, --output <file>", "write the template to a file");
+    .addOption(option("period"))
+    .addOption(option("unit", "only the targets of this unit"))
+    .addOption(option("bom"))
+    .addOption(option("output", "write the template to a file"));
   templateCmd.action(async () => {
+    const o = templateOptions(parsed(templateCmd));
     const { templateCommand } = await import("./commands/validate.js");
-    const o = templateCmd.opts();
-    await run(templateCmd, (ctx) => templateCommand(ctx, o, new Date()), o.output)();
+    await run(templateCmd, (ctx) => templateCommand(ctx, o, new Date()), o.output);
   });
 
-  const checkCmd = dropOpts(
+  const checkCmd = dropOptions(
     program
       .command("check")
       .description("classify every target as pass / behind / at-risk / missed / no-data")
       .argument("<files...>", "CSV drops, or folders of them (every .csv inside)"),
   )
-    .option("--as-of <date>", "judge as of this date, YYYY-MM-DD (default: the latest observation)")
-    .option("--unit <name>", "only the targets of this unit (any name, alias or id)")
-    .option("--measure <n>", "only the targets of this measure")
-    .option("--status <list>", "only targets with these statuses, e.g. behind,at-risk")
-    .addOption(
-      new Option("--fail-on <status>", "exit 1 when a target is at or above this status")
-        .choices(FAIL_ON)
-        .default(DEFAULT_FAIL_ON),
-    )
-    .option("--by-area", "add a table per township for indicators reported by area")
+    .addOption(option("asOf"))
+    .addOption(option("unit"))
+    .addOption(option("measure", "only the targets of this measure"))
+    .addOption(option("status"))
+    .addOption(option("failOn"))
+    .addOption(option("byArea"))
     .addOption(formatOption(CHECK_FORMATS))
-    .option("--bom", "with --format csv: start with the UTF-8 byte-order mark")
-    .option("-o, --output <file>", "write the output to a file");
+    .addOption(option("bom", "with --format csv: start with the UTF-8 byte-order mark"))
+    .addOption(option("output"));
   checkCmd.action(async (files: string[]) => {
+    const o = checkOptions(parsed(checkCmd));
     const { checkCommand } = await import("./commands/check.js");
-    const o = checkCmd.opts();
-    await run(checkCmd, (ctx) => checkCommand(ctx, files, o as never), o.output)();
+    await run(checkCmd, (ctx) => checkCommand(ctx, files, o), o.output);
   });
 
-  const reportCmd = dropOpts(
+  const reportCmd = dropOptions(
     program
       .command("report")
       .description("the monthly meeting's report: headline, changes, targets at risk, silent units")
       .argument("<files...>", "CSV drops, or folders of them (every .csv inside)"),
   )
-    .option("--as-of <date>", "report as of this date (default: the latest observation)")
-    .option("--unit <name>", "only the targets of this unit (any name, alias or id)")
-    .option("--previous <file>", "compare with this older drop (default: the date before)")
+    .addOption(option("asOf", "report as of this date (default: the latest observation)"))
+    .addOption(option("unit"))
+    .addOption(option("previous"))
     .addOption(formatOption(REPORT_FORMATS))
-    .option("-o, --output <file>", "write the report to a file");
+    .addOption(option("output", "write the report to a file"));
   reportCmd.action(async (files: string[]) => {
+    const o = reportOptions(parsed(reportCmd));
     const { reportCommand } = await import("./commands/report.js");
-    const o = reportCmd.opts();
-    await run(reportCmd, (ctx) => reportCommand(ctx, files, o as never), o.output)();
+    await run(reportCmd, (ctx) => reportCommand(ctx, files, o), o.output);
   });
 
   for (const cmd of program.commands) {

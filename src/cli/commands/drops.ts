@@ -1,26 +1,10 @@
-/** What `validate`, `check` and `report` share: reading the drops, and their options. */
+/** What `validate`, `check` and `report` share: reading the drops. */
 
 import { DropOptionError, type DropOptions, readDrops } from "../../data/read.js";
 import type { DropResult, Observation } from "../../data/types.js";
 import { CwplanError } from "../../errors.js";
 import type { Plan } from "../../plan/types.js";
-
-export interface DropCliOptions {
-  encoding?: string;
-  delimiter?: string;
-  maxErrors?: string;
-}
-
-export function maxErrors(o: DropCliOptions): number {
-  if (o.maxErrors === undefined) return 1000;
-  const n = Number(o.maxErrors);
-  if (!Number.isInteger(n) || n < 0) {
-    throw new CwplanError("bad-max-errors", `--max-errors "${o.maxErrors}" is not a whole number`, {
-      hint: "e.g. --max-errors 50",
-    });
-  }
-  return n;
-}
+import type { DropOptions as DropCliOptions } from "../options.js";
 
 /**
  * Read and validate every drop; a bad option becomes a usage error. With
@@ -51,18 +35,6 @@ export async function loadDrops(
 
 export function hasErrors(drops: DropResult): boolean {
   return drops.files.some((f) => f.findings.some((x) => x.severity === "error"));
-}
-
-/** `--as-of YYYY-MM-DD`, checked to be a real date. */
-export function parseAsOf(s: string): string {
-  const t = s.trim();
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(t) ? new Date(`${t}T00:00:00Z`) : undefined;
-  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) {
-    throw new CwplanError("bad-as-of", `--as-of "${s}" is not a date`, {
-      hint: "write it as YYYY-MM-DD, e.g. --as-of 2025-06-30",
-    });
-  }
-  return t;
 }
 
 /** A warning (not an error) when the as-of date lies outside the plan's window. */

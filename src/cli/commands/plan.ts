@@ -8,29 +8,10 @@ import {
   renderUnits,
   unitDuties,
 } from "../../format/plan.js";
-import { unitRegistry } from "../../plan/registry.js";
 import type { Plan } from "../../plan/types.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
-
-export interface PlanOptions {
-  section?: string;
-  measure?: string;
-  unit?: string;
-  format: "table" | "json";
-}
-
-export function resolveUnitOption(plan: Plan, name: string): string {
-  const units = unitRegistry(plan);
-  const unit = units.find(name);
-  if (!unit) {
-    const near = units.suggest(name);
-    throw new CwplanError("unknown-unit", `no responsible unit is named "${name}"`, {
-      hint: `${near ? `did you mean "${near.name}"? ` : ""}run \`cwplan units\` to list every unit with its names and ids`,
-    });
-  }
-  return unit.id;
-}
+import { type PlanOptions, parseMeasure, parseUnit, type UnitsOptions } from "../options.js";
 
 export async function planCommand(ctx: Context, o: PlanOptions): Promise<number> {
   const { plan } = await ctx.loadPlan();
@@ -54,7 +35,7 @@ export async function planCommand(ctx: Context, o: PlanOptions): Promise<number>
     measures = measures.filter((m) => m.number === n);
   }
   if (o.unit !== undefined) {
-    const id = resolveUnitOption(plan, o.unit);
+    const id = parseUnit(plan, o.unit);
     measures = measures.filter((m) => m.units.some((r) => r.unit === id));
   }
   const filtered = o.section !== undefined || o.measure !== undefined || o.unit !== undefined;
@@ -72,7 +53,7 @@ export async function planCommand(ctx: Context, o: PlanOptions): Promise<number>
   return ExitCode.Ok;
 }
 
-export async function unitsCommand(ctx: Context, o: { format: "table" | "json" }): Promise<number> {
+export async function unitsCommand(ctx: Context, o: UnitsOptions): Promise<number> {
   const { plan } = await ctx.loadPlan();
   const duties = unitDuties(plan);
   if (o.format === "json") {
@@ -96,13 +77,14 @@ export async function showCommand(ctx: Context, what: string): Promise<number> {
     ctx.emit(renderTarget(plan, target, ctx));
     return ExitCode.Ok;
   }
-  const n = parseMeasure(plan, what);
+  const n = measureOrTarget(plan, what);
   const measure = plan.measures.find((m) => m.number === n);
   if (measure) ctx.emit(renderMeasure(plan, measure, ctx));
   return ExitCode.Ok;
 }
 
-function parseMeasure(plan: Plan, s: string): number {
+/** `cwplan show`'s argument when it is not a target id: a measure number. */
+function measureOrTarget(plan: Plan, s: string): number {
   const n = Number(s.trim());
   if (!Number.isInteger(n) || !plan.measures.some((m) => m.number === n)) {
     // suggest target ids for text only, never for a number out of range

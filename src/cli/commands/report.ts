@@ -19,26 +19,10 @@ import { mergeForPrevious, previousDate } from "../../evaluate/previous.js";
 import type { CheckResult } from "../../evaluate/types.js";
 import { buildMeeting } from "../../format/report/build.js";
 import { renderReport } from "../../format/report/render.js";
-import type { ReportFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
-import {
-  asOfWarning,
-  type DropCliOptions,
-  hasErrors,
-  loadDrops,
-  maxErrors,
-  parseAsOf,
-} from "./drops.js";
-import { resolveUnitOption } from "./plan.js";
-
-export interface ReportOptions extends DropCliOptions {
-  asOf?: string;
-  unit?: string;
-  previous?: string;
-  format: ReportFormat;
-  output?: string;
-}
+import { parseUnit, type ReportOptions } from "../options.js";
+import { asOfWarning, hasErrors, loadDrops } from "./drops.js";
 
 export async function reportCommand(
   ctx: Context,
@@ -46,11 +30,9 @@ export async function reportCommand(
   o: ReportOptions,
 ): Promise<number> {
   const { plan } = await ctx.loadPlan();
-  const asOf = o.asOf === undefined ? undefined : parseAsOf(o.asOf);
-  const filter = { unit: o.unit === undefined ? undefined : resolveUnitOption(plan, o.unit) };
-  const max = maxErrors(o);
+  const filter = { unit: o.unit === undefined ? undefined : parseUnit(plan, o.unit) };
   const drops = await loadDrops(paths, plan, o);
-  const current = filterCheck(plan, evaluate(plan, drops.observations, { asOf }), filter);
+  const current = filterCheck(plan, evaluate(plan, drops.observations, { asOf: o.asOf }), filter);
 
   let previous: CheckResult | undefined;
   let files = drops.files;
@@ -78,7 +60,7 @@ export async function reportCommand(
       lang: ctx.lang,
       style: ctx.style,
       width: ctx.width,
-      maxFindings: max,
+      maxFindings: o.maxFindings,
     }),
     o.output,
   );

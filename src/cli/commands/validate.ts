@@ -1,18 +1,13 @@
 /** `cwplan validate <files…>` and `cwplan template`. */
+import { isPeriod } from "../../calendar.js";
 import { normalizePeriod } from "../../data/period.js";
 import { renderTemplate, TemplateError } from "../../data/template.js";
 import { CwplanError } from "../../errors.js";
 import { validateFormatter } from "../../format/validate.js";
-import type { ValidateFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
-import { type DropCliOptions, hasErrors, loadDrops, maxErrors } from "./drops.js";
-import { resolveUnitOption } from "./plan.js";
-
-export interface ValidateOptions extends DropCliOptions {
-  format: ValidateFormat;
-  output?: string;
-}
+import { parseUnit, type TemplateOptions, type ValidateOptions } from "../options.js";
+import { hasErrors, loadDrops } from "./drops.js";
 
 export async function validateCommand(
   ctx: Context,
@@ -20,26 +15,18 @@ export async function validateCommand(
   o: ValidateOptions,
 ): Promise<number> {
   const { plan } = await ctx.loadPlan();
-  const max = maxErrors(o);
   const drops = await loadDrops(paths, plan, o);
   const format = validateFormatter(o.format);
   ctx.emit(
-    format(drops.files, { lang: ctx.lang, style: ctx.style, width: ctx.width }, max),
+    format(drops.files, { lang: ctx.lang, style: ctx.style, width: ctx.width }, o.maxFindings),
     o.output,
   );
   return hasErrors(drops) ? ExitCode.Error : ExitCode.Ok;
 }
 
-export interface TemplateCliOptions {
-  period?: string;
-  unit?: string;
-  bom?: boolean;
-  output?: string;
-}
-
 export async function templateCommand(
   ctx: Context,
-  o: TemplateCliOptions,
+  o: TemplateOptions,
   today: Date,
 ): Promise<number> {
   const { plan } = await ctx.loadPlan();
@@ -51,7 +38,7 @@ export async function templateCommand(
     o.period === undefined
       ? ([thisMonth, lastMonth].sort()[0] ?? lastMonth)
       : (normalizePeriod(o.period) ?? o.period);
-  if (!/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(period)) {
+  if (!isPeriod(period)) {
     throw new CwplanError("bad-period", `--period "${o.period}" is not a period`, {
       hint: "write YYYY-MM (e.g. 2025-06), YYYY-Qn or YYYY",
     });
@@ -66,8 +53,8 @@ export async function templateCommand(
   }
   const opts = {
     period,
-    bom: Boolean(o.bom),
-    ...(o.unit === undefined ? {} : { unit: resolveUnitOption(plan, o.unit) }),
+    bom: o.bom,
+    ...(o.unit === undefined ? {} : { unit: parseUnit(plan, o.unit) }),
   };
   try {
     ctx.emit(renderTemplate(plan, opts), o.output);

@@ -1,0 +1,363 @@
+/**
+ * Every command-line option, declared once, and the translation of what
+ * commander parsed into one typed object per command (ESLint's
+ * `translateOptions` is the model). Each kind of value has one parser here:
+ * `--as-of`, `--status`, `--max-errors`, and (against the plan, once it is
+ * loaded) `--measure` and `--unit`. Loaded at every start: keep it light.
+ */
+import { Option } from "commander";
+import { isIsoDate } from "../calendar.js";
+import { CwplanError } from "../errors.js";
+import { unitRegistry } from "../plan/registry.js";
+import type { Plan } from "../plan/types.js";
+import {
+  CHECK_FORMATS,
+  type CheckFormat,
+  DEFAULT_FAIL_ON,
+  DEFAULT_MAX_FINDINGS,
+  FAIL_ON,
+  type FailOn,
+  LANGS,
+  type Lang,
+  PLAN_FORMATS,
+  type PlanFormat,
+  REPORT_FORMATS,
+  type ReportFormat,
+  STATUSES,
+  type Status,
+  VALIDATE_FORMATS,
+  type ValidateFormat,
+} from "../vocabulary.js";
+
+// ---- declarations ------------------------------------------------------------------
+
+interface OptionSpec {
+  flags: string;
+  description: string;
+  choices?: readonly string[];
+  /** shown in help and used when the option is absent */
+  default?: string;
+}
+
+/** Every option of every command, by the key commander stores its value under. */
+const OPTIONS = {
+  plan: {
+    flags: "--plan <file>",
+    description: "use this plan file instead of the embedded Chengwu plan",
+  },
+  lang: {
+    flags: "--lang <lang>",
+    description: "language of labels and messages (default: from LANG)",
+    choices: LANGS,
+  },
+  color: { flags: "--color", description: "force colour on" },
+  noColor: { flags: "--no-color", description: "turn colour off" },
+  debug: { flags: "--debug", description: "show a stack trace for unexpected errors" },
+  section: { flags: "--section <section>", description: "only this section (一 … 七)" },
+  measure: { flags: "--measure <n>", description: "only this measure" },
+  unit: {
+    flags: "--unit <name>",
+    description: "only the targets of this unit (any name, alias or id)",
+  },
+  encoding: {
+    flags: "--encoding <name>",
+    description: "the drops' encoding: utf-8, gb18030 or gbk (default: detected)",
+  },
+  delimiter: {
+    flags: "--delimiter <char>",
+    description: "the drops' delimiter: , ; or tab (default: detected)",
+  },
+  maxErrors: {
+    flags: "--max-errors <n>",
+    description: "print at most this many findings",
+    default: String(DEFAULT_MAX_FINDINGS),
+  },
+  output: { flags: "-o, --output <file>", description: "write the output to a file" },
+  period: {
+    flags: "--period <period>",
+    description: "the period to fill in (default: this month)",
+  },
+  bom: { flags: "--bom", description: "start with the UTF-8 byte-order mark that Excel needs" },
+  asOf: {
+    flags: "--as-of <date>",
+    description: "judge as of this date, YYYY-MM-DD (default: the latest observation)",
+  },
+  status: {
+    flags: "--status <list>",
+    description: "only targets with these statuses, e.g. behind,at-risk",
+  },
+  failOn: {
+    flags: "--fail-on <status>",
+    description: "exit 1 when a target is at or above this status",
+    choices: FAIL_ON,
+    default: DEFAULT_FAIL_ON,
+  },
+  byArea: {
+    flags: "--by-area",
+    description: "add a table per township for indicators reported by area",
+  },
+  previous: {
+    flags: "--previous <file>",
+    description: "compare with this older drop (default: the date before)",
+  },
+} satisfies Record<string, OptionSpec>;
+
+export type OptionKey = keyof typeof OPTIONS;
+
+/** A commander Option for a declared option; `description` words it for one command. */
+export function option(key: OptionKey, description?: string): Option {
+  const spec: OptionSpec = OPTIONS[key];
+  const o = new Option(spec.flags, description ?? spec.description);
+  if (spec.choices) o.choices(spec.choices);
+  if (spec.default !== undefined) o.default(spec.default);
+  return o;
+}
+
+/** `-f, --format`, with a command's formats; the first is the default. */
+export function formatOption(formats: readonly [string, ...string[]]): Option {
+  return new Option("-f, --format <format>", "output format").choices(formats).default(formats[0]);
+}
+
+// ---- typed options, one object per command ------------------------------------------
+
+export interface GlobalOptions {
+  plan?: string;
+  lang?: Lang;
+  /** --color (true), --no-color (false), or neither */
+  color?: boolean;
+  debug: boolean;
+}
+
+export interface DropOptions {
+  encoding?: string;
+  delimiter?: string;
+  /** --max-errors */
+  maxFindings: number;
+}
+
+export interface PlanOptions {
+  section?: string;
+  measure?: string;
+  unit?: string;
+  format: PlanFormat;
+}
+
+export interface UnitsOptions {
+  format: PlanFormat;
+}
+
+export interface ValidateOptions extends DropOptions {
+  format: ValidateFormat;
+  output?: string;
+}
+
+export interface TemplateOptions {
+  period?: string;
+  unit?: string;
+  bom: boolean;
+  output?: string;
+}
+
+export interface CheckOptions extends DropOptions {
+  asOf?: string;
+  unit?: string;
+  measure?: string;
+  statuses?: Status[];
+  failOn: FailOn;
+  byArea: boolean;
+  format: CheckFormat;
+  bom: boolean;
+  output?: string;
+}
+
+export interface ReportOptions extends DropOptions {
+  asOf?: string;
+  unit?: string;
+  previous?: string;
+  format: ReportFormat;
+  output?: string;
+}
+
+/** What commander parsed: values of unknown type, by option key. */
+export type Parsed = Readonly<Record<string, unknown>>;
+
+export function globalOptions(p: Parsed): GlobalOptions {
+  return {
+    ...text(p, "plan"),
+    ...optional("lang", oneOf(p, "lang", LANGS)),
+    ...optional("color", flagOrUnset(p, "color")),
+    debug: flag(p, "debug"),
+  };
+}
+
+export function planOptions(p: Parsed): PlanOptions {
+  return {
+    ...text(p, "section"),
+    ...text(p, "measure"),
+    ...text(p, "unit"),
+    format: chosen(p, "format", PLAN_FORMATS),
+  };
+}
+
+export function unitsOptions(p: Parsed): UnitsOptions {
+  return { format: chosen(p, "format", PLAN_FORMATS) };
+}
+
+function dropOptions(p: Parsed): DropOptions {
+  return {
+    ...text(p, "encoding"),
+    ...text(p, "delimiter"),
+    maxFindings: parseMaxErrors(stringOf(p, "maxErrors") ?? String(DEFAULT_MAX_FINDINGS)),
+  };
+}
+
+export function validateOptions(p: Parsed): ValidateOptions {
+  return {
+    ...dropOptions(p),
+    format: chosen(p, "format", VALIDATE_FORMATS),
+    ...text(p, "output"),
+  };
+}
+
+export function templateOptions(p: Parsed): TemplateOptions {
+  return { ...text(p, "period"), ...text(p, "unit"), bom: flag(p, "bom"), ...text(p, "output") };
+}
+
+export function checkOptions(p: Parsed): CheckOptions {
+  const asOf = stringOf(p, "asOf");
+  const status = stringOf(p, "status");
+  return {
+    ...dropOptions(p),
+    ...optional("asOf", asOf === undefined ? undefined : parseAsOf(asOf)),
+    ...text(p, "unit"),
+    ...text(p, "measure"),
+    ...optional("statuses", status === undefined ? undefined : parseStatuses(status)),
+    failOn: chosen(p, "failOn", FAIL_ON),
+    byArea: flag(p, "byArea"),
+    format: chosen(p, "format", CHECK_FORMATS),
+    bom: flag(p, "bom"),
+    ...text(p, "output"),
+  };
+}
+
+export function reportOptions(p: Parsed): ReportOptions {
+  const asOf = stringOf(p, "asOf");
+  return {
+    ...dropOptions(p),
+    ...optional("asOf", asOf === undefined ? undefined : parseAsOf(asOf)),
+    ...text(p, "unit"),
+    ...text(p, "previous"),
+    format: chosen(p, "format", REPORT_FORMATS),
+    ...text(p, "output"),
+  };
+}
+
+// ---- reading commander's values ---------------------------------------------------------
+
+function stringOf(p: Parsed, key: OptionKey | "format"): string | undefined {
+  const v = p[key];
+  if (v === undefined || typeof v === "string") return v;
+  throw new Error(`option ${key}: expected text, commander gave ${typeof v}`);
+}
+
+function flag(p: Parsed, key: OptionKey): boolean {
+  return flagOrUnset(p, key) ?? false;
+}
+
+function flagOrUnset(p: Parsed, key: OptionKey): boolean | undefined {
+  const v = p[key];
+  if (v === undefined || typeof v === "boolean") return v;
+  throw new Error(`option ${key}: expected a flag, commander gave ${typeof v}`);
+}
+
+/** The value if it is one of `choices` (commander has checked it), else undefined. */
+function oneOf<T extends string>(
+  p: Parsed,
+  key: OptionKey | "format",
+  choices: readonly T[],
+): T | undefined {
+  const v = stringOf(p, key);
+  if (v === undefined) return undefined;
+  const found = choices.find((c) => c === v);
+  if (found === undefined) throw new Error(`option ${key}: "${v}" is not one of its choices`);
+  return found;
+}
+
+/** The value of an option with choices and a default: always one of the choices. */
+function chosen<T extends string>(p: Parsed, key: OptionKey | "format", choices: readonly T[]): T {
+  const v = oneOf(p, key, choices);
+  if (v === undefined) throw new Error(`option ${key} has no value and no default`);
+  return v;
+}
+
+/** `{ [key]: value }`, or nothing when the value is undefined (the typed objects' optional fields). */
+function optional<K extends string, T>(key: K, v: T | undefined): { [P in K]?: T } {
+  const out: { [P in K]?: T } = {};
+  if (v !== undefined) out[key] = v;
+  return out;
+}
+
+function text<K extends OptionKey>(p: Parsed, key: K): { [P in K]?: string } {
+  return optional(key, stringOf(p, key));
+}
+
+// ---- one parser per kind of value ----------------------------------------------------------
+
+/** `--as-of YYYY-MM-DD`, checked to be a real date. */
+export function parseAsOf(s: string): string {
+  const t = s.trim();
+  if (!isIsoDate(t)) {
+    throw new CwplanError("bad-as-of", `--as-of "${s}" is not a date`, {
+      hint: "write it as YYYY-MM-DD, e.g. --as-of 2025-06-30",
+    });
+  }
+  return t;
+}
+
+/** `--status behind,at-risk`: one or more statuses. */
+export function parseStatuses(s: string): Status[] {
+  const words = s
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const statuses = words.flatMap((w) => STATUSES.filter((status) => status === w));
+  if (statuses.length !== words.length || words.length === 0) {
+    throw new CwplanError("bad-status", `--status "${s}" names no known status`, {
+      hint: `use a comma-separated list of ${STATUSES.join(", ")}`,
+    });
+  }
+  return statuses;
+}
+
+/** `--max-errors N`: a whole number, 0 or more. */
+export function parseMaxErrors(s: string): number {
+  const n = Number(s);
+  if (s.trim() === "" || !Number.isInteger(n) || n < 0) {
+    throw new CwplanError("bad-max-errors", `--max-errors "${s}" is not a whole number`, {
+      hint: "e.g. --max-errors 50",
+    });
+  }
+  return n;
+}
+
+/** `--measure N`: the number of one of the plan's measures. */
+export function parseMeasure(plan: Plan, s: string): number {
+  const n = Number(s.trim());
+  if (s.trim() === "" || !Number.isInteger(n) || !plan.measures.some((m) => m.number === n)) {
+    throw new CwplanError("unknown-measure", `--measure "${s}" is not a measure number`, {
+      hint: `measures are numbered 1 to ${plan.measures.length}`,
+    });
+  }
+  return n;
+}
+
+/** `--unit NAME`: any of a unit's names, aliases or its id; the unit's id. */
+export function parseUnit(plan: Plan, name: string): string {
+  const unit = unitRegistry(plan).find(name);
+  if (!unit) {
+    throw new CwplanError("unknown-unit", `no responsible unit is named "${name}"`, {
+      hint: "run `cwplan units` to list every unit with its names and ids",
+    });
+  }
+  return unit.id;
+}

@@ -1,0 +1,168 @@
+/**
+ * The command line's options: one parser per kind of value, one typed object
+ * per command, and main() run in-process on the current source.
+ */
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import {
+  checkOptions,
+  globalOptions,
+  parseAsOf,
+  parseMaxErrors,
+  parseMeasure,
+  parseStatuses,
+  parseUnit,
+  reportOptions,
+  templateOptions,
+} from "../../src/cli/options.js";
+import { CwplanError } from "../../src/errors.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { DEFAULT_MAX_FINDINGS } from "../../src/vocabulary.js";
+
+async function run(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const io = {
+    stdout: (s: string) => {
+      stdout += s;
+    },
+    stderr: (s: string) => {
+      stderr += s;
+    },
+    env: { LANG: "en_US.UTF-8", NO_COLOR: "1" },
+    isTTY: false,
+    columns: 100,
+  };
+  const code = await main(["node", "cwplan", ...args], io);
+  return { code, stdout, stderr };
+}
+
+const usage = (f: () => unknown, code: string) => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(CwplanError);
+    expect(e instanceof CwplanError ? e.code : undefined).toBe(code);
+    return;
+  }
+  expect.unreachable(`expected a ${code} usage error`);
+};
+
+describe("value parsers", () => {
+  it("--as-of takes a real date, written YYYY-MM-DD", () => {
+    expect(parseAsOf(" 2025-06-30 ")).toBe("2025-06-30");
+    expect(parseAsOf("2024-02-29")).toBe("2024-02-29");
+    for (const bad of ["2025-02-30", "2025-06", "2025", "30/06/2025", ""]) {
+      usage(() => parseAsOf(bad), "bad-as-of");
+    }
+  });
+
+  it("--status takes a comma-separated list of known statuses", () => {
+    expect(parseStatuses("behind, at-risk")).toEqual(["behind", "at-risk"]);
+    expect(parseStatuses("no-data")).toEqual(["no-data"]);
+    for (const bad of ["late", "behind,late", "", ","])
+      usage(() => parseStatuses(bad), "bad-status");
+  });
+
+  it("--max-errors takes a whole number, 0 or more", () => {
+    expect(parseMaxErrors("0")).toBe(0);
+    expect(parseMaxErrors("50")).toBe(50);
+    for (const bad of ["-1", "1.5", "many", ""]) usage(() => parseMaxErrors(bad), "bad-max-errors");
+  });
+
+  it("--measure and --unit resolve against the plan", async () => {
+    const { plan } = await loadPlan();
+    expect(parseMeasure(plan, "14")).toBe(14);
+    for (const bad of ["0", "28", "1.5", "x", ""]) {
+      usage(() => parseMeasure(plan, bad), "unknown-measure");
+    }
+    expect(parseUnit(plan, "县住建局")).toBe("housing-construction");
+    usage(() => parseUnit(plan, "县商业局"), "unknown-unit");
+  });
+});
+
+describe("typed options", () => {
+  it("check: defaults, flags and parsed values", () => {
+    expect(checkOptions({ failOn: "at-risk", format: "table", maxErrors: "1000" })).toEqual({
+      failOn: "at-risk",
+      format: "table",
+      maxFindings: DEFAULT_MAX_FINDINGS,
+      byArea: false,
+      bom: false,
+    });
+    const o = checkOptions({
+      failOn: "never",
+      format: "csv",
+      maxErrors: "5",
+      asOf: "2025-06-30",
+      status: "behind,missed",
+      byArea: true,
+      bom: true,
+      unit: "县住建局",
+      measure: "14",
+      output: "out.csv",
+    });
+    expect(o).toEqual({
+      failOn: "never",
+      format: "csv",
+      maxFindings: 5,
+      asOf: "2025-06-30",
+      statuses: ["behind", "missed"],
+      byArea: true,
+      bom: true,
+      unit: "县住建局",
+      measure: "14",
+      output: "out.csv",
+    });
+  });
+
+  it("report, template and the global options", () => {
+    expect(reportOptions({ format: "text", maxErrors: "1000", previous: "old.csv" })).toEqual({
+      format: "text",
+      maxFindings: 1000,
+      previous: "old.csv",
+    });
+    expect(templateOptions({ period: "2025-06" })).toEqual({ period: "2025-06", bom: false });
+    expect(globalOptions({ lang: "zh", color: false })).toEqual({
+      lang: "zh",
+      color: false,
+      debug: false,
+    });
+  });
+
+  it("refuses a value of the wrong kind as a bug, not silently", () => {
+    expect(() => checkOptions({ failOn: "at-risk", format: "xml", maxErrors: "1" })).toThrow(
+      /format/,
+    );
+    expect(() => checkOptions({ failOn: "at-risk", format: "table", bom: "yes" })).toThrow(/bom/);
+  });
+});
+
+describe("main() in-process", () => {
+  const DROPS = "fixtures/scenario/drops";
+
+  it("turns a bad value into a usage error with a hint, before reading any drop", async () => {
+    const r = await run(["check", DROPS, "--as-of", "2025-13-01"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      'error: --as-of "2025-13-01" is not a date\n  hint: write it as YYYY-MM-DD, e.g. --as-of 2025-06-30\n',
+    );
+  });
+
+  it("plan --measure and check --measure share one rule and one message", async () => {
+    for (const cmd of [["plan"], ["check", DROPS]]) {
+      const r = await run([...cmd, "--measure", "28"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /^error: --measure "28" is not a measure number\n {2}hint: measures are numbered 1 to 27\n$/,
+      );
+    }
+  });
+
+  it("refuses --max-errors that is not a whole number", async () => {
+    const r = await run(["validate", DROPS, "--max-errors", "ten"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--max-errors "ten" is not a whole number/);
+  });
+});
