@@ -11,6 +11,8 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
+  /** the working folder, where the search for cwplan.yaml starts */
+  cwd?: () => string;
   isTTY: boolean;
   columns: number | undefined;
 }

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import { CwplanError, formatLocation } from "../errors.js";
 import { CHECK_FORMATS, PLAN_FORMATS, REPORT_FORMATS, VALIDATE_FORMATS } from "../vocabulary.js";
+import { applyConfig, loadConfig, type ProjectConfig } from "./config.js";
 import { type Context, type Io, makeContext } from "./context.js";
 import { ExitCode } from "./exit.js";
 import {
@@ -38,6 +39,28 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const program = new Command("cwplan");
   /** commander's values for a command, its own and the global ones, as data of unknown type */
   const parsed = (cmd: Command): Parsed => cmd.opts();
+  let config: ProjectConfig | undefined;
+  /**
+   * Find the project config and let it fill in what the command line left
+   * to defaults; first thing in every action, before its options are read.
+   */
+  const configure = async (cmd: Command): Promise<void> => {
+    debug = Boolean(cmd.optsWithGlobals().debug);
+    const explicit: unknown = cmd.optsWithGlobals().config;
+    config = await loadConfig(
+      io.cwd?.() ?? process.cwd(),
+      typeof explicit === "string" ? explicit : undefined,
+    );
+    applyConfig(program, cmd, config);
+  };
+  /** the drops a command names, else the config's */
+  const dropsOr = (files: string[]): string[] => {
+    if (files.length > 0) return files;
+    if (config?.drops) return config.drops.value;
+    throw new CwplanError("no-files", "no CSV files given", {
+      hint: "name the drops (files or folders), or set `drops:` in cwplan.yaml",
+    });
+  };
   const run = async (cmd: Command, action: Action, outFile?: string) => {
     const global = globalOptions(cmd.optsWithGlobals());
     debug = global.debug;
@@ -48,6 +71,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("Check the Chengwu County urbanization plan's targets against reported figures")
     .version(packageVersion(), "-V, --version")
     .addOption(option("plan"))
+    .addOption(option("config"))
     .addOption(option("lang"))
     .addOption(option("color"))
     .addOption(option("noColor"))
@@ -64,6 +88,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(option("unit", "only measures of this unit (any name, alias or id)"))
     .addOption(formatOption(PLAN_FORMATS));
   planCmd.action(async () => {
+    await configure(planCmd);
     const o = planOptions(parsed(planCmd));
     const { planCommand } = await import("./commands/plan.js");
     await run(planCmd, (ctx) => planCommand(ctx, o));
@@ -74,6 +99,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("list every responsible unit with the measures and targets it leads or shares")
     .addOption(formatOption(PLAN_FORMATS));
   unitsCmd.action(async () => {
+    await configure(unitsCmd);
     const o = unitsOptions(parsed(unitsCmd));
     const { unitsCommand } = await import("./commands/plan.js");
     await run(unitsCmd, (ctx) => unitsCommand(ctx, o));
@@ -84,6 +110,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("everything about one measure or target, the original text included")
     .argument("<measure-or-target>", "a measure number (1–27) or a target id");
   showCmd.action(async (what: string) => {
+    await configure(showCmd);
     const { showCommand } = await import("./commands/plan.js");
     await run(showCmd, (ctx) => showCommand(ctx, what));
   });
@@ -95,14 +122,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     program
       .command("validate")
       .description("validate data drops against the plan and the row schema")
-      .argument("<files...>", "CSV files, or folders of them"),
+      .argument("[files...]", "CSV files, or folders of them (default: drops in cwplan.yaml)"),
   )
     .addOption(formatOption(VALIDATE_FORMATS))
     .addOption(option("output"));
   validateCmd.action(async (files: string[]) => {
+    await configure(validateCmd);
     const o = validateOptions(parsed(validateCmd));
     const { validateCommand } = await import("./commands/validate.js");
-    await run(validateCmd, (ctx) => validateCommand(ctx, files, o), o.output);
+    await run(validateCmd, (ctx) => validateCommand(ctx, dropsOr(files), o), o.output);
   });
 
   const templateCmd = program
@@ -113,6 +141,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(option("bom"))
     .addOption(option("output", "write the template to a file"));
   templateCmd.action(async () => {
+    await configure(templateCmd);
     const o = templateOptions(parsed(templateCmd));
     const { templateCommand } = await import("./commands/validate.js");
     await run(templateCmd, (ctx) => templateCommand(ctx, o, new Date()), o.output);
@@ -122,7 +151,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     program
       .command("check")
       .description("classify every target as pass / behind / at-risk / missed / no-data")
-      .argument("<files...>", "CSV drops, or folders of them (every .csv inside)"),
+      .argument(
+        "[files...]",
+        "CSV drops, or folders of them (every .csv inside; default: drops in cwplan.yaml)",
+      ),
   )
     .addOption(option("asOf"))
     .addOption(option("unit"))
@@ -134,16 +166,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(option("bom", "with --format csv: start with the UTF-8 byte-order mark"))
     .addOption(option("output"));
   checkCmd.action(async (files: string[]) => {
+    await configure(checkCmd);
     const o = checkOptions(parsed(checkCmd));
     const { checkCommand } = await import("./commands/check.js");
-    await run(checkCmd, (ctx) => checkCommand(ctx, files, o), o.output);
+    await run(checkCmd, (ctx) => checkCommand(ctx, dropsOr(files), o), o.output);
   });
 
   const reportCmd = dropOptions(
     program
       .command("report")
       .description("the monthly meeting's report: headline, changes, targets at risk, silent units")
-      .argument("<files...>", "CSV drops, or folders of them (every .csv inside)"),
+      .argument(
+        "[files...]",
+        "CSV drops, or folders of them (every .csv inside; default: drops in cwplan.yaml)",
+      ),
   )
     .addOption(option("asOf", "report as of this date (default: the latest observation)"))
     .addOption(option("unit"))
@@ -151,9 +187,32 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(formatOption(REPORT_FORMATS))
     .addOption(option("output", "write the report to a file"));
   reportCmd.action(async (files: string[]) => {
+    await configure(reportCmd);
     const o = reportOptions(parsed(reportCmd));
     const { reportCommand } = await import("./commands/report.js");
-    await run(reportCmd, (ctx) => reportCommand(ctx, files, o), o.output);
+    await run(reportCmd, (ctx) => reportCommand(ctx, dropsOr(files), o), o.output);
+  });
+
+  const configCmd = program
+    .command("config")
+    .description("print the settings in force and where each comes from (cwplan.yaml, options)")
+    .addOption(formatOption(PLAN_FORMATS));
+  configCmd.action(async () => {
+    await configure(configCmd);
+    const { format } = unitsOptions(parsed(configCmd));
+    await run(configCmd, async (ctx) => {
+      const { describeSettings } = await import("./config.js");
+      const { renderSettings } = await import("../format/config.js");
+      const settings = describeSettings(
+        program,
+        config,
+        io.env,
+        ctx.lang,
+        io.cwd?.() ?? process.cwd(),
+      );
+      ctx.emit(renderSettings(settings, format, ctx.lang));
+      return ExitCode.Ok;
+    });
   });
 
   for (const cmd of program.commands) {
@@ -211,6 +270,7 @@ function processIo(): Io {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     env: process.env,
+    cwd: () => process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.columns,
   };

@@ -45,6 +45,10 @@ const OPTIONS = {
     flags: "--plan <file>",
     description: "use this plan file instead of the embedded Chengwu plan",
   },
+  config: {
+    flags: "--config <file>",
+    description: "use this config file instead of the nearest cwplan.yaml",
+  },
   lang: {
     flags: "--lang <lang>",
     description: "language of labels and messages (default: from LANG)",
@@ -122,6 +126,8 @@ export function formatOption(formats: readonly [string, ...string[]]): Option {
 
 export interface GlobalOptions {
   plan?: string;
+  /** --config FILE: the project config to use instead of the nearest one */
+  config?: string;
   lang?: Lang;
   /** --color (true), --no-color (false), or neither */
   color?: boolean;
@@ -184,6 +190,7 @@ export type Parsed = Readonly<Record<string, unknown>>;
 export function globalOptions(p: Parsed): GlobalOptions {
   return {
     ...text(p, "plan"),
+    ...text(p, "config"),
     ...optional("lang", oneOf(p, "lang", LANGS)),
     ...optional("color", flagOrUnset(p, "color")),
     debug: flag(p, "debug"),
@@ -353,10 +360,12 @@ export function parseMeasure(plan: Plan, s: string): number {
 
 /** `--unit NAME`: any of a unit's names, aliases or its id; the unit's id. */
 export function parseUnit(plan: Plan, name: string): string {
-  const unit = unitRegistry(plan).find(name);
+  const units = unitRegistry(plan);
+  const unit = units.find(name);
   if (!unit) {
+    const near = units.suggest(name);
     throw new CwplanError("unknown-unit", `no responsible unit is named "${name}"`, {
-      hint: "run `cwplan units` to list every unit with its names and ids",
+      hint: `${near ? `did you mean "${near.name}"? ` : ""}run \`cwplan units\` to list every unit with its names and ids`,
     });
   }
   return unit.id;

@@ -1,0 +1,141 @@
+/**
+ * Parsing a project config's YAML (src/cli/config.ts finds the file), keeping
+ * positions: every problem is located file:line:col.
+ */
+import { dirname, resolve } from "node:path";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { CwplanError, firstLine } from "../errors.js";
+import { LANGS, type Lang } from "../vocabulary.js";
+import { FAIL_ON, FORMATS, KEYS, type Located, type ProjectConfig } from "./config.js";
+
+/** Parse and check a config's YAML text. Throws CwplanError, located. */
+export function parseConfigText(text: string, file: string, where: string): ProjectConfig {
+  const lines = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ""), {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const pos = (node: YamlNode | null | undefined, offset = 0) => {
+    const p = lines.linePos(node?.range?.[0] ?? offset);
+    return { line: p.line, col: p.col };
+  };
+  const fail = (message: string, at: { line: number; col: number }, hint: string): never => {
+    throw new CwplanError("config-invalid", message, { where: { file: where, ...at }, hint });
+  };
+  const first = doc.errors[0];
+  if (first) {
+    const p = lines.linePos(first.pos[0]);
+    fail(
+      `not valid YAML: ${firstLine(first.message)}`,
+      { line: p.line, col: p.col },
+      "fix the YAML syntax at that place",
+    );
+  }
+  const config: ProjectConfig = { file };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ""))) {
+    return config;
+  }
+  if (!isMap(root)) {
+    return fail(
+      "the config is not a mapping of settings",
+      pos(root),
+      `write settings as \`key: value\` lines; the keys are ${KEYS.join(", ")}`,
+    );
+  }
+  const base = dirname(file);
+  const str = (node: unknown, key: string): Located<string> => {
+    if (!isScalar(node) || typeof node.value !== "string" || node.value.trim() === "") {
+      return fail(
+        `\`${key}\` takes text`,
+        pos(node as YamlNode),
+        `write \`${key}: …\` with a value`,
+      );
+    }
+    return { value: node.value.trim(), ...pos(node) };
+  };
+  const oneOf = (node: unknown, key: string, choices: readonly string[]): Located<string> => {
+    const s = str(node, key);
+    if (!choices.includes(s.value)) {
+      fail(
+        `\`${key}: ${s.value}\` is not one of ${choices.join(", ")}`,
+        s,
+        `write one of ${choices.join(", ")}`,
+      );
+    }
+    return s;
+  };
+
+  for (const pair of root.items) {
+    const keyNode = pair.key as YamlNode | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : "";
+    const value = pair.value;
+    switch (key) {
+      case "plan": {
+        const s = str(value, key);
+        config.plan = { ...s, value: resolve(base, s.value) };
+        break;
+      }
+      case "drops": {
+        if (isSeq(value)) {
+          const items = value.items.map((n) => str(n, key).value);
+          if (items.length === 0) {
+            fail("`drops` is an empty list", pos(value), "name at least one file or folder");
+          }
+          config.drops = { value: items.map((d) => resolve(base, d)), ...pos(value) };
+        } else {
+          const s = str(value, key);
+          config.drops = { ...s, value: [resolve(base, s.value)] };
+        }
+        break;
+      }
+      case "lang":
+        config.lang = oneOf(value, key, LANGS) as Located<Lang>;
+        break;
+      case "fail-on":
+        config.failOn = oneOf(value, key, FAIL_ON);
+        break;
+      case "format": {
+        if (isMap(value)) {
+          const formats: Record<string, string> = {};
+          for (const p of value.items) {
+            const cmdNode = p.key as YamlNode | null;
+            const cmd = isScalar(cmdNode) ? String(cmdNode.value) : "";
+            const choices = FORMATS[cmd];
+            if (!choices) {
+              fail(
+                `\`format\` has no command \`${cmd}\``,
+                pos(cmdNode),
+                `the commands with formats are ${Object.keys(FORMATS).join(", ")}`,
+              );
+            }
+            formats[cmd] = oneOf(p.value, `format.${cmd}`, choices ?? []).value;
+          }
+          config.format = { value: formats, ...pos(value) };
+        } else {
+          // one format for every command that has it
+          const all = [...new Set(Object.values(FORMATS).flat())];
+          const s = oneOf(value, key, all);
+          const formats: Record<string, string> = {};
+          for (const [cmd, choices] of Object.entries(FORMATS)) {
+            if (choices.includes(s.value)) formats[cmd] = s.value;
+          }
+          config.format = { ...s, value: formats };
+        }
+        break;
+      }
+      default: {
+        const near = KEYS.find(
+          (k) => k.replace("-", "") === key.toLowerCase().replace(/[-_]/g, ""),
+        );
+        fail(
+          `unknown setting \`${key}\``,
+          pos(keyNode),
+          near ? `did you mean \`${near}\`?` : `the settings are ${KEYS.join(", ")}`,
+        );
+      }
+    }
+  }
+  return config;
+}

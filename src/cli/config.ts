@@ -1,0 +1,195 @@
+/**
+ * The project config: `cwplan.yaml` (or `cwplan.yml`, `.cwplanrc`,
+ * `.cwplanrc.yaml`, `.cwplanrc.yml`) in the working folder or the nearest of
+ * its parents, found by lilconfig. It keeps what every run would repeat:
+ *
+ * ```yaml
+ * plan: plan/chengwu.yaml        # relative to this file
+ * drops: [drops/]                # files or folders, when a command names none
+ * lang: zh                       # zh or en
+ * format: markdown               # or per command: { check: markdown, report: text }
+ * fail-on: at-risk
+ * ```
+ *
+ * Options on the command line win over the config, the config over the
+ * environment and the defaults. Every problem is located file:line:col.
+ */
+import { readFileSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import type { Command } from "commander";
+import { lilconfig } from "lilconfig";
+import { CwplanError, reason } from "../errors.js";
+import type { Setting, Settings, Source } from "../format/config.js";
+import {
+  CHECK_FORMATS,
+  DEFAULT_FAIL_ON,
+  FAIL_ON,
+  type Lang,
+  PLAN_FORMATS,
+  REPORT_FORMATS,
+  VALIDATE_FORMATS,
+} from "../vocabulary.js";
+
+export const CONFIG_FILES = [
+  "cwplan.yaml",
+  "cwplan.yml",
+  ".cwplanrc",
+  ".cwplanrc.yaml",
+  ".cwplanrc.yml",
+];
+
+/** The commands that take `--format`, with their formats (the first is the default). */
+export const FORMATS: Record<string, readonly string[]> = {
+  check: CHECK_FORMATS,
+  report: REPORT_FORMATS,
+  validate: VALIDATE_FORMATS,
+  plan: PLAN_FORMATS,
+  units: PLAN_FORMATS,
+};
+
+export { FAIL_ON };
+
+export interface Located<T> {
+  value: T;
+  /** file:line:col of the value in the config */
+  line: number;
+  col: number;
+}
+
+export interface ProjectConfig {
+  /** the config file, absolute */
+  file: string;
+  plan?: Located<string>;
+  drops?: Located<string[]>;
+  lang?: Located<Lang>;
+  /** default format per command */
+  format?: Located<Partial<Record<string, string>>>;
+  failOn?: Located<string>;
+}
+
+export const KEYS = ["plan", "drops", "lang", "format", "fail-on"];
+
+/** Parse and check a config's text (src/cli/config-parse.ts, loaded only when there is one). */
+async function parseConfig(text: string, file: string, cwd: string): Promise<ProjectConfig> {
+  const { parseConfigText } = await import("./config-parse.js");
+  return parseConfigText(text, file, shown(file, cwd));
+}
+
+/**
+ * The config for `cwd`: the file given (`--config`), else the nearest one
+ * found from `cwd` upwards; undefined when there is none.
+ */
+export async function loadConfig(
+  cwd: string,
+  explicit?: string,
+): Promise<ProjectConfig | undefined> {
+  if (explicit !== undefined) {
+    const file = resolve(cwd, explicit);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (e) {
+      throw new CwplanError("config-unreadable", `cannot read the config: ${reason(e)}`, {
+        where: { file: shown(file, cwd) },
+        hint: "check the path given to --config",
+      });
+    }
+    return parseConfig(text, file, cwd);
+  }
+  const load = (file: string, text: string) => parseConfig(text, file, cwd);
+  const searcher = lilconfig("cwplan", {
+    searchPlaces: CONFIG_FILES,
+    loaders: { ".yaml": load, ".yml": load, noExt: load },
+    cache: false,
+  });
+  const r = await searcher.search(cwd);
+  return r ? ((r.config as ProjectConfig | undefined) ?? { file: r.filepath }) : undefined;
+}
+
+/** A path as a user reads it: relative to the working folder, unless that climbs far. */
+export function shown(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  const up = rel.split(/[\\/]/).filter((p) => p === "..").length;
+  return rel === "" || up > 3 || isAbsolute(rel) ? file : rel;
+}
+
+/**
+ * Fill in from the config what the command line left to defaults: the
+ * global `--plan` and `--lang`, the command's `--format` and `--fail-on`.
+ * Commander keeps each value's source ("cli", "config", "default").
+ */
+export function applyConfig(program: Command, cmd: Command, config?: ProjectConfig): void {
+  if (!config) return;
+  const set = (target: Command, key: string, value: unknown) => {
+    const has = target.options.some((o) => o.attributeName() === key);
+    if (!has || target.getOptionValueSource(key) === "cli") return;
+    target.setOptionValueWithSource(key, value, "config");
+  };
+  if (config.plan) set(program, "plan", config.plan.value);
+  if (config.lang) set(program, "lang", config.lang.value);
+  const format = config.format?.value[cmd.name()];
+  if (format !== undefined) set(cmd, "format", format);
+  if (config.failOn) set(cmd, "failOn", config.failOn.value);
+}
+
+/** The settings `cwplan config` shows, each with its source. */
+export function describeSettings(
+  program: Command,
+  config: ProjectConfig | undefined,
+  env: NodeJS.ProcessEnv,
+  lang: Lang,
+  cwd: string,
+): Settings {
+  const at = (l: { line: number; col: number }): Source => ({
+    kind: "config",
+    file: shown(config?.file ?? "", cwd),
+    line: l.line,
+    col: l.col,
+  });
+  const settings: Setting[] = [];
+  const planSource = program.getOptionValueSource("plan");
+  const plan = program.opts().plan as string | undefined;
+  settings.push({
+    key: "plan",
+    value: plan === undefined ? null : shown(plan, cwd),
+    from:
+      planSource === "cli"
+        ? { kind: "option", option: "--plan" }
+        : config?.plan
+          ? at(config.plan)
+          : { kind: "default" },
+  });
+  settings.push({
+    key: "drops",
+    value: config?.drops?.value.map((d) => shown(d, cwd)) ?? null,
+    from: config?.drops ? at(config.drops) : { kind: "default" },
+  });
+  const langSource = program.getOptionValueSource("lang");
+  const envName = ["LC_ALL", "LC_MESSAGES", "LANG"].find((n) => env[n]);
+  settings.push({
+    key: "lang",
+    value: lang,
+    from:
+      langSource === "cli"
+        ? { kind: "option", option: "--lang" }
+        : config?.lang
+          ? at(config.lang)
+          : envName
+            ? { kind: "env", name: envName, value: env[envName] ?? "" }
+            : { kind: "default" },
+  });
+  for (const [cmd, choices] of Object.entries(FORMATS)) {
+    const value = config?.format?.value[cmd];
+    settings.push({
+      key: `format.${cmd}`,
+      value: value ?? choices[0] ?? null,
+      from: value !== undefined && config?.format ? at(config.format) : { kind: "default" },
+    });
+  }
+  settings.push({
+    key: "fail-on",
+    value: config?.failOn?.value ?? DEFAULT_FAIL_ON,
+    from: config?.failOn ? at(config.failOn) : { kind: "default" },
+  });
+  return { file: config ? shown(config.file, cwd) : null, settings };
+}

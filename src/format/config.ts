@@ -1,0 +1,83 @@
+/** `cwplan config`: the settings in force and where each comes from, as text or JSON. */
+import type { Lang } from "../vocabulary.js";
+import { displayWidth } from "./width.js";
+
+/** Where a setting in force comes from. */
+export type Source =
+  | { kind: "option"; option: string }
+  | { kind: "config"; file: string; line: number; col: number }
+  | { kind: "env"; name: string; value: string }
+  | { kind: "default" };
+
+export interface Setting {
+  key: string;
+  /** null: not set (the embedded plan, no default drops) */
+  value: string | string[] | null;
+  from: Source;
+}
+
+export interface Settings {
+  /** the config file in force, if any */
+  file: string | null;
+  settings: Setting[];
+}
+
+const WORDS = {
+  zh: {
+    file: "配置文件",
+    none: "（未找到 cwplan.yaml，使用默认设置）",
+    setting: "设置",
+    value: "取值",
+    from: "来源",
+    option: (o: string) => `命令行 ${o}`,
+    env: (n: string, v: string) => `环境变量 ${n}=${v}`,
+    default: "默认",
+    embedded: "内置成武县方案",
+    noDrops: "（未设置：须在命令行指定）",
+  },
+  en: {
+    file: "config file",
+    none: "(no cwplan.yaml found; defaults in force)",
+    setting: "setting",
+    value: "value",
+    from: "from",
+    option: (o: string) => `command line ${o}`,
+    env: (n: string, v: string) => `environment ${n}=${v}`,
+    default: "default",
+    embedded: "the embedded Chengwu plan",
+    noDrops: "(not set: name them on the command line)",
+  },
+} as const;
+
+function source(from: Source, lang: Lang): string {
+  const w = WORDS[lang];
+  switch (from.kind) {
+    case "option":
+      return w.option(from.option);
+    case "config":
+      return `${from.file}:${from.line}:${from.col}`;
+    case "env":
+      return w.env(from.name, from.value);
+    default:
+      return w.default;
+  }
+}
+
+function shownValue(s: Setting, lang: Lang): string {
+  if (s.value === null) return s.key === "plan" ? WORDS[lang].embedded : WORDS[lang].noDrops;
+  return Array.isArray(s.value) ? s.value.join(", ") : s.value;
+}
+
+export function renderSettings(settings: Settings, format: string, lang: Lang): string {
+  if (format === "json") return `${JSON.stringify(settings, null, 2)}\n`;
+  const w = WORDS[lang];
+  const rows = settings.settings.map((s) => [s.key, shownValue(s, lang), source(s.from, lang)]);
+  const head = [w.setting, w.value, w.from];
+  const width = displayWidth;
+  const cols = [0, 1].map((i) => Math.max(...[head, ...rows].map((r) => width(r[i] ?? ""))));
+  const pad = (t: string, n: number) => t + " ".repeat(Math.max(0, n - width(t)));
+  const line = (r: string[]) =>
+    `${pad(r[0] ?? "", cols[0] ?? 0)}  ${pad(r[1] ?? "", cols[1] ?? 0)}  ${r[2] ?? ""}`.trimEnd();
+  const file = settings.file === null ? w.none : `${w.file}: ${settings.file}`;
+  return `${file}\n\n${[head, ...rows].map(line).join("\n")}\n`;
+}

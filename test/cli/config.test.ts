@@ -1,0 +1,115 @@
+/** The project config: found from a subfolder, checked, every problem located. */
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/cli/config.js";
+import { CwplanError, formatLocation } from "../../src/errors.js";
+
+function project(files: Record<string, string>): string {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), "cwplan-config-")));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(root, name, ".."), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  return root;
+}
+
+async function problem(text: string, name = "cwplan.yaml"): Promise<string> {
+  const root = project({ [name]: text });
+  try {
+    await loadConfig(root);
+  } catch (e) {
+    if (!(e instanceof CwplanError) || !e.where) throw e;
+    return `${formatLocation(e.where)}: ${e.message} (${e.hint})`;
+  }
+  throw new Error("no error");
+}
+
+describe("project config", () => {
+  it("is found from a subfolder, its paths relative to itself", async () => {
+    const root = project({
+      "cwplan.yaml": "plan: plans/my.yaml\ndrops: [drops/, extra.csv]\nlang: zh\n",
+      "a/b/c/.keep": "",
+    });
+    const c = await loadConfig(join(root, "a", "b", "c"));
+    expect(c?.file).toBe(join(root, "cwplan.yaml"));
+    expect(c?.plan).toEqual({ value: join(root, "plans", "my.yaml"), line: 1, col: 7 });
+    expect(c?.drops?.value).toEqual([join(root, "drops"), join(root, "extra.csv")]);
+    expect(c?.lang?.value).toBe("zh");
+  });
+
+  it("takes .cwplanrc, and the nearest file wins", async () => {
+    const root = project({ ".cwplanrc": "lang: en\n", "sub/cwplan.yaml": "lang: zh\n" });
+    expect((await loadConfig(root))?.file).toBe(join(root, ".cwplanrc"));
+    expect((await loadConfig(root))?.lang?.value).toBe("en");
+    expect((await loadConfig(join(root, "sub")))?.lang?.value).toBe("zh");
+  });
+
+  it("is absent when no folder up to the root has one", async () => {
+    expect(await loadConfig(project({ "x/.keep": "" }))).toBeUndefined();
+  });
+
+  it("takes one format for every command that has it, or one per command", async () => {
+    const one = await loadConfig(project({ "cwplan.yaml": "format: json\n" }));
+    expect(one?.format?.value).toEqual({
+      check: "json",
+      validate: "json",
+      plan: "json",
+      units: "json",
+    });
+    const per = await loadConfig(
+      project({ "cwplan.yaml": "format:\n  check: markdown\n  report: text\nfail-on: missed\n" }),
+    );
+    expect(per?.format?.value).toEqual({ check: "markdown", report: "text" });
+    expect(per?.failOn?.value).toBe("missed");
+  });
+
+  it("a file named by --config, relative to the working folder", async () => {
+    const root = project({ "conf/team.yml": "fail-on: never\n" });
+    expect((await loadConfig(root, "conf/team.yml"))?.failOn?.value).toBe("never");
+    await expect(loadConfig(root, "nope.yaml")).rejects.toThrow(/cannot read the config/);
+  });
+
+  it.each([
+    ["lang: fr\n", "cwplan.yaml:1:7: `lang: fr` is not one of zh, en (write one of zh, en)"],
+    [
+      "plan: a.yaml\nfailOn: never\n",
+      "cwplan.yaml:2:1: unknown setting `failOn` (did you mean `fail-on`?)",
+    ],
+    [
+      "colour: red\n",
+      "cwplan.yaml:1:1: unknown setting `colour` (the settings are plan, drops, lang, format, fail-on)",
+    ],
+    [
+      "format:\n  check: pdf\n",
+      "cwplan.yaml:2:10: `format.check: pdf` is not one of table, json, markdown, csv, junit, github (write one of table, json, markdown, csv, junit, github)",
+    ],
+    [
+      "format:\n  chek: json\n",
+      "cwplan.yaml:2:3: `format` has no command `chek` (the commands with formats are check, report, validate, plan, units)",
+    ],
+    ["drops: []\n", "cwplan.yaml:1:8: `drops` is an empty list (name at least one file or folder)"],
+    ["plan: 3\n", "cwplan.yaml:1:7: `plan` takes text (write `plan: …` with a value)"],
+    [
+      "lang: zh\nlang: en\n",
+      "cwplan.yaml:2:1: not valid YAML: Map keys must be unique (fix the YAML syntax at that place)",
+    ],
+    [
+      "lang: [zh\n",
+      "cwplan.yaml:2:1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] (fix the YAML syntax at that place)",
+    ],
+    [
+      "- zh\n",
+      "cwplan.yaml:1:1: the config is not a mapping of settings (write settings as `key: value` lines; the keys are plan, drops, lang, format, fail-on)",
+    ],
+  ])("a bad config %j is located", async (text, expected) => {
+    expect(await problem(text)).toBe(expected);
+  });
+
+  it("a bad .cwplanrc is located too", async () => {
+    expect(await problem("\nfail-on: sometimes\n", ".cwplanrc")).toMatch(
+      /^\.cwplanrc:2:10: `fail-on: sometimes` is not one of/,
+    );
+  });
+});
