@@ -21,8 +21,11 @@ const schema = (name: string) =>
 
 describe("vocabulary", () => {
   it("the plan schema's milestone states are MILESTONE_STATES", () => {
-    const value = schema("plan.schema.json").properties.targets.items.properties.value;
-    expect(value.oneOf[1].enum).toEqual([...MILESTONE_STATES]);
+    const plan = schema("plan.schema.json");
+    expect(plan.properties.targets.items.properties.value.oneOf[1]).toEqual({
+      $ref: "#/definitions/milestoneState",
+    });
+    expect(plan.definitions.milestoneState.enum).toEqual([...MILESTONE_STATES]);
   });
 
   it("the check output schema's statuses and --fail-on are STATUSES and FAIL_ON", () => {

@@ -60,10 +60,10 @@ export function parsePlan(text: string, file: string): Plan {
   const located = (p: PlanProblem) =>
     new CwplanError(p.code, p.message, { where: at(offsetOf(doc, p.path)), hint: p.hint });
 
-  const shapeProblems = validatePlanShape(data);
-  if (shapeProblems.length > 0) throw group(shapeProblems.map(located));
+  const shape = validatePlanShape(data);
+  if (shape.problems) throw group(shape.problems.map(located));
 
-  const plan = data as Plan;
+  const { plan } = shape;
   const problems = checkPlan(plan);
   if (problems.length > 0) throw group(problems.map(located));
   return plan;

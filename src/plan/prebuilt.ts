@@ -11,14 +11,27 @@ import type { Plan } from "./types.js";
 /** beside dist/plan/ and dist/bundle/ alike; absent when running from src/ */
 const PREBUILT = new URL("../generated/embedded-plan.json", import.meta.url);
 
-export function prebuiltPlan(yaml: Uint8Array): Plan | undefined {
-  let stored: { hash?: string; plan?: Plan };
+/**
+ * The pre-parsed plan, when the file holds one for exactly these YAML bytes.
+ * Not validated again (that would cost what it saves): the build wrote it in
+ * the same run as the code, from `parsePlan`, which validated it against the
+ * schema the Plan type is generated from; test/e2e/embedded-plan.test.ts
+ * compares it with a fresh parse of the YAML.
+ */
+export function prebuiltPlan(yaml: Uint8Array, file: URL | string = PREBUILT): Plan | undefined {
+  let stored: unknown;
   try {
-    stored = JSON.parse(readFileSync(PREBUILT, "utf8")) as typeof stored;
+    stored = JSON.parse(readFileSync(file, "utf8"));
   } catch {
     return undefined;
   }
-  return stored.hash === yamlHash(yaml) ? stored.plan : undefined;
+  if (!stored || typeof stored !== "object" || !("hash" in stored) || !("plan" in stored)) {
+    return undefined;
+  }
+  if (stored.hash !== yamlHash(yaml) || !stored.plan || typeof stored.plan !== "object") {
+    return undefined;
+  }
+  return stored.plan as Plan;
 }
 
 /**
@@ -27,6 +40,6 @@ export function prebuiltPlan(yaml: Uint8Array): Plan | undefined {
  */
 export function yamlHash(bytes: Uint8Array): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ (bytes[i] as number), 0x01000193);
+  for (const byte of bytes) h = Math.imul(h ^ byte, 0x01000193);
   return `${bytes.length}:${(h >>> 0).toString(16)}`;
 }

@@ -6,16 +6,24 @@
 import type { ErrorObject } from "ajv";
 import { validate as check } from "../generated/plan-shape.js";
 import type { PlanProblem } from "./semantics.js";
+import type { Plan } from "./types.js";
 
-export function validatePlanShape(data: unknown): PlanProblem[] {
-  if (check(data)) return [];
-  return dropNoise(check.errors ?? []).map((e) => {
+/**
+ * The data as a Plan when it has the schema's shape (the validator is a type
+ * guard for the types generated from the same schema), else its problems.
+ */
+export function validatePlanShape(
+  data: unknown,
+): { plan: Plan; problems?: undefined } | { plan?: undefined; problems: PlanProblem[] } {
+  if (check(data)) return { plan: data };
+  const problems = dropNoise(check.errors ?? []).map((e) => {
     const path = e.instancePath
       .split("/")
       .slice(1)
       .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
     return { code: "plan-schema", message: words(e), path: pathTo(e, path) };
   });
+  return { problems };
 }
 
 /** For a missing or unexpected key, point at the key itself. */
