@@ -61,3 +61,31 @@ export function reason(e: unknown): string {
   if (e && typeof e === "object" && "code" in e && e.code === "EACCES") return "permission denied";
   return e instanceof Error ? e.message : String(e);
 }
+
+/** An operating-system error while writing, in words (no errno codes). */
+export function writeReason(e: unknown): string {
+  const code = e && typeof e === "object" && "code" in e ? String(e.code) : "";
+  switch (code) {
+    case "ENOENT":
+      return "its folder does not exist";
+    case "ENOSPC":
+      return "the disk is full (no space left on the device)";
+    case "EDQUOT":
+      return "the disk quota is used up";
+    case "EIO":
+      return "an input/output error (a disk or network fault)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the file system is read-only";
+    case "EISDIR":
+      return "it is a folder";
+    case "EPIPE":
+      return "the reader closed the pipe";
+    case "EFBIG":
+      return "the file is too large for the file system";
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}

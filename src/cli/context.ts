@@ -1,11 +1,10 @@
 /** What every command needs, worked out once from the options and environment. */
-import { writeFileSync } from "node:fs";
-import { CwplanError, reason } from "../errors.js";
 import type { Style } from "../format/style.js";
 import { type Lang, langFromEnv } from "../i18n/lang.js";
 import { type LoadedPlan, loadPlan } from "../plan/load.js";
 import { colorWanted, makeStyle } from "./color.js";
 import type { GlobalOptions } from "./options.js";
+import { writeOutput } from "./output.js";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -49,18 +48,7 @@ export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string)
         io.stdout(text);
         return;
       }
-      try {
-        writeFileSync(file, text);
-      } catch (e) {
-        const why =
-          e && typeof e === "object" && "code" in e && e.code === "ENOENT"
-            ? "its folder does not exist"
-            : reason(e);
-        throw new CwplanError("cannot-write", `cannot write the output: ${why}`, {
-          where: { file },
-          hint: "-o takes a file in a folder that exists and that you may write to",
-        });
-      }
+      writeOutput(file, text);
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
-import { CwplanError, formatLocation } from "../errors.js";
+import { CwplanError, formatLocation, writeReason } from "../errors.js";
 import { CHECK_FORMATS, PLAN_FORMATS, REPORT_FORMATS, VALIDATE_FORMATS } from "../vocabulary.js";
 import { applyConfig, loadConfig, type ProjectConfig } from "./config.js";
 import { type Context, type Io, makeContext } from "./context.js";
@@ -61,9 +61,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       hint: "name the drops (files or folders), or set `drops:` in cwplan.yaml",
     });
   };
-  const run = async (cmd: Command, action: Action, outFile?: string) => {
+  /** `inputs`: the files the command reads, which -o must not name */
+  const run = async (cmd: Command, action: Action, outFile?: string, inputs: string[] = []) => {
     const global = globalOptions(cmd.optsWithGlobals());
     debug = global.debug;
+    if (outFile !== undefined) {
+      const { refuseInputAsOutput } = await import("./output.js");
+      const all = global.plan === undefined ? inputs : [...inputs, global.plan];
+      await refuseInputAsOutput(outFile, all);
+    }
     exitCode = await action(await makeContext(global, io, outFile));
   };
 
@@ -130,7 +136,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await configure(validateCmd);
     const o = validateOptions(parsed(validateCmd));
     const { validateCommand } = await import("./commands/validate.js");
-    await run(validateCmd, (ctx) => validateCommand(ctx, dropsOr(files), o), o.output);
+    const drops = dropsOr(files);
+    await run(validateCmd, (ctx) => validateCommand(ctx, drops, o), o.output, drops);
   });
 
   const templateCmd = program
@@ -139,7 +146,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(option("period"))
     .addOption(option("unit", "only the targets of this unit"))
     .addOption(option("bom"))
-    .addOption(option("output", "write the template to a file"));
+    .addOption(option("output", "write the template to a file"))
+    .addOption(option("force"));
   templateCmd.action(async () => {
     await configure(templateCmd);
     const o = templateOptions(parsed(templateCmd));
@@ -169,7 +177,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await configure(checkCmd);
     const o = checkOptions(parsed(checkCmd));
     const { checkCommand } = await import("./commands/check.js");
-    await run(checkCmd, (ctx) => checkCommand(ctx, dropsOr(files), o), o.output);
+    const drops = dropsOr(files);
+    await run(checkCmd, (ctx) => checkCommand(ctx, drops, o), o.output, drops);
   });
 
   const reportCmd = dropOptions(
@@ -190,7 +199,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await configure(reportCmd);
     const o = reportOptions(parsed(reportCmd));
     const { reportCommand } = await import("./commands/report.js");
-    await run(reportCmd, (ctx) => reportCommand(ctx, dropsOr(files), o), o.output);
+    const drops = dropsOr(files);
+    const inputs = o.previous === undefined ? drops : [...drops, o.previous];
+    await run(reportCmd, (ctx) => reportCommand(ctx, drops, o), o.output, inputs);
   });
 
   const configCmd = program
@@ -264,7 +275,9 @@ function processIo(): Io {
   // a reader that stops early (`cwplan check … | head`) is not an error
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+    // a full disk or a failing device (`> /dev/full`): said in words, exit 2
+    process.stderr.write(`error: cannot write to standard output: ${writeReason(e)}\n`);
+    process.exit(ExitCode.Error);
   });
   return {
     stdout: (s) => process.stdout.write(s),

@@ -73,7 +73,7 @@ const OPTIONS = {
   },
   maxErrors: {
     flags: "--max-errors <n>",
-    description: "print at most this many findings",
+    description: "keep at most this many findings about rows, across all files and formats",
     default: String(DEFAULT_MAX_FINDINGS),
   },
   output: { flags: "-o, --output <file>", description: "write the output to a file" },
@@ -82,6 +82,10 @@ const OPTIONS = {
     description: "the period to fill in (default: this month)",
   },
   bom: { flags: "--bom", description: "start with the UTF-8 byte-order mark that Excel needs" },
+  force: {
+    flags: "--force",
+    description: "with -o: replace a file that exists (it may be a filled-in drop)",
+  },
   asOf: {
     flags: "--as-of <date>",
     description: "judge as of this date, YYYY-MM-DD (default: the latest observation)",
@@ -162,6 +166,8 @@ export interface TemplateOptions {
   unit?: string;
   bom: boolean;
   output?: string;
+  /** -o may replace a file that exists and is not empty */
+  force: boolean;
 }
 
 export interface CheckOptions extends DropOptions {
@@ -227,7 +233,13 @@ export function validateOptions(p: Parsed): ValidateOptions {
 }
 
 export function templateOptions(p: Parsed): TemplateOptions {
-  return { ...text(p, "period"), ...text(p, "unit"), bom: flag(p, "bom"), ...text(p, "output") };
+  return {
+    ...text(p, "period"),
+    ...text(p, "unit"),
+    bom: flag(p, "bom"),
+    ...text(p, "output"),
+    force: flag(p, "force"),
+  };
 }
 
 export function checkOptions(p: Parsed): CheckOptions {

@@ -12,6 +12,7 @@ export const FINDING_CODES = {
   "invalid-bytes": "warning",
   "header-only": "warning",
   "findings-truncated": "warning",
+  "skipped-file": "warning",
   // the header
   "missing-header": "error",
   "duplicate-header": "error",
@@ -22,6 +23,7 @@ export const FINDING_CODES = {
   "bad-quote": "error",
   "record-too-large": "error",
   "csv-error": "error",
+  "too-many-cells": "error",
   "ragged-row": "error",
   // cells
   "missing-value": "error",

@@ -261,3 +261,66 @@ export class LineSplitter {
     return s.slice(from);
   }
 }
+
+/** Cells a record may have (and a header columns); a record with more is `too-many-cells`. */
+export const MAX_CELLS = 1000;
+
+/**
+ * What a record cut by `CellLimiter` ends with: its last cell starts with
+ * this (a Unicode noncharacter, which no text holds in earnest).
+ */
+export const CUT_MARK = "\uFDD0";
+
+/**
+ * Bounds the cells of the records csv-parse reads, which has no such limit
+ * of its own: a line of 150 million delimiters would make an array it cannot
+ * hold. Text passes through unchanged until a record reaches MAX_CELLS
+ * delimiters outside quotes; from there on, the rest of that record is left
+ * out and replaced by one quoted cell that starts with CUT_MARK and holds
+ * only the record's line breaks, so that csv-parse still counts its lines
+ * (the validator reports the record as `too-many-cells`). Memory stays flat
+ * whatever the record's length.
+ */
+export class CellLimiter {
+  private quoted = false;
+  private delimiters = 0;
+  private skipping = false;
+
+  constructor(private readonly delimiter: string) {}
+
+  push(text: string): string {
+    const d = this.delimiter.charCodeAt(0);
+    let out = "";
+    /** where the text still to be passed on starts; -1 while a record is cut */
+    let from = this.skipping ? -1 : 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34 /* " */) this.quoted = !this.quoted;
+      else if (c === 10 /* \n */) {
+        if (this.quoted) {
+          if (this.skipping) out += "\n";
+        } else {
+          this.delimiters = 0;
+          if (this.skipping) {
+            this.skipping = false;
+            out += '"';
+            from = i; // the record's own line break ends it
+          }
+        }
+      } else if (c === d && !this.quoted && !this.skipping && ++this.delimiters >= MAX_CELLS) {
+        out += `${text.slice(from, i + 1)}"${CUT_MARK}`;
+        this.skipping = true;
+        from = -1;
+      }
+    }
+    if (from >= 0) out += from === 0 ? text : text.slice(from);
+    return out;
+  }
+
+  /** What ends a record still cut at the end of the input. */
+  end(): string {
+    if (!this.skipping) return "";
+    this.skipping = false;
+    return '"';
+  }
+}

@@ -3,13 +3,13 @@
  * None of them throws on bad input; every problem is a finding.
  */
 import { createReadStream } from "node:fs";
-import { open, readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { open } from "node:fs/promises";
 import { parse as parseStream } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import type { Plan } from "../plan/types.js";
 import { severityOf } from "./codes.js";
 import {
+  CellLimiter,
   canonicalDelimiter,
   detectDelimiter,
   LineEndings,
@@ -27,14 +27,25 @@ import {
   SNIFF_BYTES,
   sniffEncoding,
 } from "./encoding.js";
+import { listSources } from "./sources.js";
 import type { DropResult, FileResult, Finding, Observation } from "./types.js";
-import { DuplicateIndex, FileValidator, sortFindings, type ValidatorOptions } from "./validator.js";
+import {
+  DuplicateIndex,
+  FileValidator,
+  FindingBudget,
+  sortFindings,
+  type ValidatorOptions,
+} from "./validator.js";
 
 export interface DropOptions extends ValidatorOptions {
   /** 'utf-8' | 'gb18030' | 'gbk' (also 'utf-16le', 'utf-16be'); detected when absent */
   encoding?: string;
   /** ',' ';' '\t' (or 'tab', 'comma', 'semicolon'); detected from the header line when absent */
   delimiter?: string;
+  /** standard input, read for the path `-` (the CLI passes process.stdin) */
+  stdin?: () => AsyncIterable<Uint8Array>;
+  /** row findings kept across all files (`--max-errors`); unlimited when absent */
+  maxFindings?: number;
 }
 
 export type FileReport = FileResult & { observations: Observation[] };
@@ -192,9 +203,14 @@ export async function validateStream(
   const first = Buffer.concat(head);
   const encoding = forced ?? sniffEncoding(first, ended).encoding;
   async function* chunks(): AsyncGenerator<Uint8Array> {
-    yield first;
-    if (ended) return;
-    for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
+    try {
+      yield first;
+      if (ended) return;
+      for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
+    } finally {
+      // stopped early (not text): let the source go (a pipe, /dev/zero)
+      if (!ended) await it.return?.();
+    }
   }
   return decodeAndValidate(chunks(), path, plan, opts, encoding);
 }
@@ -227,6 +243,16 @@ export async function readDrop(
     try {
       const st = await fh.stat();
       if (st.isDirectory()) return unreadable({ code: "EISDIR" });
+      if (!st.isFile()) {
+        // a pipe or a device named on the command line (/dev/stdin, <(…)): its
+        // size says nothing, so it is streamed, its kind judged on the first 64 KiB
+        return await validateStream(
+          fh.createReadStream({ highWaterMark: SNIFF_BYTES }),
+          path,
+          plan,
+          opts,
+        );
+      }
       size = st.size;
       const buf = Buffer.alloc(Math.min(SNIFF_BYTES, size));
       const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
@@ -241,8 +267,15 @@ export async function readDrop(
   // a small file is already read whole: validate it as it is, without a stream
   if (whole) return validateBytes(head, path, plan, opts);
   let encoding: EncodingName = forced ?? sniffEncoding(head, whole).encoding;
+  // binary on its first 64 KiB: said at once, before reading the rest (a 2 GB
+  // file of zeros is not read to its end to find that it is not UTF-8)
+  const bom = detectBom(head);
+  const sample = head.subarray(bom && bom.encoding === encoding ? bom.bom : 0);
+  if (looksBinary(createDecoder(encoding).write(sample))) {
+    return fileOnly(path, encoding, delimiterOpt ?? ",", { code: "not-text" });
+  }
   try {
-    if (!forced && !detectBom(head) && encoding === "utf-8" && !whole) {
+    if (!forced && !bom && encoding === "utf-8" && !whole) {
       if (!(await streamIsUtf8(path))) encoding = "gb18030";
     }
     return await decodeAndValidate(
@@ -287,6 +320,7 @@ async function decodeAndValidate(
   let v: FileValidator | undefined;
   let tracker: RecordTracker | undefined;
   let lines: LineSplitter | undefined;
+  let limiter: CellLimiter | undefined;
   let parser: ReturnType<typeof parseStream> | undefined;
   let failure: unknown;
   let done: Promise<void> | undefined;
@@ -300,6 +334,7 @@ async function decodeAndValidate(
     v = new FileValidator(path, plan, delimiter, opts);
     tracker = new RecordTracker(v, delimiter);
     lines = new LineSplitter(tracker);
+    limiter = new CellLimiter(delimiter);
     const p = parseStream(tracker.options());
     parser = p;
     done = new Promise<void>((resolve) => {
@@ -317,7 +352,8 @@ async function decodeAndValidate(
   const write = async (input: string): Promise<void> => {
     const p = parser;
     if (!p || failure || input === "") return;
-    const text = lines ? lines.push(input) : input;
+    const rest = lines ? lines.push(input) : input;
+    const text = limiter && rest !== "" ? limiter.push(rest) : rest;
     if (text === "") return;
     if (!p.write(text)) {
       await new Promise<void>((resolve) => {
@@ -354,6 +390,8 @@ async function decodeAndValidate(
   }
   await write(tail);
   lines?.end();
+  const cut = limiter?.end() ?? "";
+  if (cut !== "" && parser && !failure) parser.write(cut);
   parser?.end();
   await done;
   const val = v as FileValidator;
@@ -365,23 +403,11 @@ async function decodeAndValidate(
   return r;
 }
 
-/** `.csv` files of a directory, sorted; a file path as itself. */
-async function expand(path: string): Promise<string[]> {
-  try {
-    const st = await stat(path);
-    if (!st.isDirectory()) return [path];
-    const names = await readdir(path);
-    const csv = names.filter((n) => n.toLowerCase().endsWith(".csv")).sort();
-    return csv.length > 0 ? csv.map((n) => join(path, n)) : [path];
-  } catch {
-    return [path];
-  }
-}
-
 /**
- * Reads several drops (a directory means every `.csv` in it, sorted) and
- * merges them: files in the order given, observations in file then line
- * order, findings sorted by file then line.
+ * Reads several drops (a folder means its drops, see sources.ts; `-` means
+ * standard input) and merges them: files in the order given, observations in
+ * file then line order, findings sorted by file then line. Entries of a
+ * folder that are not read are listed with a `skipped-file` note.
  */
 export async function readDrops(
   paths: string[],
@@ -389,9 +415,20 @@ export async function readDrops(
   opts: DropOptions = {},
 ): Promise<DropResult & { findings: Finding[] }> {
   const files: FileReport[] = [];
-  const shared: DropOptions = { ...opts, duplicates: opts.duplicates ?? new DuplicateIndex() };
-  for (const p of paths) {
-    for (const f of await expand(p)) files.push(await readDrop(f, plan, shared));
+  const shared: DropOptions = {
+    ...opts,
+    duplicates: opts.duplicates ?? new DuplicateIndex(),
+    ...(opts.maxFindings === undefined || opts.budget
+      ? {}
+      : { budget: new FindingBudget(opts.maxFindings) }),
+  };
+  for (const s of await listSources(paths)) {
+    if (s.kind === "skipped") {
+      files.push(fileOnly(s.path, "", "", { code: "skipped-file", args: { reason: s.reason } }));
+    } else if (s.kind === "stdin") {
+      if (!opts.stdin) throw new DropOptionError("standard input (-) is not available here");
+      files.push(await validateStream(opts.stdin(), s.path, plan, shared));
+    } else files.push(await readDrop(s.path, plan, shared));
   }
   const observations = files.flatMap((f) => f.observations);
   const findings = sortFindings(files.flatMap((f) => f.findings));

@@ -8,7 +8,7 @@ import type { Indicator, Plan } from "../plan/types.js";
 import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
 import { type FindingCode, severityOf } from "./codes.js";
 import type { RecordHandler } from "./csv.js";
-import { cellColumns } from "./csv.js";
+import { CUT_MARK, cellColumns, MAX_CELLS } from "./csv.js";
 import { type Field, mapHeader, REQUIRED_FIELDS } from "./headers.js";
 import { parseNumber, parseState } from "./number.js";
 import { type Period, parsePeriod, periodProblem } from "./period.js";
@@ -31,6 +31,17 @@ export interface ValidatorOptions {
   maxFindingsPerCode?: number;
   /** shared between the files of one drop, so that duplicates across files are found */
   duplicates?: DuplicateIndex;
+  /**
+   * Findings about rows kept across all the files that share it (`--max-errors`);
+   * the rest are counted in `findings-truncated`. Findings about a file as a whole
+   * are always kept.
+   */
+  budget?: FindingBudget;
+}
+
+/** How many more row findings may be kept, shared by the files of one run. */
+export class FindingBudget {
+  constructor(public left: number) {}
 }
 
 interface Header {
@@ -269,14 +280,25 @@ export class FileValidator implements RecordHandler {
     for (const u of plan.units) this.unitName.set(u.id, u.name);
   }
 
-  /** Adds a finding (counted against the per-code cap). */
+  /**
+   * Whether the next finding of `code` would be kept (not only counted): the
+   * work that only a kept finding needs (a suggestion) is done only then.
+   */
+  keeps(code: FindingCode): boolean {
+    const budget = this.opts.budget;
+    return (this.perCode.get(code) ?? 0) < this.maxPerCode && (!budget || budget.left > 0);
+  }
+
+  /** Adds a finding (counted against the per-code cap and the shared budget). */
   add(code: FindingCode, f: Omit<Finding, "code" | "severity" | "file"> = {}): void {
     const n = (this.perCode.get(code) ?? 0) + 1;
     this.perCode.set(code, n);
-    if (n > this.maxPerCode) {
+    const budget = f.line === undefined ? undefined : this.opts.budget;
+    if (n > this.maxPerCode || (budget && budget.left <= 0)) {
       this.suppressed.set(code, (this.suppressed.get(code) ?? 0) + 1);
       return;
     }
+    if (budget) budget.left--;
     const finding: Finding = { code, severity: severityOf(code), file: this.path };
     if (f.line !== undefined) finding.line = f.line;
     if (f.col !== undefined) finding.col = f.col;
@@ -289,6 +311,10 @@ export class FileValidator implements RecordHandler {
   // ---- records --------------------------------------------------------------
 
   record(cells: string[], line: number, raw: string): void {
+    if (cells.length > MAX_CELLS || (cells[cells.length - 1] ?? "").startsWith(CUT_MARK)) {
+      this.tooManyCells(cells, line);
+      return;
+    }
     if (isBlank(cells)) {
       if (this.blankRun && this.blankRun.end === line - 1) this.blankRun.end = line;
       else {
@@ -316,6 +342,22 @@ export class FileValidator implements RecordHandler {
     this.add(code, { line, ...(Object.keys(args).length > 0 ? { args } : {}) });
     if (!this.header) {
       // the header itself could not be read
+      this.header = { line, fields: [], names: [], index: {}, fatal: true, broken: true };
+      return;
+    }
+    this.rowsRead++;
+    this.rowsInvalid++;
+  }
+
+  /** A record (or header) with more than MAX_CELLS cells: reported, never held. */
+  private tooManyCells(cells: string[], line: number): void {
+    this.flushBlank();
+    const cut = (cells[cells.length - 1] ?? "").startsWith(CUT_MARK);
+    this.add("too-many-cells", {
+      line,
+      args: cut ? { max: MAX_CELLS } : { max: MAX_CELLS, count: cells.length },
+    });
+    if (!this.header) {
       this.header = { line, fields: [], names: [], index: {}, fatal: true, broken: true };
       return;
     }
@@ -454,7 +496,9 @@ export class FileValidator implements RecordHandler {
     if (indicatorText !== "" && !bad.has("indicator")) {
       ic = memo(this.indicatorCells, indicatorText, this.findIndicator);
       if (!ic) {
-        const s = suggestIndicator(this.ix, indicatorText);
+        const s = this.keeps("unknown-indicator")
+          ? suggestIndicator(this.ix, indicatorText)
+          : undefined;
         this.at("unknown-indicator", "indicator", s ? { suggestion: s } : undefined);
       }
     }
@@ -482,7 +526,7 @@ export class FileValidator implements RecordHandler {
     if (areaText !== "" && !bad.has("area")) {
       ac = memo(this.areaCells, areaText, this.findArea);
       if (!ac) {
-        const s = this.ix.suggestArea(areaText);
+        const s = this.keeps("unknown-area") ? this.ix.suggestArea(areaText) : undefined;
         this.at("unknown-area", "area", s ? { suggestion: s } : undefined);
       } else if (ind && !ind.byArea && ind.rollup !== "sum") {
         this.at("area-not-expected", "area", { indicator: ind.id });
@@ -498,7 +542,7 @@ export class FileValidator implements RecordHandler {
     if (byText !== "" && !bad.has("reported_by")) {
       const id = memo(this.unitIds, byText, this.ix.findUnit);
       if (!id) {
-        const s = this.ix.suggestUnit(byText);
+        const s = this.keeps("unknown-unit") ? this.ix.suggestUnit(byText) : undefined;
         this.at("unknown-unit", "reported_by", s ? { suggestion: s } : undefined);
       } else {
         reportedBy = id;

@@ -1,33 +1,39 @@
 /** The outputs of `cwplan validate`: findings and row counts per file. */
+import { countFindings } from "../data/count.js";
 import type { FileResult } from "../data/types.js";
 import { FINDING_WORDS, findingMessage } from "../i18n/findings.js";
 import type { ValidateFormat } from "../vocabulary.js";
 import { findingPlace, renderFindings } from "./check/findings.js";
 import { githubFindings } from "./check/github.js";
 import type { FormatOptions } from "./report.js";
+import { safeFiles } from "./safe.js";
 
 type ValidateFormatter = (files: FileResult[], o: FormatOptions, max: number) => string;
 
 export function validateFormatter(name: ValidateFormat): ValidateFormatter {
   switch (name) {
+    // the formats a person reads pass the sanitising step first (safe.ts)
     case "table":
-      return validateText;
+      return (files, o, max) => validateText(safeFiles(files), o, max);
     case "json":
       return validateJson;
     case "github":
-      return (files, o, max) => githubFindings(files, o, max);
+      return (files, o, max) => githubFindings(safeFiles(files), o, max);
   }
 }
 
 export function totals(files: FileResult[]) {
-  const all = files.flatMap((f) => f.findings);
+  const counts = countFindings(files);
   return {
     files: files.length,
     rowsRead: files.reduce((n, f) => n + f.rowsRead, 0),
     rowsValid: files.reduce((n, f) => n + f.rowsValid, 0),
     rowsInvalid: files.reduce((n, f) => n + f.rowsInvalid, 0),
-    errors: all.filter((f) => f.severity === "error").length,
-    warnings: all.filter((f) => f.severity === "warning").length,
+    // those a cap left unlisted included
+    errors: counts.errors,
+    warnings: counts.warnings,
+    /** findings counted but not listed (--max-errors) */
+    omitted: counts.omitted,
   };
 }
 

@@ -44,6 +44,9 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "record-too-large":
       "第 {line} 行起的记录过长，无法读取，通常是引号没有闭合或分隔符不对。请检查这一行。",
     "csv-error": "第 {line} 行的 CSV 格式有误（{reason}）。请检查这一行的引号和分隔符。",
+    "too-many-cells":
+      "第 {line} 行的单元格超过 {max} 个[[（有 {count} 个）]]，这一行未读取；若是表头，整个文件无法读取。通常是分隔符不对或文件已损坏，请检查这一行。",
+    "skipped-file": "已跳过，未读取：{reason}。",
     "ragged-row":
       "第 {line} 行有 {got} 个单元格，而表头有 {expected} 列。请检查是否多了或少了分隔符（带千分位逗号的数字要用引号括起）。",
     "missing-value": "第 {line} 行的“{column}”是必填项，但为空。请填写。",
@@ -99,6 +102,9 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "Some bytes could not be decoded as {encoding} and were replaced. Check the file's encoding and set it with --encoding if needed.",
     "header-only":
       "The file has a header (line {line}) but no data rows. Fill in the figures and send it again.",
+    "too-many-cells":
+      "Line {line} has more than {max} cells[[ ({count})]] and was not read; if it is the header, the whole file cannot be read. Usually the delimiter is wrong or the file is damaged: check this line.",
+    "skipped-file": "Skipped, not read: {reason}.",
     "findings-truncated":
       "Too many “{code}” findings: {count} more are not listed. Fix the ones listed and validate again.",
     "missing-header":
@@ -175,12 +181,34 @@ const OS_REASONS: Record<Lang, Record<string, string>> = {
     EISDIR: "这是一个文件夹，其中没有 .csv 文件",
     EACCES: "没有读取权限",
     EPERM: "没有读取权限",
+    EIO: "读取时发生输入/输出错误（磁盘或网络故障）",
+    ELOOP: "符号链接循环",
+    fifo: "这是命名管道（FIFO），不是普通文件",
+    device: "这是设备文件，不是普通文件",
+    socket: "这是套接字，不是普通文件",
+    folder: "这是文件夹",
+    "link-outside": "这是指向文件夹以外的符号链接，出于安全考虑不跟随",
+    "link-broken": "这是失效的符号链接（目标不存在）",
+    "macos-resource": "这是 macOS 生成的资源文件（._ 开头），不是数据",
+    "office-lock": "这是 Office/WPS 打开文件时生成的锁定文件（~$ 开头），不是数据",
   },
   en: {
     ENOENT: "no such file",
     EISDIR: "it is a folder with no .csv files in it",
     EACCES: "permission denied",
     EPERM: "permission denied",
+    EIO: "an input/output error while reading (a disk or network fault)",
+    ELOOP: "a loop of symbolic links",
+    fifo: "it is a named pipe (FIFO), not a regular file",
+    device: "it is a device, not a regular file",
+    socket: "it is a socket, not a regular file",
+    folder: "it is a folder",
+    "link-outside":
+      "it is a symbolic link to somewhere outside the folder, not followed for safety",
+    "link-broken": "it is a broken symbolic link (its target does not exist)",
+    "macos-resource": "it is a macOS resource file (name starting with ._), not data",
+    "office-lock":
+      "it is a lock file Office/WPS makes while a file is open (name starting with ~$), not data",
   },
 };
 

@@ -33,7 +33,6 @@ const en = {
   errors: "errors",
   warnings: "warnings",
   files: "files",
-  more: "more not shown",
   every: "every year",
 } as const;
 
@@ -71,7 +70,6 @@ const zh: ReportWords = {
   errors: "个错误",
   warnings: "个警告",
   files: "个文件",
-  more: "条未显示",
   every: "每年",
 };
 

@@ -4,7 +4,7 @@
  * file (src/plan/parse.ts, loaded only then). Every problem carries
  * file:line:column.
  */
-import { readFileSync, statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
@@ -29,25 +29,25 @@ export interface LoadedPlan {
 /** Load the embedded plan, or the one at `path`. Throws CwplanError. */
 export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan> {
   const shown = displayPath(path);
-  let size: number;
+  let bytes: Buffer;
+  let size: number | undefined;
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
-    size = st.size;
+    ({ bytes, size } = await readBounded(path, MAX_PLAN_BYTES + 1));
   } catch (e) {
     throw new CwplanError("plan-unreadable", `cannot read the plan: ${reason(e)}`, {
       where: { file: shown },
       hint: "check the path given to --plan",
     });
   }
-  if (size > MAX_PLAN_BYTES) {
+  if (bytes.length > MAX_PLAN_BYTES) {
     throw new CwplanError(
       "plan-too-large",
-      `the plan file is ${(size / 1024 / 1024).toFixed(1)} MiB; a plan is at most ${MAX_PLAN_BYTES / 1024 / 1024} MiB`,
+      size === undefined
+        ? `the plan is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MiB; a plan is at most ${MAX_PLAN_BYTES / 1024 / 1024} MiB`
+        : `the plan file is ${(size / 1024 / 1024).toFixed(1)} MiB; a plan is at most ${MAX_PLAN_BYTES / 1024 / 1024} MiB`,
       { where: { file: shown }, hint: "is this the right file? --plan takes a YAML plan file" },
     );
   }
-  const bytes = readFileSync(path);
   if (bytes.includes(0)) {
     throw new CwplanError("plan-not-text", "the plan file is not text (it contains NUL bytes)", {
       where: { file: shown },
@@ -60,6 +60,34 @@ export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan
   const plan = parsePlan(bytes.toString("utf8"), shown);
   collectGarbage();
   return { plan, path };
+}
+
+/**
+ * At most `limit` bytes of a file, whatever it is: a file, a pipe, a device
+ * (/dev/zero, /dev/stdin). Reading stops at the limit; a regular file's size
+ * (returned) is only used to refuse a large file without reading it.
+ */
+async function readBounded(
+  path: string,
+  limit: number,
+): Promise<{ bytes: Buffer; size: number | undefined }> {
+  const fh = await open(path, "r");
+  try {
+    const st = await fh.stat();
+    if (st.isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
+    const size = st.isFile() ? st.size : undefined;
+    if (size !== undefined && size >= limit) return { bytes: Buffer.alloc(limit), size };
+    const buf = Buffer.allocUnsafe(limit);
+    let n = 0;
+    while (n < limit) {
+      const { bytesRead } = await fh.read(buf, n, limit - n, null);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+    }
+    return { bytes: buf.subarray(0, n), size };
+  } finally {
+    await fh.close();
+  }
 }
 
 function displayPath(path: string): string {

@@ -1,10 +1,14 @@
 /** What `validate`, `check` and `report` share: reading the drops. */
 
+import { countFindings } from "../../data/count.js";
 import { DropOptionError, type DropOptions, readDrops } from "../../data/read.js";
 import type { DropResult, Observation } from "../../data/types.js";
 import { CwplanError } from "../../errors.js";
 import type { Plan } from "../../plan/types.js";
 import type { DropOptions as DropCliOptions } from "../options.js";
+
+/** Standard input as the data layer reads it (`-` on the command line). */
+const stdin = (): AsyncIterable<Uint8Array> => process.stdin;
 
 /**
  * Read and validate every drop; a bad option becomes a usage error. With
@@ -17,7 +21,7 @@ export async function loadDrops(
   o: DropCliOptions,
   onObservation?: (obs: Observation) => void,
 ): Promise<DropResult> {
-  const opts: DropOptions = {};
+  const opts: DropOptions = { stdin, maxFindings: o.maxFindings };
   if (onObservation) opts.onObservation = onObservation;
   if (o.encoding !== undefined) opts.encoding = o.encoding;
   if (o.delimiter !== undefined) opts.delimiter = o.delimiter;
@@ -34,7 +38,7 @@ export async function loadDrops(
 }
 
 export function hasErrors(drops: DropResult): boolean {
-  return drops.files.some((f) => f.findings.some((x) => x.severity === "error"));
+  return countFindings(drops.files).errors > 0;
 }
 
 /** A warning (not an error) when the as-of date lies outside the plan's window. */

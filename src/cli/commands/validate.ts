@@ -1,4 +1,5 @@
 /** `cwplan validate <files…>` and `cwplan template`. */
+import { statSync } from "node:fs";
 import { isPeriod } from "../../calendar.js";
 import { normalizePeriod } from "../../data/period.js";
 import { renderTemplate, TemplateError } from "../../data/template.js";
@@ -29,6 +30,12 @@ export async function templateCommand(
   o: TemplateOptions,
   today: Date,
 ): Promise<number> {
+  if (o.output !== undefined && o.output !== "-" && !o.force && isFilledFile(o.output)) {
+    throw new CwplanError("output-exists", `-o ${o.output}: the file exists and is not empty`, {
+      where: { file: o.output },
+      hint: "it may be a filled-in drop: choose another name, or pass --force to replace it",
+    });
+  }
   const { plan } = await ctx.loadPlan();
   // this month, or the plan's last month once the plan's window has passed
   const thisMonth = today.toISOString().slice(0, 7);
@@ -63,4 +70,14 @@ export async function templateCommand(
     throw e;
   }
   return ExitCode.Ok;
+}
+
+/** A regular file with something in it (a device such as /dev/stdout is not). */
+function isFilledFile(path: string): boolean {
+  try {
+    const st = statSync(path);
+    return st.isFile() && st.size > 0;
+  } catch {
+    return false;
+  }
 }

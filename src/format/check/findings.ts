@@ -1,4 +1,5 @@
 /** Data findings and per-file counts, as `validate` and `check` print them. */
+import { countFindings } from "../../data/count.js";
 import type { FileResult, Finding } from "../../data/types.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import type { FormatOptions } from "../report.js";
@@ -32,7 +33,8 @@ export function renderFindings(
   const all = files.flatMap((f) => f.findings);
   if (all.length === 0 && !always) return "";
   const lines = all.slice(0, max).map((f) => findingLine(f, o));
-  if (all.length > max) lines.push(FINDING_WORDS[o.lang].moreNotShown(all.length - max, max));
+  const more = omittedLine(files, all.length - max, max, o);
+  if (more) lines.push(more);
   for (const f of files) {
     lines.push(fileLine(f, o));
   }
@@ -43,4 +45,19 @@ export function renderFindings(
 export function fileLine(f: FileResult, o: FormatOptions): string {
   const enc = f.encoding ? ` (${f.encoding})` : "";
   return FINDING_WORDS[o.lang].fileCounts(f.path, f, enc);
+}
+
+/**
+ * How many findings were left out, by the data layer's caps (see
+ * `findings-truncated`) and by `max` here: `… 1,234 more not shown`.
+ */
+export function omittedLine(
+  files: FileResult[],
+  cutHere: number,
+  max: number,
+  o: Pick<FormatOptions, "lang">,
+): string | undefined {
+  const n = countFindings(files).omitted + Math.max(0, cutHere);
+  if (n === 0) return undefined;
+  return FINDING_WORDS[o.lang].moreNotShown(n, max);
 }

@@ -4,8 +4,18 @@
  */
 import type { CheckFormat } from "../../vocabulary.js";
 import type { Formatter } from "../report.js";
+import { safeFiles } from "../safe.js";
+
+/** Formats a person reads: text from the drops passes the sanitising step first (safe.ts). */
+const HUMAN: ReadonlySet<CheckFormat> = new Set(["table", "markdown", "github"]);
 
 export async function checkFormatter(name: CheckFormat): Promise<Formatter> {
+  const f = await machineFormatter(name);
+  if (!HUMAN.has(name)) return f;
+  return (report, o) => f({ ...report, files: safeFiles(report.files) }, o);
+}
+
+async function machineFormatter(name: CheckFormat): Promise<Formatter> {
   switch (name) {
     case "table":
       return (await import("./table.js")).formatTable;

@@ -27,13 +27,25 @@ import {
  * a cell shows what the data says; line breaks become spaces.
  */
 export function mdText(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#~]/g, "\\$&").replace(/\r?\n/g, " ");
+  return s.replace(/[\\`*_[\]<>|#~]/g, "\\$&").replace(/\r\n?|\n/g, " ");
+}
+
+/**
+ * An inline code span holding `s` as it is: fenced by more backticks than
+ * the longest run in it (CommonMark), padded when it starts or ends with one.
+ * Give it sanitised text (safe.ts): a line break would end the span.
+ */
+export function mdCode(s: string): string {
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
+  return `${fence}${pad}${s}${pad}${fence}`;
 }
 
 /** A table cell: escaped text, `|` included; line breaks become `<br>`. */
 export function mdCell(s: string): string {
   return s
-    .split(/\r?\n/)
+    .split(/\r\n?|\n/)
     .map((line) => mdText(line))
     .join("<br>");
 }
@@ -104,7 +116,7 @@ export function formatMarkdown(report: Report, o: FormatOptions): string {
     for (const f of findings) {
       const column = f.column ? ` (${f.column})` : "";
       out.push(
-        `- \`${findingPlace(f).replace(/`/g, "'")}\` **${f.severity}** \\[${mdText(f.code)}\\]${mdText(column)} ${mdText(findingMessage(f, o.lang))}`,
+        `- ${mdCode(findingPlace(f))} **${f.severity}** \\[${mdText(f.code)}\\]${mdText(column)} ${mdText(findingMessage(f, o.lang))}`,
       );
     }
     out.push("");

@@ -2,6 +2,7 @@
  * `cwplan report`'s content, worked out from two evaluations: the picture
  * now and the previous one. Pure: no files, no words, no output.
  */
+import { countFindings } from "../../data/count.js";
 import type { FileResult, Finding } from "../../data/types.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import type { Plan, Role, Unit } from "../../plan/types.js";
@@ -110,7 +111,8 @@ export function buildMeeting(input: {
     silent,
     findings,
     files: input.files,
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
+    // those a cap left unlisted included
+    errors: countFindings(input.files).errors,
+    warnings: countFindings(input.files).warnings,
   };
 }

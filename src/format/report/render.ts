@@ -10,9 +10,10 @@ import { reportWords } from "../../i18n/report.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import type { Plan } from "../../plan/types.js";
 import { type ReportFormat, STATUSES } from "../../vocabulary.js";
-import { findingPlace } from "../check/findings.js";
+import { findingPlace, omittedLine } from "../check/findings.js";
 import { mdCell, mdTable, mdText } from "../check/markdown.js";
 import { expectedText, goalText, latestText, name, statusText } from "../check/parts.js";
+import { safeFiles, safeFinding } from "../safe.js";
 import type { Style } from "../style.js";
 import { renderTable } from "../table.js";
 import type { Meeting } from "./build.js";
@@ -142,7 +143,8 @@ export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Bl
         (f) =>
           `${findingPlace(f)}: ${f.severity} [${f.code}]${f.column ? ` (${f.column})` : ""} ${findingMessage(f, o.lang)}`,
       );
-    if (m.findings.length > max) items.push(`… ${m.findings.length - max} ${W.more}`);
+    const more = omittedLine(m.files, m.findings.length - max, max, o);
+    if (more) items.push(more);
     b.push({ list: items });
   }
   return b;
@@ -196,6 +198,8 @@ export function renderReport(
   format: ReportFormat,
   o: ReportRenderOptions,
 ): string {
-  const blocks = reportBlocks(plan, m, o);
+  // both formats are read by people: text from the drops is made safe first (safe.ts)
+  const safe: Meeting = { ...m, files: safeFiles(m.files), findings: m.findings.map(safeFinding) };
+  const blocks = reportBlocks(plan, safe, o);
   return format === "text" ? renderText(blocks, o) : renderMarkdown(blocks);
 }

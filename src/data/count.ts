@@ -1,0 +1,30 @@
+/**
+ * Errors and warnings of a run, those left unlisted by a cap included: a
+ * `findings-truncated` note stands for `args.count` findings of `args.code`.
+ */
+import { FINDING_CODES, type FindingCode } from "./codes.js";
+import type { FileResult } from "./types.js";
+
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  /** findings counted but not listed (`--max-errors`, the per-code cap) */
+  omitted: number;
+}
+
+export function countFindings(files: readonly FileResult[]): FindingCounts {
+  const n: FindingCounts = { errors: 0, warnings: 0, omitted: 0 };
+  for (const f of files) {
+    for (const x of f.findings) {
+      if (x.code === "findings-truncated") {
+        const count = Number(x.args?.count ?? 0);
+        const code = String(x.args?.code ?? "") as FindingCode;
+        n.omitted += count;
+        if (FINDING_CODES[code] === "error") n.errors += count;
+        else n.warnings += count;
+      } else if (x.severity === "error") n.errors++;
+      else n.warnings++;
+    }
+  }
+  return n;
+}
