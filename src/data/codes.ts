@@ -41,6 +41,7 @@ export const FINDING_CODES = {
   "unexpected-state": "error",
   "unit-mismatch": "error",
   "value-above-max": "error",
+  "value-too-large": "error",
   "value-below-min": "error",
   "unknown-area": "error",
   "area-not-expected": "warning",

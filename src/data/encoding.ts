@@ -118,10 +118,18 @@ export function decodeAll(
   return { text, replaced: d.replaced };
 }
 
+/** Control characters in a sample that make it binary, however long the sample. */
+export const MAX_CONTROLS = 8;
+
 /**
- * Whether decoded text looks like something other than text: a NUL, or more
- * than 2% (and at least two) control characters. (Replacement characters are
- * text in the wrong encoding, not binary, and do not count.)
+ * Whether decoded text (a sample: callers pass at most the first 64 KiB)
+ * looks like something other than text: a NUL; or control characters other
+ * than tab, line breaks and form feed, at least MAX_CONTROLS of them or more
+ * than 2% (and at least two). The absolute count means that rows of padding
+ * cannot dilute them below the threshold. (Replacement characters are text
+ * in the wrong encoding, not binary, and do not count. Control characters
+ * that a file still holds are shown escaped, never obeyed: see
+ * src/format/safe.ts.)
  */
 export function looksBinary(text: string): boolean {
   if (text.includes("\u0000")) return true;
@@ -132,7 +140,7 @@ export function looksBinary(text: string): boolean {
       (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) ||
       (c >= 0x7f && c <= 0x9f)
     ) {
-      bad++;
+      if (++bad >= MAX_CONTROLS) return true;
     }
   }
   return bad >= 2 && bad > text.length * 0.02;

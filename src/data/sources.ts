@@ -37,7 +37,9 @@ export const STDIN_NAME = "<stdin>";
 export async function listSources(paths: string[]): Promise<Source[]> {
   const out: Source[] = [];
   for (const p of paths) {
+    // /dev/stdin too: opened by name it fails where standard input is a socket
     if (p === "-") out.push({ kind: "stdin", path: STDIN_NAME });
+    else if (p === "/dev/stdin") out.push({ kind: "stdin", path: p });
     else out.push(...(await expandPath(p)));
   }
   return out;

@@ -81,6 +81,13 @@ interface AreaCell {
   order: number;
 }
 
+/**
+ * The largest figure a row may give, in the indicator's unit (a county's
+ * yearly output in yuan is about 10^11): sums of the rows of every area
+ * stay far from overflowing to Infinity.
+ */
+export const MAX_VALUE = 1e15;
+
 /** The schema's verdict on a row it had nothing against. */
 const NO_PROBLEMS: ReadonlySet<Field> = new Set();
 
@@ -703,6 +710,11 @@ export class FileValidator implements RecordHandler {
         return undefined;
       }
       value = converted;
+    }
+    if (!(Math.abs(value) <= MAX_VALUE)) {
+      // no real figure is this large, and sums of such figures would overflow
+      this.at("value-too-large", "value", { max: "10^15" });
+      return undefined;
     }
     const min = ind.min ?? 0;
     if (value < min) {

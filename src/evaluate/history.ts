@@ -187,7 +187,8 @@ export class HistoryStore {
             total += v;
             areas.push(this.areaIds[a] as string);
           }
-          if (areas.length > 0) {
+          // the data layer bounds each figure, so a sum is finite; never judge one that is not
+          if (areas.length > 0 && Number.isFinite(total)) {
             county.push({
               ...this.point(indicator, slot, total),
               rolledUp: { areas: areas.sort() },

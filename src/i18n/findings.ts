@@ -75,6 +75,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "第 {line} 行的单位“{value}”与指标单位“{expected}”不同，且无法换算。请按 {expected} 填写，或把单位列留空（即按 {expected}）。",
     "value-above-max":
       "第 {line} 行的数值“{value}”超过上限 {max}{unit}。请核对（比例、覆盖率不超过 100%）。",
+    "value-too-large":
+      "第 {line} 行的数值“{value}”过大（绝对值超过 {max}），不可能是真实数据，这一行未采用。请核对数值和单位。",
     "value-below-min": "第 {line} 行的数值“{value}”低于下限 {min}{unit}。请核对（数量不能为负）。",
     "unknown-area":
       "第 {line} 行的地区“{value}”不是本县的镇（街道）。[[是否应为“{suggestion}”？]]全县数据请将地区留空。",
@@ -153,6 +155,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "Line {line}: unit “{value}” is not the indicator's unit “{expected}” and does not convert to it. Give the figure in {expected}, or leave the unit blank to mean {expected}.",
     "value-above-max":
       "Line {line}: value “{value}” is above the maximum {max}{unit}. Check it (shares and coverage rates cannot exceed 100%).",
+    "value-too-large":
+      "Line {line}: value “{value}” is too large to be a real figure (beyond {max} in absolute value); the row was not used. Check the value and its unit.",
     "value-below-min":
       "Line {line}: value “{value}” is below the minimum {min}{unit}. Check it (counts cannot be negative).",
     "unknown-area":

@@ -71,6 +71,8 @@ async function readBounded(
   path: string,
   limit: number,
 ): Promise<{ bytes: Buffer; size: number | undefined }> {
+  if (path === "/dev/stdin" || path === "-")
+    return { bytes: await readStdin(limit), size: undefined };
   const fh = await open(path, "r");
   try {
     const st = await fh.stat();
@@ -88,6 +90,21 @@ async function readBounded(
   } finally {
     await fh.close();
   }
+}
+
+/**
+ * At most `limit` bytes of standard input (`--plan -` or `--plan /dev/stdin`;
+ * opened by name, /dev/stdin fails where standard input is a socket).
+ */
+async function readStdin(limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let n = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    n += (chunk as Buffer).length;
+    if (n >= limit) break; // leaving the loop lets standard input go
+  }
+  return Buffer.concat(chunks).subarray(0, limit);
 }
 
 function displayPath(path: string): string {

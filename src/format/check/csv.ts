@@ -18,10 +18,22 @@ import { name, notesOf } from "./parts.js";
 
 export const BOM = "\uFEFF";
 
-/** One field as RFC 4180 wants it. */
+/** A number as this format writes it (plainNum, daysLeft): never taken for a formula. */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * Text a spreadsheet would run as a formula (OWASP's CSV injection rule: a
+ * cell beginning with =, +, -, @, tab or CR) gets a leading apostrophe, which
+ * Excel and WPS show as text. Numbers are left as they are.
+ */
+export function defuse(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) && !NUMBER.test(s) ? `'${s}` : s;
+}
+
+/** One field as RFC 4180 wants it, text defused (`defuse`). */
 export function csvField(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return "";
-  const s = String(v);
+  const s = typeof v === "number" ? String(v) : defuse(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

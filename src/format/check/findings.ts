@@ -30,8 +30,10 @@ export function renderFindings(
   max = 1000,
   always = false,
 ): string {
-  const all = files.flatMap((f) => f.findings);
-  if (all.length === 0 && !always) return "";
+  // the notes of what a cap left out are summed up in one line at the end
+  const all = files.flatMap((f) => f.findings.filter((x) => x.code !== "findings-truncated"));
+  const counts = countFindings(files);
+  if (all.length === 0 && counts.omitted === 0 && !always) return "";
   const lines = all.slice(0, max).map((f) => findingLine(f, o));
   const more = omittedLine(files, all.length - max, max, o);
   if (more) lines.push(more);

@@ -137,13 +137,15 @@ export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Bl
   if (m.findings.length === 0) b.push({ p: W.qualityNone });
   else {
     const max = o.maxFindings ?? 50;
-    const items = m.findings
+    // the notes of what a cap left out are summed up in one line at the end
+    const listed = m.findings.filter((f) => f.code !== "findings-truncated");
+    const items = listed
       .slice(0, max)
       .map(
         (f) =>
           `${findingPlace(f)}: ${f.severity} [${f.code}]${f.column ? ` (${f.column})` : ""} ${findingMessage(f, o.lang)}`,
       );
-    const more = omittedLine(m.files, m.findings.length - max, max, o);
+    const more = omittedLine(m.files, listed.length - max, max, o);
     if (more) items.push(more);
     b.push({ list: items });
   }
