@@ -128,6 +128,17 @@ const CASES: Record<string, Case> = {
     args: { "unit-mismatch@2": { expected: "万千瓦" } },
   },
   "value-above-max.csv": { findings: ["value-above-max@2"], errors: true, rows: [3, 2, 1] },
+  "value-too-large.csv": {
+    findings: ["value-too-large@2", "value-too-large@3", "value-too-large@5"],
+    errors: true,
+    rows: [4, 1, 3],
+  },
+  "too-many-cells.csv": {
+    findings: ["too-many-cells@2"],
+    errors: true,
+    rows: [2, 1, 1],
+    args: { "too-many-cells@2": { max: 1000, count: 1203 } },
+  },
   "value-below-min.csv": {
     findings: ["value-below-min@2", "value-below-min@3"],
     errors: true,

@@ -46,6 +46,7 @@ describe("finding messages", () => {
         "findings-truncated",
         "invalid-cell",
         "record-too-large",
+        "skipped-file",
         "unreadable-file",
       ].sort(),
     );
