@@ -122,7 +122,12 @@ describe("typed options", () => {
       maxFindings: 1000,
       previous: "old.csv",
     });
-    expect(templateOptions({ period: "2025-06" })).toEqual({ period: "2025-06", bom: false });
+    expect(templateOptions({ period: "2025-06" })).toEqual({
+      period: "2025-06",
+      bom: false,
+      force: false,
+    });
+    expect(templateOptions({ force: true })).toMatchObject({ force: true });
     expect(globalOptions({ lang: "zh", color: false })).toEqual({
       lang: "zh",
       color: false,

@@ -25,10 +25,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Terminal } from "@xterm/headless";
 import { Ajv } from "ajv";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { cwplan, ROOT, type Run } from "./run.js";
 
 const HOSTILE = "fixtures/hostile";
+// generous: the large cases read hundreds of MB, on a machine that may be shared (no test asserts a time)
+vi.setConfig({ testTimeout: 300_000 });
 const BIN = join(ROOT, "bin", "cwplan");
 const PROBE = join(ROOT, "test", "e2e", "rss-probe.mjs");
 const MiB = 1024;
