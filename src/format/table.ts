@@ -20,6 +20,8 @@ export interface TableSpec {
 }
 
 const MIN_COL = 6;
+/** a column never narrower than one Chinese character */
+const LAST_RESORT_MIN = 2;
 
 /** Fit column widths into `maxWidth` (borders and padding included). */
 export function fitWidths(
@@ -40,6 +42,18 @@ export function fitWidths(
       const w = widths[i] ?? 0;
       if (keep.includes(i) || w <= MIN_COL) continue;
       if (widest < 0 || w > (widths[widest] ?? 0)) widest = i;
+    }
+    if (widest < 0) break;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+    excess--;
+  }
+  // still too wide: the kept and the narrow columns give up width too, widest
+  // first, down to two columns (one Chinese character): their text wraps
+  while (excess > 0) {
+    let widest = -1;
+    for (let i = 0; i < widths.length; i++) {
+      const w = widths[i] ?? 0;
+      if (w > LAST_RESORT_MIN && (widest < 0 || w > (widths[widest] ?? 0))) widest = i;
     }
     if (widest < 0) break;
     widths[widest] = (widths[widest] ?? 0) - 1;

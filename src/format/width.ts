@@ -1,30 +1,33 @@
 /**
- * Display width and wrapping for terminal text. CJK ideographs, kana,
- * hangul and full-width forms take two columns; combining marks none.
+ * Display width and wrapping for terminal text, by Unicode's East Asian
+ * Width (get-east-asian-width, the table string-width uses): wide and
+ * full-width characters (CJK ideographs, kana, hangul, full-width forms)
+ * take two columns, as do emoji shown as emoji; controls, format
+ * characters, combining and enclosing marks and default-ignorable
+ * characters none; everything else one. Widths are summed per code point:
+ * test/format/width.property.test.ts compares every assigned code point with
+ * string-width and names the sequences (emoji ZWJ sequences, flags, keycaps,
+ * conjoining hangul jamo) where a cluster is narrower than its parts.
  */
+import { eastAsianWidth } from "get-east-asian-width";
 
-function charWidth(cp: number): number {
-  if (cp === 0) return 0;
-  if (cp < 32 || (cp >= 0x7f && cp < 0xa0)) return 0;
-  if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || cp === 0xfe0f) return 0;
-  if (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  ) {
-    return 2;
-  }
-  return 1;
+/** no column: controls, format characters, combining and enclosing marks, default-ignorable, surrogates */
+const INVISIBLE =
+  /[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u;
+/** two columns: emoji shown as emoji by default */
+const EMOJI = /\p{Emoji_Presentation}/u;
+
+/** The columns one code point takes. */
+export function charWidth(cp: number): number {
+  if (cp >= 0x20 && cp < 0x7f) return 1;
+  // the common CJK ideographs, without a look-up
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 2;
+  const ch = String.fromCodePoint(cp);
+  if (INVISIBLE.test(ch)) return 0;
+  // a lone regional indicator shows as a letter; a pair (a flag) as two
+  if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return 1;
+  if (EMOJI.test(ch)) return 2;
+  return eastAsianWidth(cp);
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are control characters

@@ -1,0 +1,63 @@
+/**
+ * Every table cwplan draws fits the terminal: at 40, 60, 80 and 120 columns
+ * no line of a table is wider than the width, measured by string-width.
+ */
+import stringWidth from "string-width";
+import { describe, expect, it } from "vitest";
+import { readDrops } from "../../src/data/read.js";
+import { evaluate, filterCheck } from "../../src/evaluate/check.js";
+import { formatTable } from "../../src/format/check/table.js";
+import { renderPlanTable, renderUnits, unitDuties } from "../../src/format/plan.js";
+import { buildMeeting } from "../../src/format/report/build.js";
+import { renderReport } from "../../src/format/report/render.js";
+import { plain } from "../../src/format/style.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { LANGS } from "../../src/vocabulary.js";
+import { DROPS, options, scenario } from "./helpers.js";
+
+const WIDTHS = [40, 60, 80, 120];
+const BOX = /^[┌│├└╞╘┬┼┴─]/;
+
+function tableLines(out: string): string[] {
+  return out.split("\n").filter((line) => BOX.test(line));
+}
+
+function expectFits(out: string, width: number): void {
+  const lines = tableLines(out);
+  expect(lines.length).toBeGreaterThan(0);
+  const over = lines.filter((line) => stringWidth(line) > width);
+  expect(over, `lines wider than ${width}`).toEqual([]);
+}
+
+describe("tables fit the width", async () => {
+  const report = await scenario({ asOf: "2025-06-30" });
+  const byArea = filterCheck(
+    report.plan,
+    evaluate(report.plan, await scenarioObservations(), { asOf: "2025-06-30", byArea: true }),
+    { measure: 9 },
+  );
+
+  for (const width of WIDTHS) {
+    for (const lang of LANGS) {
+      it(`at ${width} columns (${lang})`, () => {
+        const o = options(lang, { width });
+        const view = { lang, width, style: plain };
+        expectFits(formatTable(report, o), width);
+        expectFits(formatTable({ ...report, check: byArea }, o), width);
+        expectFits(renderPlanTable(report.plan, report.plan.measures, true, view), width);
+        expectFits(renderUnits(unitDuties(report.plan), view), width);
+        const meeting = buildMeeting({
+          plan: report.plan,
+          current: report.check,
+          files: report.files,
+        });
+        expectFits(renderReport(report.plan, meeting, "text", o), width);
+      });
+    }
+  }
+});
+
+async function scenarioObservations() {
+  const { plan } = await loadPlan();
+  return (await readDrops([DROPS], plan)).observations;
+}
