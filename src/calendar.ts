@@ -17,6 +17,13 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
+/**
+ * How far before the plan window a reported figure may be observed and still
+ * count (a baseline, such as a census year): ten years before the window's
+ * start (STATUS-RULES v2). Older periods are an error (`period-outside-window`).
+ */
+export const BASELINE_YEARS = 10;
+
 // ---- dates -------------------------------------------------------------------
 
 /** Days in a month (month 1–12). */

@@ -51,6 +51,7 @@ export const FINDING_CODES = {
   // rows against rows
   "duplicate-row": "warning",
   "conflicting-row": "error",
+  "value-revised": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -1,4 +1,6 @@
 /** Lookups into the plan that row validation needs, built once per plan. */
+
+import { BASELINE_YEARS } from "../calendar.js";
 import { areaRegistry, unitRegistry } from "../plan/registry.js";
 import type { Indicator, Plan } from "../plan/types.js";
 import { lookupKey, nearest } from "./text.js";
@@ -18,7 +20,10 @@ export interface PlanIndex {
   responsible: Map<string, Set<string>>;
   /** indicators whose every target counts areas (measure 9): a county-wide row says nothing */
   areaOnly: Set<string>;
-  /** first day a period may start: 1 January of the year before the window */
+  /**
+   * the earliest observation date a row may have: ten years before the
+   * window's start (a baseline such as a census year may be that old)
+   */
   earliest: string;
   /** last day a period may end: the window's end */
   latest: string;
@@ -70,7 +75,7 @@ export function indexPlan(plan: Plan): PlanIndex {
     suggestUnit: (name) => units.suggest(name)?.name,
     responsible,
     areaOnly,
-    earliest: `${startYear - 1}-01-01`,
+    earliest: `${startYear - BASELINE_YEARS}-01-01`,
     latest: plan.plan.window.end,
     indicatorOrder: new Map(plan.indicators.map((i, n) => [i.id, n])),
     areaOrder: new Map(plan.areas.map((a, n) => [a.id, n + 1])),

@@ -19,6 +19,12 @@ export interface Observation {
   reportedBy: string | null;
   file: string;
   line: number;
+  /**
+   * Set when this row revises the figure an earlier file gave for the same
+   * indicator, observation date and area (a `value-revised` warning): the
+   * value it supersedes and where that was read.
+   */
+  revises?: { value: number | MilestoneState; file: string; line: number };
 }
 
 export type Severity = "error" | "warning";

@@ -132,15 +132,16 @@ export class DuplicateIndex {
   private values = new Float64Array(1024);
 
   /**
-   * The first row with this key; or, when there is none, undefined after
-   * recording this row as the first.
+   * The row standing for this key (the first, or the one that last took its
+   * place: see `replace`); or, when there is none, undefined after recording
+   * this row as the first.
    */
   firstOrAdd(
     key: number,
     file: string,
     line: number,
     value: number,
-  ): { file: string; line: number; value: number } | undefined {
+  ): { entry: number; file: string; line: number; value: number } | undefined {
     const bits = this.bitsFor(key);
     if (bits) {
       const word = key >>> 5;
@@ -155,6 +156,7 @@ export class DuplicateIndex {
     const i = this.find(key);
     if (i >= 0) {
       return {
+        entry: i,
         file: this.files[this.fileOf[i] ?? 0] ?? "",
         line: this.lines[i] ?? 0,
         value: this.values[i] ?? 0,
@@ -162,6 +164,23 @@ export class DuplicateIndex {
     }
     this.append(key, file, line, value);
     return undefined;
+  }
+
+  /** A later row takes the place of an entry (a revision, or a repeat in a later file). */
+  replace(entry: number, file: string, line: number, value: number): void {
+    this.fileOf[entry] = this.fileId(file);
+    this.lines[entry] = line;
+    this.values[entry] = value;
+  }
+
+  private fileId(file: string): number {
+    let f = this.fileIds.get(file);
+    if (f === undefined) {
+      f = this.files.length;
+      this.files.push(file);
+      this.fileIds.set(file, f);
+    }
+    return f;
   }
 
   /** The bitmap, grown to hold `key`; undefined (for good) when the key is too large. */
@@ -199,14 +218,8 @@ export class DuplicateIndex {
       this.lines = grow(this.lines, new Uint32Array(i * 2));
       this.values = grow(this.values, new Float64Array(i * 2));
     }
-    let f = this.fileIds.get(file);
-    if (f === undefined) {
-      f = this.files.length;
-      this.files.push(file);
-      this.fileIds.set(file, f);
-    }
     this.keys[i] = key;
-    this.fileOf[i] = f;
+    this.fileOf[i] = this.fileId(file);
     this.lines[i] = line;
     this.values[i] = value;
     if (!this.table) return;
@@ -569,20 +582,39 @@ export class FileValidator implements RecordHandler {
     }
     const key = keyOf(this.ix, ic.order, pc.ordinal, ac ? ac.order : 0);
     const code = typeof value === "number" ? value : MILESTONE_STATES.indexOf(value);
+    // the same indicator, observation date and area again: within one file a
+    // repeat (warning) or a conflict (error); from a later file a repeat, or a
+    // revision that supersedes the earlier figure (STATUS-RULES v2)
     const first = this.seen.firstOrAdd(key, this.path, line, code);
+    let revises: Observation["revises"];
     if (first) {
       const where: Record<string, string | number> = { firstLine: first.line };
-      if (first.file !== this.path) where.firstFile = first.file;
+      const sameFile = first.file === this.path;
+      if (!sameFile) where.firstFile = first.file;
+      const shown = (v: number): string =>
+        typeof value === "number" ? `${v}${ic.indicator.unit}` : (MILESTONE_STATES[v] ?? "");
       if (sameValue(first.value, code)) {
         this.at("duplicate-row", "value", where);
-      } else {
-        where.firstValue =
-          typeof value === "number"
-            ? `${first.value}${ic.indicator.unit}`
-            : (MILESTONE_STATES[first.value] ?? "");
-        this.at("conflicting-row", "value", where);
+        // a later file repeating the figure: its row now stands for the key
+        if (!sameFile) this.seen.replace(first.entry, this.path, line, first.value);
+        return this.rowErrors === 0;
       }
-      return this.rowErrors === 0;
+      where.firstValue = shown(first.value);
+      if (sameFile) {
+        this.at("conflicting-row", "value", where);
+        return this.rowErrors === 0;
+      }
+      where.newValue = shown(code);
+      this.at("value-revised", "value", where);
+      this.seen.replace(first.entry, this.path, line, code);
+      revises = {
+        value:
+          typeof value === "number"
+            ? first.value
+            : (MILESTONE_STATES[first.value] as MilestoneState),
+        file: first.file,
+        line: first.line,
+      };
     }
     const o: Observation = {
       indicator: ic.indicator.id,
@@ -594,6 +626,7 @@ export class FileValidator implements RecordHandler {
       file: this.path,
       line,
     };
+    if (revises) o.revises = revises;
     if (this.opts.onObservation) this.opts.onObservation(o);
     else this.observations.push(o);
     return true;
@@ -657,7 +690,8 @@ export class FileValidator implements RecordHandler {
   private readonly parsePeriodCell = (text: string): PeriodCell | undefined => {
     const period = parsePeriod(text);
     if (!period) return undefined;
-    const inWindow = !(period.start < this.ix.earliest || period.end > this.ix.latest);
+    // by observation date (the period's last day): from ten years before the window to its end
+    const inWindow = !(period.end < this.ix.earliest || period.end > this.ix.latest);
     return {
       period,
       fitsSchema: periodFitsSchema(period.period),

@@ -10,15 +10,37 @@ import type { Indicator, Plan } from "../plan/types.js";
 import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
 
 export interface SeriesPoint {
+  /**
+   * the period as reported (for a sum of area rows: the coarsest of the
+   * areas' labels); only a label: points are keyed by `date`
+   */
   period: string;
   /** observation date: the period's last day */
   date: string;
   value: number | MilestoneState;
   /**
-   * Set when the county figure is the sum of the area rows for the period
-   * (there was no county-wide row): the ids of the areas summed.
+   * Set when the county figure is the sum of the area rows observed on this
+   * date (there was no county-wide row): the ids of the areas summed.
    */
   rolledUp?: { areas: string[] };
+}
+
+/** A figure superseded by a later file (STATUS-RULES v2: the file read later wins). */
+export interface Revision {
+  indicator: string;
+  /** area id, or null for the county */
+  area: string | null;
+  /** observation date, and the period as the revising row wrote it */
+  date: string;
+  period: string;
+  /** the value superseded, and where it was read */
+  from: number | MilestoneState;
+  fromFile: string;
+  fromLine: number;
+  /** the value that stands, and where it was read */
+  to: number | MilestoneState;
+  file: string;
+  line: number;
 }
 
 export interface Series {
@@ -27,6 +49,8 @@ export interface Series {
   county: SeriesPoint[];
   /** each area's own rows, one point per observation date, oldest first */
   areas: ReadonlyMap<string, SeriesPoint[]>;
+  /** figures of this indicator revised by a later file, in the order read */
+  revisions: readonly Revision[];
 }
 
 /** A milestone state from its code or its words; undefined otherwise. */
@@ -50,43 +74,42 @@ function acceptValue(indicator: Indicator, value: unknown): number | MilestoneSt
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
-/**
- * Several points may share a date (2024, 2024-Q4 and 2024-12 all end on
- * 2024-12-31). Keep one: a reported county row over a rolled-up sum, then the
- * coarser period (an annual figure over a quarterly or monthly one). Two
- * distinct periods of one length never share a date.
- */
-function preferred(a: SeriesPoint, b: SeriesPoint): SeriesPoint {
-  if (Boolean(a.rolledUp) !== Boolean(b.rolledUp)) return a.rolledUp ? b : a;
-  const ma = periodMonths(a.period);
-  const mb = periodMonths(b.period);
-  if (ma !== mb) return ma > mb ? a : b;
-  return b;
-}
-
-function byDate(points: Iterable<SeriesPoint>): SeriesPoint[] {
-  const dated = new Map<string, SeriesPoint>();
-  for (const p of points) {
-    const prev = dated.get(p.date);
-    dated.set(p.date, prev ? preferred(prev, p) : p);
-  }
-  return [...dated.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
 /** What the store needs of an observation. */
 export type StoredObservation = Pick<
   Observation,
   "indicator" | "period" | "date" | "value" | "area"
->;
+> &
+  Partial<Pick<Observation, "file" | "line" | "revises">>;
+
+/** A period label's kind, stored per cell: 0 nothing, 1 month, 2 quarter, 3 year (coarser is larger). */
+type LabelKind = 0 | 1 | 2 | 3;
+
+function labelKind(period: string): LabelKind {
+  const months = periodMonths(period);
+  return months === 12 ? 3 : months === 3 ? 2 : 1;
+}
+
+/** The label of a kind for an observation date (a month's, quarter's or year's last day). */
+function labelOf(date: string, kind: LabelKind): string {
+  const year = date.slice(0, 4);
+  const month = Number(date.slice(5, 7));
+  if (kind === 3 && month === 12) return year;
+  if (kind >= 2 && month % 3 === 0) return `${year}-Q${month / 3}`;
+  return date.slice(0, 7);
+}
 
 /**
  * The observations of a run, kept compactly as they stream in: per
- * indicator, one Float64Array of (area or county) × period slots, NaN where
- * nothing was reported. Its size depends on the plan (indicators, areas,
- * periods), not on the number of rows, so a drop of any length is judged in
- * flat memory. Milestone states are stored by their index. `histories()`
- * turns it into the series evaluation reads; an area's own series is built
- * only when asked for.
+ * indicator, one Float64Array of (area or county) × observation-date slots,
+ * NaN where nothing was reported. Rows are keyed by their observation date,
+ * never by the period's label (STATUS-RULES v2): `2025`, `2025-Q4` and
+ * `2025-12` are one slot, and a later row for a slot replaces the earlier one
+ * (the data layer has already made that a revision, or refused it). Its size
+ * depends on the plan (indicators, areas, dates), not on the number of rows,
+ * so a drop of any length is judged in flat memory. Milestone states are
+ * stored by their index; each cell's period label by its kind.
+ * `histories()` turns it into the series evaluation reads; an area's own
+ * series is built only when asked for.
  */
 export class HistoryStore {
   private readonly indicators: Indicator[];
@@ -94,16 +117,20 @@ export class HistoryStore {
   /** area ids by index; index 0 is the county */
   private readonly areaIds: (string | null)[] = [null];
   private readonly areaIndex = new Map<string, number>();
-  private readonly periods: { period: string; date: string }[] = [];
-  private readonly periodIndex = new Map<string, number>();
-  /** slots per area in each indicator's matrix (≥ periods.length) */
+  /** observation dates by slot, in the order first seen */
+  private readonly dates: string[] = [];
+  private readonly dateIndex = new Map<string, number>();
+  /** slots per area in each indicator's matrix (≥ dates.length) */
   private slots: number;
   /** rows per matrix (≥ areaIds.length) */
   private rows: number;
   private readonly values: (Float64Array | undefined)[];
+  /** each cell's period label kind (LabelKind), beside `values` */
+  private readonly labels: (Uint8Array | undefined)[];
   /** per indicator, its area indexes in the order first seen (sums add in that order) */
   private readonly areaOrder: number[][];
   private readonly areaSeen: Set<number>[];
+  private readonly revisions: Revision[][];
   /** the latest observation date seen */
   latest: string | undefined;
 
@@ -116,12 +143,14 @@ export class HistoryStore {
     }
     const first = Number(plan.plan.window.start.slice(0, 4)) - 1;
     const last = Number(plan.plan.window.end.slice(0, 4));
-    // a year has 17 periods: itself, 4 quarters, 12 months
-    this.slots = Math.max(17, (last - first + 1) * 17);
+    // month ends of the window and the baseline year; older dates (a census year) grow it
+    this.slots = Math.max(12, (last - first + 1) * 12);
     this.rows = this.areaIds.length;
     this.values = plan.indicators.map(() => undefined);
+    this.labels = plan.indicators.map(() => undefined);
     this.areaOrder = plan.indicators.map(() => []);
     this.areaSeen = plan.indicators.map(() => new Set());
+    this.revisions = plan.indicators.map(() => []);
   }
 
   static of(plan: Plan, observations: Iterable<StoredObservation>): HistoryStore {
@@ -133,7 +162,9 @@ export class HistoryStore {
   /**
    * Records one observation. Rows of indicators the plan does not know, and
    * values of the wrong type, are skipped (the data layer reports them); a
-   * second row for the same indicator, area and period replaces the first.
+   * later row for the same indicator, area and observation date replaces the
+   * earlier one, whatever the periods' labels. An observation that `revises`
+   * a figure of an earlier file is kept as a revision.
    */
   add(o: StoredObservation): void {
     const ind = this.indicatorIndex.get(o.indicator);
@@ -143,54 +174,77 @@ export class HistoryStore {
     if (value === undefined) return;
     if (this.latest === undefined || o.date > this.latest) this.latest = o.date;
     const area = o.area === null ? 0 : this.areaIndexOf(o.area);
-    const slot = this.slotOf(o.period, o.date);
+    const slot = this.slotOf(o.date);
     let m = this.values[ind];
+    let l = this.labels[ind] as Uint8Array;
     if (!m) {
       m = new Float64Array(this.rows * this.slots).fill(Number.NaN);
+      l = new Uint8Array(this.rows * this.slots);
       this.values[ind] = m;
+      this.labels[ind] = l;
     }
     const seen = this.areaSeen[ind] as Set<number>;
     if (area > 0 && !seen.has(area)) {
       seen.add(area);
       (this.areaOrder[ind] as number[]).push(area);
     }
-    m[area * this.slots + slot] =
-      typeof value === "number" ? value : MILESTONE_STATES.indexOf(value);
+    const cell = area * this.slots + slot;
+    m[cell] = typeof value === "number" ? value : MILESTONE_STATES.indexOf(value);
+    l[cell] = labelKind(o.period);
+    if (o.revises) {
+      (this.revisions[ind] as Revision[]).push({
+        indicator: indicator.id,
+        area: o.area,
+        date: o.date,
+        period: o.period,
+        from: o.revises.value,
+        fromFile: o.revises.file,
+        fromLine: o.revises.line,
+        to: value,
+        file: o.file ?? "",
+        line: o.line ?? 0,
+      });
+    }
   }
 
   /**
-   * The series of every indicator of the plan. The county figure for a
-   * period is its county-wide row where there is one; else, when the
-   * indicator's rollup is "sum" (and it is not a milestone), the sum of the
-   * area rows for that period, flagged `rolledUp`.
+   * The series of every indicator of the plan. The county figure at a date
+   * is its county-wide row where there is one; else, when the indicator's
+   * rollup is "sum" (and it is not a milestone), the sum of the area rows
+   * observed on that date, whatever their labels, flagged `rolledUp`. Areas
+   * are not carried forward from earlier dates.
    */
   histories(): Map<string, Series> {
     const histories = new Map<string, Series>();
     this.indicators.forEach((indicator, ind) => {
       const m = this.values[ind];
+      const l = this.labels[ind];
       const county: SeriesPoint[] = [];
       const order = this.areaOrder[ind] as number[];
       const sum = indicator.rollup === "sum" && indicator.kind !== "milestone";
-      if (m) {
-        for (let slot = 0; slot < this.periods.length; slot++) {
+      if (m && l) {
+        for (let slot = 0; slot < this.dates.length; slot++) {
           const own = m[slot] as number;
           if (!Number.isNaN(own)) {
-            county.push(this.point(indicator, slot, own));
+            county.push(this.point(indicator, slot, own, l[slot] as LabelKind));
             continue;
           }
           if (!sum) continue;
           let total = 0;
+          let kind: LabelKind = 0;
           const areas: string[] = [];
           for (const a of order) {
-            const v = m[a * this.slots + slot] as number;
+            const cell = a * this.slots + slot;
+            const v = m[cell] as number;
             if (Number.isNaN(v)) continue;
             total += v;
+            kind = Math.max(kind, l[cell] as number) as LabelKind;
             areas.push(this.areaIds[a] as string);
           }
           // the data layer bounds each figure, so a sum is finite; never judge one that is not
           if (areas.length > 0 && Number.isFinite(total)) {
             county.push({
-              ...this.point(indicator, slot, total),
+              ...this.point(indicator, slot, total, kind),
               rolledUp: { areas: areas.sort() },
             });
           }
@@ -198,11 +252,12 @@ export class HistoryStore {
       }
       histories.set(indicator.id, {
         indicator,
-        county: byDate(county),
+        county: sortByDate(county),
         areas: new AreaSeries(
           order.map((a) => this.areaIds[a] as string),
           (id) => this.areaSeries(indicator, ind, id),
         ),
+        revisions: this.revisions[ind] as Revision[],
       });
     });
     return histories;
@@ -210,20 +265,22 @@ export class HistoryStore {
 
   private areaSeries(indicator: Indicator, ind: number, id: string): SeriesPoint[] {
     const m = this.values[ind];
+    const l = this.labels[ind];
     const area = this.areaIndex.get(id);
-    if (!m || area === undefined) return [];
+    if (!m || !l || area === undefined) return [];
     const points: SeriesPoint[] = [];
-    for (let slot = 0; slot < this.periods.length; slot++) {
-      const v = m[area * this.slots + slot] as number;
-      if (!Number.isNaN(v)) points.push(this.point(indicator, slot, v));
+    for (let slot = 0; slot < this.dates.length; slot++) {
+      const cell = area * this.slots + slot;
+      const v = m[cell] as number;
+      if (!Number.isNaN(v)) points.push(this.point(indicator, slot, v, l[cell] as LabelKind));
     }
-    return byDate(points);
+    return sortByDate(points);
   }
 
-  private point(indicator: Indicator, slot: number, v: number): SeriesPoint {
-    const p = this.periods[slot] as { period: string; date: string };
+  private point(indicator: Indicator, slot: number, v: number, kind: LabelKind): SeriesPoint {
+    const date = this.dates[slot] as string;
     const value = indicator.kind === "milestone" ? (MILESTONE_STATES[v] as MilestoneState) : v;
-    return { period: p.period, date: p.date, value };
+    return { period: labelOf(date, kind), date, value };
   }
 
   private areaIndexOf(id: string): number {
@@ -237,30 +294,38 @@ export class HistoryStore {
     return i;
   }
 
-  private slotOf(period: string, date: string): number {
-    let i = this.periodIndex.get(period);
+  private slotOf(date: string): number {
+    let i = this.dateIndex.get(date);
     if (i === undefined) {
-      i = this.periods.length;
-      this.periods.push({ period, date });
-      this.periodIndex.set(period, i);
+      i = this.dates.length;
+      this.dates.push(date);
+      this.dateIndex.set(date, i);
       if (i >= this.slots) this.resize(this.rows, this.slots * 2);
     }
     return i;
   }
 
-  /** Lays every matrix out again for more areas or periods (rare: the plan sizes them). */
+  /** Lays every matrix out again for more areas or dates (rare: the plan sizes them). */
   private resize(rows: number, slots: number): void {
     this.values.forEach((m, ind) => {
-      if (!m) return;
+      const l = this.labels[ind];
+      if (!m || !l) return;
       const next = new Float64Array(rows * slots).fill(Number.NaN);
+      const nextLabels = new Uint8Array(rows * slots);
       for (let a = 0; a < this.rows; a++) {
         next.set(m.subarray(a * this.slots, (a + 1) * this.slots), a * slots);
+        nextLabels.set(l.subarray(a * this.slots, (a + 1) * this.slots), a * slots);
       }
       this.values[ind] = next;
+      this.labels[ind] = nextLabels;
     });
     this.rows = rows;
     this.slots = slots;
   }
+}
+
+function sortByDate(points: SeriesPoint[]): SeriesPoint[] {
+  return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /**

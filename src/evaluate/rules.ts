@@ -44,22 +44,79 @@ export function toleranceOf(target: { tolerance?: number }, policy: Policy): num
   return target.tolerance ?? policy.tolerance;
 }
 
+/** The default absolute tolerance of a `~` target in percent: 1 percentage point. */
+export const DEFAULT_PERCENT_TOLERANCE = 1;
+
+/** A 左右 tolerance: absolute (in the target's unit) or relative (a fraction of y*). */
+export type Tolerance = { absolute: number } | { relative: number };
+
+/** True for a target stated in percent (unit `%`). */
+export function isPercentUnit(unit: string): boolean {
+  const u = unit.trim();
+  return u === "%" || u === "％";
+}
+
+/**
+ * The tolerance a `~` (左右) target gets: the target's `toleranceAbsolute`
+ * wins; a target in percent gets `policy.percentTolerance` points (default 1);
+ * any other target its own relative `tolerance`, else the policy's.
+ * Undefined for every other comparator.
+ */
+export function targetTolerance(
+  target: { comparator: Comparator; unit: string; tolerance?: number; toleranceAbsolute?: number },
+  policy: Policy,
+): Tolerance | undefined {
+  if (target.comparator !== "~") return undefined;
+  if (target.toleranceAbsolute !== undefined) return { absolute: target.toleranceAbsolute };
+  if (isPercentUnit(target.unit)) {
+    return { absolute: policy.percentTolerance ?? DEFAULT_PERCENT_TOLERANCE };
+  }
+  return { relative: toleranceOf(target, policy) };
+}
+
 /** The comparison a target makes: direction, effective target, and its met-test. */
 export interface Comparison {
   comparator: Comparator;
   d: 1 | -1;
   /** y* as written */
   target: number;
-  /** y* after tolerance: y*·(1−τ) for `~` (more is better); y* otherwise */
+  /** y* after tolerance: y* − τ_abs or y*·(1−τ) for `~`; y* otherwise */
   effective: number;
+  /** the tolerance applied (`~` only) */
+  tolerance?: Tolerance;
   /** `>`: the value must pass the target strictly */
   strict: boolean;
 }
 
-export function comparison(comparator: Comparator, target: number, tau = 0): Comparison {
+/**
+ * A comparison; `tolerance` applies to `~` only: a number is a relative τ
+ * (y*·(1−τ)), `{ absolute }` a margin in the target's unit (y* − τ_abs).
+ */
+export function comparison(
+  comparator: Comparator,
+  target: number,
+  tolerance: number | Tolerance = 0,
+): Comparison {
   const d = direction(comparator);
-  const effective = comparator === "~" ? target * (1 - tau) : target;
-  return { comparator, d, target, effective, strict: comparator === ">" };
+  if (comparator !== "~")
+    return { comparator, d, target, effective: target, strict: comparator === ">" };
+  const tol: Tolerance = typeof tolerance === "number" ? { relative: tolerance } : tolerance;
+  const effective = "absolute" in tol ? target - tol.absolute : target * (1 - tol.relative);
+  return { comparator, d, target, effective, tolerance: tol, strict: false };
+}
+
+/** The comparison of a plan target (its 左右 tolerance worked out by `targetTolerance`). */
+export function targetComparison(
+  target: {
+    comparator: Comparator;
+    value: number;
+    unit: string;
+    tolerance?: number;
+    toleranceAbsolute?: number;
+  },
+  policy: Policy,
+): Comparison {
+  return comparison(target.comparator, target.value, targetTolerance(target, policy));
 }
 
 /**
@@ -236,7 +293,8 @@ export function judgeNumeric(c: NumericCase): Judgement {
     direction: cmp.d,
     gap: gapToTarget(cmp, v),
   };
-  if (cmp.comparator === "~") working.effectiveTarget = y;
+  working.effectiveTarget = y;
+  if (cmp.tolerance) working.tolerance = cmp.tolerance;
   const notes: Note[] = [];
   const b = c.baseline;
   let f: number | undefined;

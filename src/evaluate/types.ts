@@ -18,8 +18,10 @@ export interface Working {
   /** t_v */
   valueDate: string;
   target: number | MilestoneState;
-  /** effective target after tolerance (≈ targets) */
+  /** the effective target: y* after a 左右 tolerance (y* itself for other comparators) */
   effectiveTarget?: number;
+  /** the 左右 tolerance applied: absolute (y* − τ_abs) or relative (y*·(1−τ)) */
+  tolerance?: { absolute: number } | { relative: number };
   baseline?: { value: number; date: string; source: BaselineSource };
   f?: number;
   A?: number;
@@ -32,6 +34,8 @@ export interface Working {
   deadline?: string;
   /** d: +1 where more is better, −1 where less is better */
   direction?: 1 | -1;
+  /** v is a sum of area rows observed on t_v (no county-wide row): the areas that contributed, of how many */
+  rolledUp?: { areas: string[]; of: number };
   /** annual targets: the year judged */
   year?: number;
   /** per-area targets: the threshold each area's own value is held to */

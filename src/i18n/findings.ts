@@ -60,7 +60,7 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "period-from-date":
       "第 {line} 行的报告期“{value}”是日期，已按月份 {period} 读取。若不是这个月，请改写为 2024-06 这样的形式（Excel 会把月份自动转成日期，可把该列设为文本格式）。",
     "period-outside-window":
-      "第 {line} 行的报告期 {period} 不在方案期内（可报 {earliest} 至 {latest}，含基期年）。请核对年份。",
+      "第 {line} 行的报告期 {period} 不在方案期内（可报 {earliest} 至 {latest}：方案期及其前十年的基期数据，如普查年）。请核对年份。",
     "unknown-indicator":
       "第 {line} 行的指标“{value}”不在方案中。[[是否应为“{suggestion}”？]]请使用模板中的指标代码。",
     "value-not-number":
@@ -92,6 +92,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "第 {line} 行与第 {firstLine} 行[[（{firstFile}）]]重复（指标、地区和数值都相同，报告期相同或截止于同一天），本行已忽略。请删除重复行。",
     "conflicting-row":
       "第 {line} 行与第 {firstLine} 行[[（{firstFile}）]]的指标和地区相同、报告期相同或截止于同一天（如 2025-Q2 与 2025-06），但数值不同（{value} 与 {firstValue}）。本行未采用；请核实后只保留正确的一行。",
+    "value-revised":
+      "第 {line} 行修订了 {firstFile} 第 {firstLine} 行的数值（{firstValue} → {newValue}；指标、地区相同，报告期截止于同一天）。以后读入的文件为准，已采用本行。如并非有意修订，请核实。",
   },
   en: {
     "unreadable-file":
@@ -140,7 +142,7 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "period-from-date":
       "Line {line}: period “{value}” is a date and was read as the month {period}. If another month is meant, write it like 2024-06 (Excel turns months into dates; format the column as text).",
     "period-outside-window":
-      "Line {line}: period {period} is outside the plan's window (from {earliest} to {latest}, the baseline year included). Check the year.",
+      "Line {line}: period {period} is outside the plan's window (from {earliest} to {latest}: the window and up to ten years before it, for baselines such as a census year). Check the year.",
     "unknown-indicator":
       "Line {line}: indicator “{value}” is not in the plan.[[ Did you mean “{suggestion}”?]] Use the indicator ids of the template.",
     "value-not-number":
@@ -173,6 +175,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "Line {line} repeats line {firstLine}[[ ({firstFile})]] (same indicator, area and value, for the same period or one ending on the same day) and was ignored. Delete the duplicate.",
     "conflicting-row":
       "Line {line} has the same indicator and area as line {firstLine}[[ ({firstFile})]], for the same period or one ending on the same day (as 2025-Q2 and 2025-06 do), but a different value ({value} against {firstValue}). It was not used; keep only the correct row.",
+    "value-revised":
+      "Line {line} revises the figure of {firstFile} line {firstLine} ({firstValue} → {newValue}; same indicator and area, a period ending on the same day). The file read later stands: this row is used. Check it if no revision was meant.",
   },
 };
 

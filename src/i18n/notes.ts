@@ -34,6 +34,8 @@ export const NOTE_MESSAGES: Record<Lang, Record<string, Message>> = {
     "worse-than-baseline": () => "低于基期水平，正背离目标",
     "rolled-up": (a) =>
       `${WHICH.zh[String(a.which)] ?? "数值"}（${a.period}）由 ${a.areas}/${a.of} 个镇街数据加总得出`,
+    "value-revised": (a) =>
+      `${a.period}${a.areaZh ? `（${a.areaZh}）` : ""}的数值已修订：${a.fromFile} 报 ${a.from}，以后读入的 ${a.file} 报 ${a.to}，采用后者`,
     "invalid-target": () => "目标定义无效，无法评估",
     "unknown-indicator": (a) => `规划中没有指标 ${a.indicator}`,
   },
@@ -46,6 +48,8 @@ export const NOTE_MESSAGES: Record<Lang, Record<string, Message>> = {
     "worse-than-baseline": () => "worse than the baseline: moving away from the target",
     "rolled-up": (a) =>
       `${WHICH.en[String(a.which)] ?? "the value"} (${a.period}) is the sum of ${a.areas} of ${a.of} township rows`,
+    "value-revised": (a) =>
+      `the figure for ${a.period}${a.areaEn ? ` (${a.areaEn})` : ""} was revised: ${a.from} in ${a.fromFile}, ${a.to} in ${a.file}, read later, which stands`,
     "invalid-target": () => "the target is not well defined; not evaluated",
     "unknown-indicator": (a) => `the plan has no indicator ${a.indicator}`,
   },

@@ -3,6 +3,8 @@
  * names do not collide, dates fall inside the plan's window, and each
  * target's comparator fits its value.
  */
+
+import { BASELINE_YEARS } from "../calendar.js";
 import { namesOf } from "./registry.js";
 import type { Plan } from "./types.js";
 
@@ -144,12 +146,25 @@ export function checkPlan(plan: Plan): PlanProblem[] {
           `target ${t.id} uses an annual indicator: its cadence must be "annual"`,
         );
     }
-    if (t.comparator === "~" && t.tolerance === undefined)
+    const percent = t.unit.trim() === "%" || t.unit.trim() === "％";
+    if (
+      t.comparator === "~" &&
+      !percent &&
+      t.tolerance === undefined &&
+      t.toleranceAbsolute === undefined
+    )
       add(
         "plan-missing-tolerance",
         at("comparator"),
         `target ${t.id} is an "approximately" (~) target without a tolerance`,
         "add `tolerance: 0.05` (a fraction of the target value)",
+      );
+    if (t.comparator === "~" && percent && t.tolerance !== undefined)
+      add(
+        "plan-relative-tolerance",
+        at("tolerance"),
+        `target ${t.id} is in percent: its "approximately" (~) tolerance is absolute, in percentage points, not a fraction`,
+        "remove `tolerance`; policy.percentTolerance (default 1 point) applies, or set the target's `toleranceAbsolute`",
       );
     if (t.deadline < start || t.deadline > end)
       add(
@@ -166,7 +181,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
   });
   // duplicate detection (src/data/plan-index.ts) numbers every indicator ×
   // period × area combination with a 32-bit key: refuse a plan too large for it
-  const years = Number(end.slice(0, 4)) - Number(start.slice(0, 4)) + 2;
+  const years = Number(end.slice(0, 4)) - Number(start.slice(0, 4)) + 1 + BASELINE_YEARS;
   const combinations = years * 12 * (plan.areas.length + 1) * plan.indicators.length;
   if (combinations >= 2 ** 32) {
     add(

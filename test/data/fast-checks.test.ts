@@ -25,8 +25,14 @@ describe("DuplicateIndex", () => {
           const first = new Map<number, { file: string; line: number; value: number }>();
           rows.forEach(([k, file], line) => {
             const got = index.firstOrAdd(k, file, line, line / 2);
-            expect(got).toEqual(first.get(k));
+            const { entry: _entry, ...standing } = got ?? { entry: -1 };
+            expect(got === undefined ? undefined : standing).toEqual(first.get(k));
             if (!first.has(k)) first.set(k, { file, line, value: line / 2 });
+            else if (got && line % 3 === 0) {
+              // a revision: this row now stands for the key
+              index.replace(got.entry, file, line, line / 2);
+              first.set(k, { file, line, value: line / 2 });
+            }
           });
         },
       ),

@@ -48,7 +48,32 @@ describe("finding messages", () => {
         "record-too-large",
         "skipped-file",
         "unreadable-file",
+        // needs two files: tested below
+        "value-revised",
       ].sort(),
+    );
+  });
+
+  test("value-revised names both values and both files, in both languages", () => {
+    const f: Finding = {
+      code: "value-revised",
+      severity: "warning",
+      file: "drops/2025-07/统计局.csv",
+      line: 3,
+      column: "value",
+      value: "54",
+      args: {
+        firstFile: "drops/2025-06/统计局.csv",
+        firstLine: 5,
+        firstValue: "53%",
+        newValue: "54%",
+      },
+    };
+    expect(findingMessage(f, "en")).toBe(
+      "Line 3 revises the figure of drops/2025-06/统计局.csv line 5 (53% → 54%; same indicator and area, a period ending on the same day). The file read later stands: this row is used. Check it if no revision was meant.",
+    );
+    expect(findingMessage(f, "zh")).toBe(
+      "第 3 行修订了 drops/2025-06/统计局.csv 第 5 行的数值（53% → 54%；指标、地区相同，报告期截止于同一天）。以后读入的文件为准，已采用本行。如并非有意修订，请核实。",
     );
   });
 

@@ -188,21 +188,57 @@ describe("readDrops", () => {
     expect("observations" in (r.files[0] as object)).toBe(false);
   });
 
-  test("duplicates across files", async () => {
+  test("a different value in a later file is a revision: it supersedes, with a warning (v2)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cwplan-drops-"));
     const a = join(dir, "a.csv");
     const b = join(dir, "b.csv");
     writeFileSync(a, "indicator,period,value\nurbanization-rate,2024-06,53\n");
-    writeFileSync(b, "indicator,period,value\nurbanization-rate,2024-06,54\n");
+    writeFileSync(b, "indicator,period,value\nurbanization-rate,2024-Q2,54\n");
     const r = await readDrops([a, b], miniPlan);
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({
-      code: "conflicting-row",
+      code: "value-revised",
+      severity: "warning",
       file: b,
       line: 2,
-      args: { firstFile: a, firstLine: 2 },
+      args: { firstFile: a, firstLine: 2, firstValue: "53%", newValue: "54%" },
     });
+    expect(r.observations.map((o) => [o.file, o.value, o.revises])).toEqual([
+      [a, 53, undefined],
+      [b, 54, { value: 53, file: a, line: 2 }],
+    ]);
+    expect(r.files.every((f) => f.rowsInvalid === 0)).toBe(true);
+  });
+
+  test("the same value in a later file is a repeat; a different one after it, in that file, a conflict", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-drops-"));
+    const a = join(dir, "a.csv");
+    const b = join(dir, "b.csv");
+    writeFileSync(a, "indicator,period,value\nurbanization-rate,2024-06,53\n");
+    writeFileSync(
+      b,
+      "indicator,period,value\nurbanization-rate,2024-06,53\nurbanization-rate,2024-06,55\n",
+    );
+    const r = await readDrops([a, b], miniPlan);
+    expect(r.findings.map((f) => [f.file, f.line, f.code, f.severity])).toEqual([
+      [b, 2, "duplicate-row", "warning"],
+      [b, 3, "conflicting-row", "error"],
+    ]);
     expect(r.observations).toHaveLength(1);
+  });
+
+  test("a revision of a revision: the last file read stands; each names the one before", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-drops-"));
+    const paths = ["a.csv", "b.csv", "c.csv"].map((n) => join(dir, n));
+    ["53", "54", "55"].forEach((v, i) => {
+      writeFileSync(paths[i] as string, `indicator,period,value\nurbanization-rate,2024,${v}\n`);
+    });
+    const r = await readDrops(paths, miniPlan);
+    expect(r.findings.map((f) => [f.file, f.code, f.args?.firstFile, f.args?.firstValue])).toEqual([
+      [paths[1], "value-revised", paths[0], "53%"],
+      [paths[2], "value-revised", paths[1], "54%"],
+    ]);
+    expect(r.observations.map((o) => o.value)).toEqual([53, 54, 55]);
   });
 
   test("unreadable paths are findings, not throws", async () => {

@@ -46,7 +46,7 @@ describe("buildHistories", () => {
     expect(h.get("ms")?.county).toEqual([]);
   });
 
-  it("keeps one point per date: county row over sum, then the coarser period", () => {
+  it("keys points by observation date, not label: the last row for a date wins; a county row over a sum", () => {
     const h = buildHistories(plan, [
       obs("lvl", "2024-12", 11),
       obs("lvl", "2024", 12),
@@ -54,9 +54,67 @@ describe("buildHistories", () => {
       obs("lvl", "2025-Q1", 1, "a1"),
       obs("lvl", "2025-03", 2),
     ]);
-    expect(h.get("lvl")?.county.map((p) => [p.period, p.value])).toEqual([
-      ["2024", 12],
-      ["2025-03", 2],
+    expect(h.get("lvl")?.county.map((p) => [p.period, p.date, p.value])).toEqual([
+      ["2024-Q4", "2024-12-31", 13],
+      ["2025-03", "2025-03-31", 2],
+    ]);
+  });
+
+  it("sums area rows by observation date whatever their labels (v2): 2025 and 2025-12 add up", () => {
+    const h = buildHistories(plan, [
+      obs("lvl", "2025", 2000, "a1"),
+      obs("lvl", "2025-12", 2700, "a2"),
+      obs("lvl", "2024-Q3", 10, "a1"),
+      obs("lvl", "2024-09", 1090, "a2"),
+    ]);
+    expect(h.get("lvl")?.county).toEqual([
+      { period: "2024-Q3", date: "2024-09-30", value: 1100, rolledUp: { areas: ["a1", "a2"] } },
+      { period: "2025", date: "2025-12-31", value: 4700, rolledUp: { areas: ["a1", "a2"] } },
+    ]);
+    expect(
+      h
+        .get("lvl")
+        ?.areas.get("a2")
+        ?.map((p) => p.period),
+    ).toEqual(["2024-09", "2025-12"]);
+  });
+
+  it("does not carry an area forward from an earlier date", () => {
+    const h = buildHistories(plan, [
+      obs("lvl", "2025-06", 100, "a1"),
+      obs("lvl", "2025-06", 50, "a2"),
+      obs("lvl", "2025-09", 120, "a1"),
+    ]);
+    expect(h.get("lvl")?.county.map((p) => [p.date, p.value, p.rolledUp?.areas])).toEqual([
+      ["2025-06-30", 150, ["a1", "a2"]],
+      ["2025-09-30", 120, ["a1"]],
+    ]);
+  });
+
+  it("keeps the revisions the data layer marked, in the order read", () => {
+    const h = buildHistories(plan, [
+      { ...obs("lvl", "2025-Q2", 10), file: "a.csv", line: 2 },
+      {
+        ...obs("lvl", "2025-06", 12),
+        file: "b.csv",
+        line: 5,
+        revises: { value: 10, file: "a.csv", line: 2 },
+      },
+    ]);
+    expect(h.get("lvl")?.county.map((p) => p.value)).toEqual([12]);
+    expect(h.get("lvl")?.revisions).toEqual([
+      {
+        indicator: "lvl",
+        area: null,
+        date: "2025-06-30",
+        period: "2025-06",
+        from: 10,
+        fromFile: "a.csv",
+        fromLine: 2,
+        to: 12,
+        file: "b.csv",
+        line: 5,
+      },
     ]);
   });
 

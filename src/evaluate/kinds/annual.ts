@@ -8,15 +8,21 @@
 import { endOfYear, yearOf } from "../../calendar.js";
 import {
   chooseBaseline,
-  comparison,
   isMet,
   judgeNumeric,
   shareOfTime,
   shareOfYear,
-  toleranceOf,
+  targetComparison,
 } from "../rules.js";
 import type { TargetResult } from "../types.js";
-import { finish, type KindContext, noData, numericPoints, rolledUpNote } from "./common.js";
+import {
+  finish,
+  type KindContext,
+  noData,
+  numericPoints,
+  rolledUpNote,
+  summedAreas,
+} from "./common.js";
 
 /**
  * The year judged: the year of t, but never past the deadline's year (after
@@ -37,7 +43,7 @@ export function evaluateAnnual(ctx: KindContext): TargetResult {
   const points = numericPoints(ctx);
   const inYear = points.filter((p) => yearOf(p.date) === year);
   const latest = inYear.at(-1);
-  const cmp = comparison(target.comparator, target.value, toleranceOf(target, plan.policy));
+  const cmp = targetComparison({ ...target, value: target.value }, plan.policy);
 
   // earlier years, from the plan's first year, judged on their last YTD value
   const firstYear = yearOf(plan.plan.window.start);
@@ -85,6 +91,7 @@ export function evaluateAnnual(ctx: KindContext): TargetResult {
     policy: plan.policy,
   });
   j.working.year = year;
+  summedAreas(ctx, j.working, latest);
   const r = finish(ctx, "annual", j, [
     rolledUpNote(ctx, latest, "value"),
     rolledUpNote(ctx, distinct?.point, "baseline"),

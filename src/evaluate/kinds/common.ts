@@ -41,6 +41,46 @@ export function rolledUpNote(
   };
 }
 
+/**
+ * The working's `rolledUp`: where v is a sum of area rows, which areas
+ * contributed, of how many in the county.
+ */
+export function summedAreas(ctx: KindContext, working: Working, point: SeriesPoint): void {
+  if (point.rolledUp) {
+    working.rolledUp = { areas: point.rolledUp.areas, of: ctx.plan.areas.length };
+  }
+}
+
+/**
+ * A `value-revised` note for each figure of the target's indicator observed
+ * on or before t that a later file revised (STATUS-RULES v2: the later file
+ * supersedes, with a warning), in the order read.
+ */
+export function revisionNotes(ctx: KindContext): Note[] {
+  const notes: Note[] = [];
+  for (const r of ctx.series?.revisions ?? []) {
+    if (r.date > ctx.asOf) continue;
+    const args: Record<string, string | number> = {
+      period: r.period,
+      date: r.date,
+      from: r.from,
+      to: r.to,
+      fromFile: r.fromFile,
+      fromLine: r.fromLine,
+      file: r.file,
+      line: r.line,
+    };
+    if (r.area !== null) {
+      const area = ctx.plan.areas.find((a) => a.id === r.area);
+      args.area = r.area;
+      args.areaZh = area?.name ?? r.area;
+      args.areaEn = area?.en ?? r.area;
+    }
+    notes.push({ code: "value-revised", args });
+  }
+  return notes;
+}
+
 /** daysLeft = T − t in days: negative once the deadline has passed. */
 export function daysLeft(asOf: string, deadline: string): number {
   return daysBetween(asOf, deadline);
@@ -75,6 +115,7 @@ export function finish(
   for (const n of extraNotes) if (n) notes.push(n);
   const stale = staleNote(w.valueDate, ctx.asOf, ctx.plan.policy.staleMonths);
   if (stale) notes.push(stale);
+  notes.push(...revisionNotes(ctx));
   const result: TargetResult = {
     target: ctx.target,
     status: j.status,

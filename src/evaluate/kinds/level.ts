@@ -4,9 +4,16 @@
  * The by-deadline evaluator here is shared with increase and eliminate
  * targets, which differ only in the baseline rule and the direction.
  */
-import { chooseBaseline, comparison, judgeNumeric, toleranceOf } from "../rules.js";
+import { chooseBaseline, judgeNumeric, targetComparison } from "../rules.js";
 import type { TargetKind, TargetResult } from "../types.js";
-import { finish, type KindContext, noData, numericPoints, rolledUpNote } from "./common.js";
+import {
+  finish,
+  type KindContext,
+  noData,
+  numericPoints,
+  rolledUpNote,
+  summedAreas,
+} from "./common.js";
 
 export function evaluateByDeadline(ctx: KindContext, kind: TargetKind): TargetResult {
   const { target, plan } = ctx;
@@ -16,7 +23,7 @@ export function evaluateByDeadline(ctx: KindContext, kind: TargetKind): TargetRe
   const points = numericPoints(ctx);
   const latest = points.at(-1);
   if (!latest) return noData(ctx, kind);
-  const cmp = comparison(target.comparator, target.value, toleranceOf(target, plan.policy));
+  const cmp = targetComparison({ ...target, value: target.value }, plan.policy);
   const baseline = chooseBaseline({
     planBaseline: target.baseline,
     increase: ctx.indicator.kind === "increase",
@@ -35,6 +42,7 @@ export function evaluateByDeadline(ctx: KindContext, kind: TargetKind): TargetRe
     baseline: distinct,
     policy: plan.policy,
   });
+  summedAreas(ctx, j.working, latest);
   return finish(ctx, kind, j, [
     rolledUpNote(ctx, latest, "value"),
     rolledUpNote(ctx, distinct?.point, "baseline"),

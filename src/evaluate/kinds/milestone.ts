@@ -7,7 +7,7 @@
 import { normalizeState } from "../history.js";
 import { milestoneMet, milestoneStatus, type Note, shareOfTime, staleNote } from "../rules.js";
 import type { TargetResult, Working } from "../types.js";
-import { daysLeft, type KindContext, noData } from "./common.js";
+import { daysLeft, type KindContext, noData, revisionNotes } from "./common.js";
 
 export function evaluateMilestone(ctx: KindContext): TargetResult {
   const { target, plan } = ctx;
@@ -45,6 +45,7 @@ export function evaluateMilestone(ctx: KindContext): TargetResult {
   }
   const stale = staleNote(latest.date, ctx.asOf, plan.policy.staleMonths);
   if (stale) notes.push(stale);
+  notes.push(...revisionNotes(ctx));
   const result: TargetResult = {
     target,
     status,

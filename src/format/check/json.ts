@@ -1,9 +1,20 @@
 /** `--format json`: one object scripts can rely on (schemas/check-output.schema.json). */
+
+import type { Working } from "../../evaluate/types.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { noteMessage } from "../../i18n/notes.js";
 import type { FormatOptions, Report } from "../report.js";
 
 export const SCHEMA_VERSION = 1;
+
+function toleranceJson(
+  t: Working["tolerance"],
+): { type: "absolute" | "relative"; value: number } | null {
+  if (!t) return null;
+  return "absolute" in t
+    ? { type: "absolute", value: t.absolute }
+    : { type: "relative", value: t.relative };
+}
 
 export function checkToJson(report: Report, o: FormatOptions): unknown {
   const { check, plan } = report;
@@ -36,6 +47,10 @@ export function checkToJson(report: Report, o: FormatOptions): unknown {
         valueDate: w?.valueDate ?? null,
         target: r.target.value,
         effectiveTarget: w?.effectiveTarget ?? null,
+        tolerance: toleranceJson(w?.tolerance),
+        summedAreas: w?.rolledUp
+          ? { count: w.rolledUp.areas.length, of: w.rolledUp.of, areas: w.rolledUp.areas }
+          : null,
         baseline: w?.baseline?.value ?? null,
         baselineDate: w?.baseline?.date ?? null,
         baselineSource: w?.baseline?.source ?? null,
