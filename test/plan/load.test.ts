@@ -38,6 +38,13 @@ describe("loading a plan", () => {
       /2027-12-31, outside the plan window/,
     ],
     ["approx-without-tolerance.yaml", "plan-missing-tolerance", 36, 136, /without a tolerance/],
+    [
+      "percent-relative-tolerance.yaml",
+      "plan-relative-tolerance",
+      36,
+      175,
+      /in percent: its "approximately" \(~\) tolerance is absolute/,
+    ],
     ["alias-bomb.yaml", "plan-alias-bomb", 1, 1, /too many YAML aliases/],
     ["not-yaml.yaml", "plan-not-yaml", 2, 1, /not valid YAML/],
     ["plain-text.yaml", "plan-not-mapping", 1, 1, /not a YAML mapping/],
