@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { periodEnd } from "../../src/evaluate/dates.js";
+import { periodEnd } from "../../src/calendar.js";
 import type { Status, TargetResult } from "../../src/evaluate/types.js";
 import type { Comparator, Target } from "../../src/plan/types.js";
 import { judge, makeTarget, obs } from "./helpers.js";
