@@ -4,6 +4,7 @@
  * use. Pure: the caller supplies the period (the CLI defaults it to the
  * current month) and writes the text.
  */
+import { defuse } from "../formula.js";
 import type { Plan, Target } from "../plan/types.js";
 import { FIELDS } from "./headers.js";
 
@@ -19,8 +20,12 @@ export interface TemplateOptions {
 /** The template's columns: every column a drop may have, in the documented order. */
 export const TEMPLATE_HEADER = FIELDS;
 
-/** One CSV cell, quoted when it holds a delimiter, quote, line break or edge space. */
-export function csvCell(s: string): string {
+/**
+ * One CSV cell, quoted when it holds a delimiter, quote, line break or edge
+ * space; text a spreadsheet would run as a formula is defused first.
+ */
+export function csvCell(cell: string): string {
+  const s = defuse(cell);
   return /[",;\t\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -103,5 +103,9 @@ describe("renderTemplate", () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell("two\nlines")).toBe('"two\nlines"');
     expect(csvCell(" edge")).toBe('" edge"');
+    // formula injection through plan strings: defused, numbers untouched
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvCell("@x")).toBe("'@x");
+    expect(csvCell("-5")).toBe("-5");
   });
 });

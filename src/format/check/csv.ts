@@ -7,7 +7,9 @@
  * Excel reads it as UTF-8. Headers, status words and notes follow --lang;
  * numbers are plain (no thousands separators, at most 4 decimals).
  */
+
 import type { Status, TargetResult } from "../../evaluate/types.js";
+import { defuse } from "../../formula.js";
 import { checkWords } from "../../i18n/check.js";
 import { labels } from "../../i18n/labels.js";
 import { detailLabel, STATUS_LABELS } from "../../i18n/vocabulary.js";
@@ -18,17 +20,7 @@ import { name, notesOf } from "./parts.js";
 
 export const BOM = "\uFEFF";
 
-/** A number as this format writes it (plainNum, daysLeft): never taken for a formula. */
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-
-/**
- * Text a spreadsheet would run as a formula (OWASP's CSV injection rule: a
- * cell beginning with =, +, -, @, tab or CR) gets a leading apostrophe, which
- * Excel and WPS show as text. Numbers are left as they are.
- */
-export function defuse(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) && !NUMBER.test(s) ? `'${s}` : s;
-}
+export { defuse };
 
 /** One field as RFC 4180 wants it, text defused (`defuse`). */
 export function csvField(v: string | number | null | undefined): string {
