@@ -4,7 +4,7 @@
  * references resolve, dates inside the window). Loaded only for `--plan` and
  * when the build's pre-parsed plan is missing or stale.
  */
-import { type Document, isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
 import { CwplanError, firstLine, group, reason } from "../errors.js";
 import { checkPlan, type PlanProblem } from "./semantics.js";
 import { validatePlanShape } from "./shape.js";
@@ -12,6 +12,37 @@ import type { Plan } from "./types.js";
 
 /** YAML aliases allowed before the file counts as an alias bomb. */
 const MAX_ALIASES = 100;
+
+/**
+ * Control characters (but tab and line breaks) and bidirectional overrides:
+ * a plan's texts are printed to terminals, CI logs and reports, where they
+ * would be obeyed, so a plan holding one is refused.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what is refused
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+function unsafeTexts(
+  doc: Document,
+  at: (offset: number) => { file: string; line: number; col: number },
+): CwplanError[] {
+  const out: CwplanError[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== "string" || !node.range) return;
+      const m = UNSAFE.exec(node.value);
+      if (!m) return;
+      const code = (m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+      out.push(
+        new CwplanError(
+          "plan-unsafe-text",
+          `a text holds the invisible control character U+${code}, which a terminal would obey`,
+          { where: at(node.range[0]), hint: "delete it (a plan's texts are printed as they are)" },
+        ),
+      );
+    },
+  });
+  return out;
+}
 
 /** Parse and check a plan's YAML text. `file` is used in error locations only. */
 export function parsePlan(text: string, file: string): Plan {
@@ -36,6 +67,9 @@ export function parsePlan(text: string, file: string): Plan {
     );
     throw group(errors);
   }
+
+  const unsafe = unsafeTexts(doc, at);
+  if (unsafe.length > 0) throw group(unsafe);
 
   let data: unknown;
   try {

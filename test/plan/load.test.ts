@@ -48,6 +48,7 @@ describe("loading a plan", () => {
     ["alias-bomb.yaml", "plan-alias-bomb", 1, 1, /too many YAML aliases/],
     ["not-yaml.yaml", "plan-not-yaml", 2, 1, /not valid YAML/],
     ["plain-text.yaml", "plan-not-mapping", 1, 1, /not a YAML mapping/],
+    ["unsafe-text.yaml", "plan-unsafe-text", 2, 16, /invisible control character U\+202E/],
   ])("%s → %s at %i:%i", async (name, code, line, col, message) => {
     const e = await failure(fixture(`bad/${name}`));
     expect(e.code).toBe(code);
