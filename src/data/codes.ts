@@ -52,6 +52,11 @@ export const FINDING_CODES = {
   "duplicate-row": "warning",
   "conflicting-row": "error",
   "value-revised": "warning",
+  // plausibility: the series as a whole (src/data/plausibility.ts)
+  "likely-fraction": "warning",
+  "total-went-down": "warning",
+  "sudden-jump": "warning",
+  "far-above-target": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

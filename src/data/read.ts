@@ -28,6 +28,7 @@ import {
   sniffEncoding,
 } from "./encoding.js";
 import { listSources } from "./sources.js";
+import { PlausibilityCheck } from "./plausibility.js";
 import type { DropResult, FileResult, Finding, Observation } from "./types.js";
 import {
   DuplicateIndex,
@@ -431,6 +432,14 @@ export async function readDrops(
       ? {}
       : { budget: new FindingBudget(opts.maxFindings) }),
   };
+  const plausible = new PlausibilityCheck(plan, opts.maxFindingsPerCode);
+  const streamed = opts.onObservation;
+  if (streamed) {
+    shared.onObservation = (o) => {
+      plausible.add(o);
+      streamed(o);
+    };
+  }
   for (const s of await listSources(paths)) {
     if (s.kind === "skipped") {
       files.push(fileOnly(s.path, "", "", { code: "skipped-file", args: { reason: s.reason } }));
@@ -439,6 +448,14 @@ export async function readDrops(
       files.push(await validateStream(opts.stdin(), s.path, plan, shared));
     } else files.push(await readDrop(s.path, plan, shared));
   }
+  // the post-read pass: figures that cannot be right, given the whole series
+  if (!streamed) for (const f of files) for (const o of f.observations) plausible.add(o);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  for (const w of plausible.findings(shared.budget)) {
+    const f = byPath.get(w.file);
+    if (f) f.findings.push(w);
+  }
+  for (const f of files) sortFindings(f.findings);
   const observations = files.flatMap((f) => f.observations);
   const findings = sortFindings(files.flatMap((f) => f.findings));
   return {

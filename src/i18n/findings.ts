@@ -94,6 +94,14 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "第 {line} 行与第 {firstLine} 行[[（{firstFile}）]]的指标和地区相同、报告期相同或截止于同一天（如 2025-Q2 与 2025-06），但数值不同（{value} 与 {firstValue}）。本行未采用；请核实后只保留正确的一行。",
     "value-revised":
       "第 {line} 行修订了 {firstFile} 第 {firstLine} 行的数值（{firstValue} → {newValue}；指标、地区相同，报告期截止于同一天）。以后读入的文件为准，已采用本行。如并非有意修订，请核实。",
+    "likely-fraction":
+      "第 {line} 行指标 {indicator}（{period}）的数值 {value} 是百分比，却不超过 1，疑似把 {percent}% 填成了小数 {value}。已按 {value}% 计算；如是 {percent}%，请改填 {percent}。",
+    "total-went-down":
+      "第 {line} 行指标 {indicator} 是累计数，{period} 的 {value} 却低于上一期 {previousPeriod} 的 {previous}。疑似填了当月数而非累计数，请核对后按累计数填报。",
+    "sudden-jump":
+      "第 {line} 行指标 {indicator} 由 {previousPeriod} 的 {previous} 变为 {period} 的 {value}，相差 {ratio} 倍（超过 {factor} 倍）。请核对数值和单位（如万与个）是否填错。",
+    "far-above-target":
+      "第 {line} 行指标 {indicator}（{period}）的数值 {value} 超过目标值 {target} 的 10 倍（{limit}）。请核对数值和单位是否填错。",
   },
   en: {
     "unreadable-file":
@@ -177,6 +185,14 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "Line {line} has the same indicator and area as line {firstLine}[[ ({firstFile})]], for the same period or one ending on the same day (as 2025-Q2 and 2025-06 do), but a different value ({value} against {firstValue}). It was not used; keep only the correct row.",
     "value-revised":
       "Line {line} revises the figure of {firstFile} line {firstLine} ({firstValue} → {newValue}; same indicator and area, a period ending on the same day). The file read later stands: this row is used. Check it if no revision was meant.",
+    "likely-fraction":
+      "Line {line}: indicator {indicator} ({period}) is a percentage, but its value {value} is at most 1: probably {percent}% typed as a fraction. It is used as {value}%; if {percent}% is meant, write {percent}.",
+    "total-went-down":
+      "Line {line}: indicator {indicator} is a running total, but {value} for {period} is below {previous} for {previousPeriod}. Probably the month's own figure instead of the total so far; check it and report the total.",
+    "sudden-jump":
+      "Line {line}: indicator {indicator} went from {previous} ({previousPeriod}) to {value} ({period}), a change of {ratio} times (more than {factor}). Check the figure and its unit (万 against ones).",
+    "far-above-target":
+      "Line {line}: indicator {indicator} ({period}) is {value}, more than 10 times its target {target} ({limit}). Check the figure and its unit.",
   },
 };
 

@@ -50,6 +50,11 @@ describe("finding messages", () => {
         "unreadable-file",
         // needs two files: tested below
         "value-revised",
+        // the series as a whole, after a run's files are read: test/data/plausibility.test.ts
+        "likely-fraction",
+        "total-went-down",
+        "sudden-jump",
+        "far-above-target",
       ].sort(),
     );
   });

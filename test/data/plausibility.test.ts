@@ -1,0 +1,173 @@
+/**
+ * Figures that cannot be right: each rule on the rows the analyst met
+ * (0.503 for 50.3%, June YTD 2500 then July 400, 1e308 key laboratories),
+ * always a warning (the row stays valid), never on plausible series.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PlausibilityCheck } from "../../src/data/plausibility.js";
+import { readDrops } from "../../src/data/read.js";
+import type { Finding } from "../../src/data/types.js";
+import { findingMessage } from "../../src/i18n/findings.js";
+import { loadPlan } from "../../src/plan/load.js";
+import type { Plan } from "../../src/plan/types.js";
+
+const { plan } = await loadPlan();
+const HEAD = "indicator,period,value,unit,area,reported_by,note";
+
+async function read(rows: string[], p: Plan = plan) {
+  const dir = mkdtempSync(join(tmpdir(), "cwplan-plausible-"));
+  const file = join(dir, "drop.csv");
+  writeFileSync(file, `${[HEAD, ...rows].join("\n")}\n`);
+  const r = await readDrops([file], p);
+  const f = r.files[0];
+  if (!f) throw new Error("no file result");
+  return { file: f, all: f.findings, codes: f.findings.map((x) => [x.code, x.line]) };
+}
+
+const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
+
+describe("plausibility warnings", () => {
+  it("0.503 on a percent indicator whose target is 53: a likely fraction, still used", async () => {
+    const { file, all } = await read(["urbanization-rate,2025年7月,0.503,,,县统计局,"]);
+    expect(all.map((f) => [f.code, f.severity, f.line])).toEqual([
+      ["likely-fraction", "warning", 2],
+    ]);
+    expect(all[0]?.args).toMatchObject({
+      indicator: "urbanization-rate",
+      period: "2025-07",
+      percent: 50.3,
+    });
+    expect(file.rowsValid).toBe(1);
+  });
+
+  it("a fraction after values above 1, on a percent indicator without a target above 1", async () => {
+    const p: Plan = {
+      ...plan,
+      targets: plan.targets.filter((t) => t.indicator !== "urbanization-rate"),
+    };
+    const rows = ["urbanization-rate,2025-06,50.1,,,,", "urbanization-rate,2025-07,0.503,,,,"];
+    expect((await read(rows, p)).codes).toEqual([["likely-fraction", 3]]);
+    // the fraction is no base for the next month: 50.5 after it is no jump
+    expect((await read([...rows, "urbanization-rate,2025-08,50.5,,,,"], p)).codes).toEqual([
+      ["likely-fraction", 3],
+    ]);
+    // with no earlier value above 1 and no target above 1, 0.503 could be right
+    expect((await read([rows[1] as string], p)).codes).toEqual([]);
+  });
+
+  it("June's year-to-date 2500 then July's 400: the total went down", async () => {
+    const { all } = await read([
+      "urban-new-jobs,2025-06,2500,,,县人力资源和社会保障局,",
+      "urban-new-jobs,2025-07,400,,,县人力资源和社会保障局,",
+    ]);
+    expect(all.map((f) => [f.code, f.line, f.severity])).toEqual([
+      ["total-went-down", 3, "warning"],
+    ]);
+    expect(all[0]?.args).toMatchObject({
+      previous: 2500,
+      previousPeriod: "2025-06",
+      period: "2025-07",
+    });
+  });
+
+  it("a year-to-date total starts again in January; a since-start total never goes down", async () => {
+    const ytd = await read(["urban-new-jobs,2024-12,4800,,,,", "urban-new-jobs,2025-01,400,,,,"]);
+    expect(ytd.codes).toEqual([]);
+    const since = await read(["young-talent,2024-12,1800,,,,", "young-talent,2025-01,400,,,,"]);
+    expect(since.codes).toEqual([["total-went-down", 3]]);
+  });
+
+  it("1e308 key laboratories: more than 10 times the target of 35", async () => {
+    const { all, file } = await read(["key-labs,2025-07,1e308,,,县科学技术局,"]);
+    expect(only(all, "far-above-target").map((f) => [f.line, f.args?.limit])).toEqual([[2, 350]]);
+    expect(all.every((f) => f.severity === "warning")).toBe(true);
+    expect(file.rowsValid).toBe(1);
+    // 350 itself is the limit, not beyond it
+    expect((await read(["key-labs,2025-07,350,,,,"])).codes).toEqual([]);
+  });
+
+  it("a month-on-month jump beyond the policy's factor (default 3)", async () => {
+    const rows = ["base-stations-5g,2025-06,900,,,,", "base-stations-5g,2025-07,9000,,,,"];
+    expect((await read(rows)).codes).toEqual([["sudden-jump", 3]]);
+    // exactly 3 times is not beyond; a fall by more than 3 times is
+    expect(
+      (await read(["base-stations-5g,2025-06,900,,,,", "base-stations-5g,2025-07,2700,,,,"])).codes,
+    ).toEqual([]);
+    expect(
+      (await read(["base-stations-5g,2025-06,900,,,,", "base-stations-5g,2025-07,200,,,,"])).codes,
+    ).toEqual([["sudden-jump", 3]]);
+    // not month on month: a quarter apart
+    expect(
+      (await read(["base-stations-5g,2025-03,900,,,,", "base-stations-5g,2025-06,9000,,,,"])).codes,
+    ).toEqual([]);
+    // a plan may set its own factor
+    const strict: Plan = { ...plan, policy: { ...plan.policy, jumpFactor: 1.6 } };
+    expect(
+      (
+        await read(
+          ["base-stations-5g,2025-06,900,,,,", "base-stations-5g,2025-07,1400,,,,"],
+          strict,
+        )
+      ).codes,
+    ).toEqual([]);
+    expect(
+      (
+        await read(["base-stations-5g,2025-06,900,,,,", "base-stations-5g,2025-07,1400,,,,"], {
+          ...strict,
+          policy: { ...strict.policy, jumpFactor: 1.2 },
+        })
+      ).codes,
+    ).toEqual([["sudden-jump", 3]]);
+  });
+
+  it("a level outside the indicator's possible range is an error of the row itself", async () => {
+    const share = await read(["green-material-share,2025-07,130,,,,"]);
+    expect(share.codes).toEqual([["value-above-max", 2]]);
+    const count = await read(["key-labs,2025-07,-3,,,,"]);
+    expect(count.codes).toEqual([["value-below-min", 2]]);
+  });
+
+  it("says what is wrong and what to do, in both languages", async () => {
+    const { all } = await read([
+      "urbanization-rate,2025-07,0.503,,,,",
+      "urban-new-jobs,2025-06,2500,,,,",
+      "urban-new-jobs,2025-07,400,,,,",
+      "key-labs,2025-07,1e308,,,,",
+      "base-stations-5g,2025-06,900,,,,",
+      "base-stations-5g,2025-07,9000,,,,",
+    ]);
+    expect(all.map((f) => f.code).sort()).toEqual(
+      ["far-above-target", "likely-fraction", "sudden-jump", "total-went-down"].sort(),
+    );
+    for (const f of all) {
+      for (const lang of ["zh", "en"] as const) {
+        expect(findingMessage(f, lang), `${f.code} ${lang}`).not.toMatch(/[{}]|\[\[|undefined/);
+      }
+    }
+    expect(findingMessage(all[0] as Finding, "zh")).toContain("50.3");
+  });
+
+  it("follows rows across files in date order; a revised period counts as revised", () => {
+    const check = new PlausibilityCheck(plan);
+    const obs = (period: string, date: string, value: number, file: string, line: number) => ({
+      indicator: "urban-new-jobs",
+      period,
+      date,
+      value,
+      area: null,
+      file,
+      line,
+    });
+    check.add(obs("2025-07", "2025-07-31", 400, "july.csv", 2));
+    check.add(obs("2025-06", "2025-06-30", 2500, "june.csv", 2));
+    expect(check.findings().map((f) => [f.code, f.file, f.line])).toEqual([
+      ["total-went-down", "july.csv", 2],
+    ]);
+    // a later file revises July to 2700: nothing went down any more
+    check.add(obs("2025-07", "2025-07-31", 2700, "july-revised.csv", 2));
+    expect(check.findings()).toEqual([]);
+  });
+});
