@@ -212,7 +212,7 @@ function readState(line: string): ColorState {
 }
 
 /** Closes at each line's end the styles still open, and reopens them on the next line. */
-function colorizeLines(lines: string[]): string[] {
+export function colorizeLines(lines: string[]): string[] {
   if (!lines.some((l) => l.includes("\u001b"))) return lines;
   let state: ColorState = { attrs: new Map() };
   return lines.map((input) => {

@@ -52,10 +52,17 @@ export function displayWidth(s: string): number {
   return w;
 }
 
+/** One SGR escape sequence, or one character (a surrogate pair whole). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are control characters
+const TOKEN = /\u001b\[[0-9;]*m|[\s\S]/gu;
+
 /**
- * Wrap plain text to at most `width` columns. Lines break at spaces where
- * a word fits, else between any two characters (Chinese has no spaces).
- * Every character is kept, in order; existing newlines are kept.
+ * Wrap text to at most `width` columns. Lines break at spaces where a word
+ * fits, else between any two characters (Chinese has no spaces), never
+ * inside an SGR escape sequence (a colour code is one zero-width token).
+ * Every character is kept, in order; existing newlines are kept. Colour
+ * that spans a break stays open across it: src/format/box.ts (and
+ * `carryColour`) close and reopen it per line.
  */
 export function wrap(text: string, width: number): string[] {
   const max = Math.max(1, Math.floor(width));
@@ -76,8 +83,8 @@ export function wrap(text: string, width: number): string[] {
         lineWidth = w;
         continue;
       }
-      for (const ch of word) {
-        const cw = charWidth(ch.codePointAt(0) ?? 0);
+      for (const [ch] of word.matchAll(TOKEN)) {
+        const cw = ch.length > 2 ? 0 : charWidth(ch.codePointAt(0) ?? 0);
         if (lineWidth + cw > max && line !== "") {
           out.push(line);
           line = "";

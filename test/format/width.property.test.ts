@@ -89,4 +89,33 @@ describe("wrap (property)", () => {
     expect(wrap("one two three", 7)).toEqual(["one ", "two ", "three"]);
     expect(wrap("a\n\nb", 5)).toEqual(["a", "", "b"]);
   });
+
+  it("never cuts a colour code: every line holds whole SGR sequences only", () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: SGR sequences are control characters
+    const SGR = /\u001b\[[0-9;]*m/g;
+    const coloured = fc
+      .array(
+        fc.oneof(
+          piece,
+          fc.constantFrom("\u001b[31m", "\u001b[39m", "\u001b[1m", "\u001b[22m", "\u001b[90m"),
+        ),
+        { maxLength: 80 },
+      )
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(coloured, fc.integer({ min: 1, max: 30 }), (s, width) => {
+        const lines = wrap(s, width);
+        expect(lines.join("")).toBe(s.replace(/\n/g, ""));
+        for (const line of lines) {
+          const rest = line.replace(SGR, "");
+          expect(rest).not.toContain("\u001b");
+          if (width >= 2) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        }
+      }),
+      { numRuns: 500, seed: 11 },
+    );
+    // the case the analyst saw: a red Chinese status cell wrapped at 4 columns
+    const lines = wrap("\u001b[31m存在风险\u001b[39m", 4);
+    expect(lines).toEqual(["\u001b[31m存在", "风险\u001b[39m"]);
+  });
 });
