@@ -1,0 +1,168 @@
+/** `cwplan submissions` as a terminal list, JSON, Markdown or CSV. Pure functions of the result. */
+import type { Submissions } from "../../evaluate/submissions.js";
+import type { Lang } from "../../i18n/lang.js";
+import { BOM, csvRecord } from "../check/csv.js";
+import { mdCell, mdTable, mdText } from "../check/markdown.js";
+import { wrapText } from "../columns.js";
+import type { Style } from "../style.js";
+import { submissionWords } from "./words.js";
+
+export const SUBMISSION_FORMATS = ["table", "json", "markdown", "csv"] as const;
+export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
+
+export interface SubmissionRenderOptions {
+  lang: Lang;
+  style: Style;
+  width: number;
+  bom?: boolean;
+}
+
+const nameOf = (u: { name: string; en: string }, lang: Lang) => (lang === "zh" ? u.name : u.en);
+const text = (t: { zh: string; en: string }, lang: Lang) => (lang === "zh" ? t.zh : t.en);
+
+/** Owners with something missing, and how many figures are missing in all. */
+export function missingCounts(s: Submissions): { owners: number; figures: number } {
+  const late = s.owners.filter((o) => o.missing.length > 0);
+  return { owners: late.length, figures: late.reduce((n, o) => n + o.missing.length, 0) };
+}
+
+export function renderSubmissions(
+  s: Submissions,
+  format: SubmissionFormat,
+  o: SubmissionRenderOptions,
+): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(submissionsToJson(s), null, 2)}\n`;
+    case "markdown":
+      return submissionsMarkdown(s, o);
+    case "csv":
+      return submissionsCsv(s, o);
+    default:
+      return submissionsTable(s, o);
+  }
+}
+
+export function submissionsToJson(s: Submissions): unknown {
+  const owed = (x: Submissions["owners"][number]["missing"][number]) => ({
+    indicator: x.indicator.id,
+    name: x.indicator.name,
+    reporting: x.reporting,
+    duePeriod: x.duePeriod,
+    lastPeriod: x.lastPeriod,
+    targets: x.targets,
+  });
+  return {
+    period: s.period,
+    periodSource: s.periodSource,
+    summary: missingCounts(s),
+    owners: s.owners.map((o) => ({
+      id: o.unit.id,
+      name: o.unit.name,
+      missing: o.missing.map(owed),
+      reported: o.reported.map(owed),
+    })),
+    nothingDue: s.nothingDue.map((u) => ({ id: u.id, name: u.name })),
+  };
+}
+
+function headline(s: Submissions, lang: Lang): string {
+  const W = submissionWords(lang);
+  const { owners, figures } = missingCounts(s);
+  const src = s.periodSource === "data" ? ` (${W.fromData})` : "";
+  const counts = owners === 0 ? W.allIn : `${owners} ${W.owe}, ${figures} ${W.figures}`;
+  return `${W.period} ${s.period}${src} — ${counts}`;
+}
+
+/** "last reported 2025-06", or "never reported". */
+function lastText(last: string | null, lang: Lang): string {
+  const W = submissionWords(lang);
+  return last === null ? W.never : `${W.last} ${last}`;
+}
+
+export function submissionsTable(s: Submissions, o: SubmissionRenderOptions): string {
+  const W = submissionWords(o.lang);
+  const out: string[] = [];
+  const para = (t: string, indent = "") => out.push(...wrapText(t, o.width, indent));
+  para(o.style.bold(`${W.title} — ${s.period}`));
+  para(headline(s, o.lang));
+  out.push("");
+  for (const owner of s.owners) {
+    if (owner.missing.length === 0) continue;
+    para(o.style.bold(`${nameOf(owner.unit, o.lang)} (${owner.missing.length})`));
+    for (const m of owner.missing) {
+      const last = lastText(m.lastPeriod, o.lang);
+      para(
+        `  ${text(m.indicator.name, o.lang)} ${o.style.dim(m.indicator.id)} — ${W.due} ${m.duePeriod} · ${m.lastPeriod === null ? o.style.red(last) : last}`,
+        "      ",
+      );
+    }
+    out.push("");
+  }
+  const complete = s.owners
+    .filter((x) => x.missing.length === 0)
+    .map((x) => nameOf(x.unit, o.lang));
+  para(`${W.complete}: ${complete.join(", ") || W.none}`, "  ");
+  if (s.nothingDue.length > 0) {
+    para(`${W.nothingDue}: ${s.nothingDue.map((u) => nameOf(u, o.lang)).join(", ")}`, "  ");
+  }
+  return `${out.join("\n")}\n`;
+}
+
+export function submissionsMarkdown(s: Submissions, o: SubmissionRenderOptions): string {
+  const W = submissionWords(o.lang);
+  const rows = s.owners.flatMap((owner) =>
+    owner.missing.map((m) => [
+      mdCell(nameOf(owner.unit, o.lang)),
+      `${mdCell(text(m.indicator.name, o.lang))}<br>\`${m.indicator.id}\``,
+      m.duePeriod,
+      mdCell(m.lastPeriod ?? W.never),
+    ]),
+  );
+  const out = [`# ${mdText(`${W.title} — ${s.period}`)}`, "", mdText(headline(s, o.lang)), ""];
+  if (rows.length > 0) {
+    out.push(mdTable([W.owner, W.indicator, W.due, W.last].map(mdCell), rows), "");
+  }
+  const complete = s.owners
+    .filter((x) => x.missing.length === 0)
+    .map((x) => nameOf(x.unit, o.lang));
+  out.push(`**${mdText(W.complete)}**: ${mdText(complete.join(", ") || W.none)}`, "");
+  if (s.nothingDue.length > 0) {
+    out.push(
+      `**${mdText(W.nothingDue)}**: ${mdText(s.nothingDue.map((u) => nameOf(u, o.lang)).join(", "))}`,
+      "",
+    );
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+export function submissionsCsv(s: Submissions, o: SubmissionRenderOptions): string {
+  const W = submissionWords(o.lang);
+  let out =
+    (o.bom ? BOM : "") +
+    csvRecord([
+      W.colUnitId,
+      W.colUnitName,
+      W.colIndicator,
+      W.colIndicatorName,
+      W.colReporting,
+      W.colDue,
+      W.colLast,
+      W.colTargets,
+    ]);
+  for (const owner of s.owners) {
+    for (const m of owner.missing) {
+      out += csvRecord([
+        owner.unit.id,
+        nameOf(owner.unit, o.lang),
+        m.indicator.id,
+        text(m.indicator.name, o.lang),
+        W[m.reporting],
+        m.duePeriod,
+        m.lastPeriod ?? "",
+        m.targets.join(" "),
+      ]);
+    }
+  }
+  return out;
+}
