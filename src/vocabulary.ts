@@ -55,6 +55,10 @@ export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 export const REPORT_FORMATS = ["markdown", "text"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** `cwplan submissions --format`; the first is the default. */
+export const SUBMISSION_FORMATS = ["table", "json", "markdown", "csv"] as const;
+export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
+
 /** `cwplan plan --format` and `cwplan units --format`; the first is the default. */
 export const PLAN_FORMATS = ["table", "json"] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];

@@ -5,7 +5,13 @@
 import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import { CwplanError, formatLocation, writeReason } from "../errors.js";
-import { CHECK_FORMATS, PLAN_FORMATS, REPORT_FORMATS, VALIDATE_FORMATS } from "../vocabulary.js";
+import {
+  CHECK_FORMATS,
+  PLAN_FORMATS,
+  REPORT_FORMATS,
+  SUBMISSION_FORMATS,
+  VALIDATE_FORMATS,
+} from "../vocabulary.js";
 import { applyConfig, loadConfig, type ProjectConfig } from "./config.js";
 import { type Context, type Io, makeContext } from "./context.js";
 import { ExitCode } from "./exit.js";
@@ -17,6 +23,7 @@ import {
   type Parsed,
   planOptions,
   reportOptions,
+  submissionsOptions,
   templateOptions,
   unitsOptions,
   validateOptions,
@@ -102,7 +109,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   const unitsCmd = program
     .command("units")
-    .description("list every responsible unit with the measures and targets it leads or shares")
+    .description("list every unit: the measures naming it, the targets it owns, how many it shares")
     .addOption(formatOption(PLAN_FORMATS));
   unitsCmd.action(async () => {
     await configure(unitsCmd);
@@ -144,7 +151,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command("template")
     .description("print a CSV ready to fill in: one row per indicator")
     .addOption(option("period"))
-    .addOption(option("unit", "only the targets of this unit"))
+    .addOption(option("unit", "only the indicators this unit owns"))
+    .addOption(option("shared"))
     .addOption(option("bom"))
     .addOption(option("output", "write the template to a file"))
     .addOption(option("force"));
@@ -165,11 +173,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       ),
   )
     .addOption(option("asOf"))
-    .addOption(option("unit"))
+    .addOption(option("unit", "only the targets this unit owns or shares (any name, alias or id)"))
     .addOption(option("measure", "only the targets of this measure"))
     .addOption(option("status"))
     .addOption(option("failOn"))
     .addOption(option("byArea"))
+    .addOption(option("details"))
     .addOption(formatOption(CHECK_FORMATS))
     .addOption(option("bom", "with --format csv: start with the UTF-8 byte-order mark"))
     .addOption(option("output"));
@@ -181,10 +190,33 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await run(checkCmd, (ctx) => checkCommand(ctx, drops, o), o.output, drops);
   });
 
+  const submissionsCmd = dropOptions(
+    program
+      .command("submissions")
+      .description("催报: which owners have not reported which figures they owe for a month")
+      .argument(
+        "[files...]",
+        "CSV drops, or folders of them (every .csv inside; default: drops in cwplan.yaml)",
+      ),
+  )
+    .addOption(option("month"))
+    .addOption(formatOption(SUBMISSION_FORMATS))
+    .addOption(option("bom", "with --format csv: start with the UTF-8 byte-order mark"))
+    .addOption(option("output", "write the list to a file"));
+  submissionsCmd.action(async (files: string[]) => {
+    await configure(submissionsCmd);
+    const o = submissionsOptions(parsed(submissionsCmd));
+    const { submissionsCommand } = await import("./commands/submissions.js");
+    const drops = dropsOr(files);
+    await run(submissionsCmd, (ctx) => submissionsCommand(ctx, drops, o), o.output, drops);
+  });
+
   const reportCmd = dropOptions(
     program
       .command("report")
-      .description("the monthly meeting's report: headline, changes, targets at risk, silent units")
+      .description(
+        "the monthly meeting's report: headline, changes, targets at risk, who has not reported",
+      )
       .argument(
         "[files...]",
         "CSV drops, or folders of them (every .csv inside; default: drops in cwplan.yaml)",

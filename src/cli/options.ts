@@ -7,6 +7,7 @@
  */
 import { Option } from "commander";
 import { isIsoDate } from "../calendar.js";
+import { normalizePeriod } from "../data/period.js";
 import { CwplanError } from "../errors.js";
 import { unitRegistry } from "../plan/registry.js";
 import type { Plan } from "../plan/types.js";
@@ -25,6 +26,8 @@ import {
   type ReportFormat,
   STATUSES,
   type Status,
+  SUBMISSION_FORMATS,
+  type SubmissionFormat,
   VALIDATE_FORMATS,
   type ValidateFormat,
 } from "../vocabulary.js";
@@ -108,6 +111,18 @@ const OPTIONS = {
     flags: "--previous <file>",
     description: "compare with this older drop (default: the date before)",
   },
+  details: {
+    flags: "--details",
+    description: "table format: the full per-unit tables instead of the one screen",
+  },
+  shared: {
+    flags: "--shared",
+    description: "with --unit: also the indicators of targets it only shares",
+  },
+  month: {
+    flags: "--period <month>",
+    description: "the month, YYYY-MM (default: the latest period in the data)",
+  },
 } satisfies Record<string, OptionSpec>;
 
 export type OptionKey = keyof typeof OPTIONS;
@@ -164,6 +179,8 @@ export interface ValidateOptions extends DropOptions {
 export interface TemplateOptions {
   period?: string;
   unit?: string;
+  /** --shared: also the indicators of targets the unit only shares */
+  shared: boolean;
   bom: boolean;
   output?: string;
   /** -o may replace a file that exists and is not empty */
@@ -177,7 +194,17 @@ export interface CheckOptions extends DropOptions {
   statuses?: Status[];
   failOn: FailOn;
   byArea: boolean;
+  /** --details: the full per-unit tables instead of the one screen */
+  details: boolean;
   format: CheckFormat;
+  bom: boolean;
+  output?: string;
+}
+
+export interface SubmissionsOptions extends DropOptions {
+  /** --period, as a month YYYY-MM */
+  month?: string;
+  format: SubmissionFormat;
   bom: boolean;
   output?: string;
 }
@@ -236,6 +263,7 @@ export function templateOptions(p: Parsed): TemplateOptions {
   return {
     ...text(p, "period"),
     ...text(p, "unit"),
+    shared: flag(p, "shared"),
     bom: flag(p, "bom"),
     ...text(p, "output"),
     force: flag(p, "force"),
@@ -253,7 +281,19 @@ export function checkOptions(p: Parsed): CheckOptions {
     ...optional("statuses", status === undefined ? undefined : parseStatuses(status)),
     failOn: chosen(p, "failOn", FAIL_ON),
     byArea: flag(p, "byArea"),
+    details: flag(p, "details"),
     format: chosen(p, "format", CHECK_FORMATS),
+    bom: flag(p, "bom"),
+    ...text(p, "output"),
+  };
+}
+
+export function submissionsOptions(p: Parsed): SubmissionsOptions {
+  const month = stringOf(p, "month");
+  return {
+    ...dropOptions(p),
+    ...optional("month", month === undefined ? undefined : parseMonth(month)),
+    format: chosen(p, "format", SUBMISSION_FORMATS),
     bom: flag(p, "bom"),
     ...text(p, "output"),
   };
@@ -346,6 +386,19 @@ export function parseStatuses(s: string): Status[] {
     });
   }
   return statuses;
+}
+
+/** `submissions --period`: a month (2025-07, 2025年7月 …); a quarter or a year means its last month. */
+export function parseMonth(s: string): string {
+  const p = normalizePeriod(s);
+  if (p === undefined || !/^\d{4}(-Q[1-4]|-\d{2})?$/.test(p)) {
+    throw new CwplanError("bad-period", `--period "${s}" is not a month`, {
+      hint: "write a month as YYYY-MM, e.g. --period 2025-07",
+    });
+  }
+  const q = /^(\d{4})-Q([1-4])$/.exec(p);
+  if (q) return `${q[1]}-${String(Number(q[2]) * 3).padStart(2, "0")}`;
+  return /^\d{4}$/.test(p) ? `${p}-12` : p;
 }
 
 /** `--max-errors N`: a whole number, 0 or more. */

@@ -1,6 +1,7 @@
 /** Lookups into the plan that row validation needs, built once per plan. */
 
 import { BASELINE_YEARS } from "../calendar.js";
+import { ownerOf } from "../plan/owners.js";
 import { areaRegistry, unitRegistry } from "../plan/registry.js";
 import type { Indicator, Plan } from "../plan/types.js";
 import { lookupKey, nearest } from "./text.js";
@@ -16,7 +17,7 @@ export interface PlanIndex {
   /** the name of the area or unit a name not found most likely means */
   suggestArea: (name: string) => string | undefined;
   suggestUnit: (name: string) => string | undefined;
-  /** indicator id → ids of the units responsible for a target on it */
+  /** indicator id → ids of the units responsible for a target on it: its owner and the units its measure names */
   responsible: Map<string, Set<string>>;
   /** indicators whose every target counts areas (measure 9): a county-wide row says nothing */
   areaOnly: Set<string>;
@@ -49,13 +50,15 @@ export function indexPlan(plan: Plan): PlanIndex {
   const measures = new Map(plan.measures.map((m) => [m.number, m]));
   for (const t of plan.targets) {
     const m = t.measure === null ? undefined : measures.get(t.measure);
-    if (!m) continue;
+    const owner = ownerOf(plan, t);
+    if (!m && owner === undefined) continue;
     let set = responsible.get(t.indicator);
     if (!set) {
       set = new Set();
       responsible.set(t.indicator, set);
     }
-    for (const u of m.units) set.add(u.unit);
+    for (const u of m?.units ?? []) set.add(u.unit);
+    if (owner !== undefined) set.add(owner);
   }
   const areaOnly = new Set(
     plan.indicators

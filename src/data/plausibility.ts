@@ -76,16 +76,13 @@ export class PlausibilityCheck {
       s = new Map();
       byArea.set(key, s);
     }
-    // the row read last for a period stands (a later file's revision supersedes, as in evaluation)
-    {
-      s.set(o.period, {
-        period: o.period,
-        date: o.date,
-        value: o.value,
-        file: o.file,
-        line: o.line,
-      });
-    }
+    s.set(o.period, {
+      period: o.period,
+      date: o.date,
+      value: o.value,
+      file: o.file,
+      line: o.line,
+    });
   }
 
   /** Every warning; with a budget (`--max-errors` across files), only as many as it has left, the rest counted. */

@@ -27,8 +27,8 @@ import {
   SNIFF_BYTES,
   sniffEncoding,
 } from "./encoding.js";
-import { listSources } from "./sources.js";
 import { PlausibilityCheck } from "./plausibility.js";
+import { listSources } from "./sources.js";
 import type { DropResult, FileResult, Finding, Observation } from "./types.js";
 import {
   DuplicateIndex,

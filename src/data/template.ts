@@ -1,18 +1,22 @@
 /**
  * A CSV ready to fill: one row per indicator (and per area for indicators
- * reported by area) that the plan's targets use, or that one unit's targets
- * use. Pure: the caller supplies the period (the CLI defaults it to the
+ * reported by area) that the plan's targets use, or that the targets one
+ * unit owns use (and, with `shared`, those it only shares); `reported_by`
+ * is pre-filled with the figure's owner. Pure: the caller supplies the period (the CLI defaults it to the
  * current month) and writes the text.
  */
 import { defuse } from "../formula.js";
+import { ownerOf, unitsOfTarget } from "../plan/owners.js";
 import type { Plan, Target } from "../plan/types.js";
 import { FIELDS } from "./headers.js";
 
 export interface TemplateOptions {
   /** the period to pre-fill, e.g. `2024-06` */
   period: string;
-  /** a unit id: only the targets that unit is responsible for */
+  /** a unit id: only the indicators of the targets that unit owns */
   unit?: string;
+  /** with `unit`: also the indicators of the targets it only shares (its measures name it) */
+  shared?: boolean;
   /** prefix a UTF-8 BOM, so that Excel opens the file as UTF-8 */
   bom?: boolean;
 }
@@ -33,29 +37,22 @@ export function csvCell(cell: string): string {
 export class TemplateError extends Error {}
 
 export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
-  const measures = new Map(plan.measures.map((m) => [m.number, m]));
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   if (opts.unit !== undefined && !unitName.has(opts.unit)) {
     throw new TemplateError(`unknown unit: ${opts.unit}`);
   }
 
-  const unitsOf = (t: Target): string[] => {
-    const m = t.measure === null ? undefined : measures.get(t.measure);
-    if (!m) return [];
-    const lead = m.units.filter((u) => u.role === "lead" || u.role === "sole");
-    return [...lead, ...m.units.filter((u) => !lead.includes(u))].map((u) => u.unit);
-  };
-
-  const leadOf = (t: Target): string | undefined => {
-    const m = t.measure === null ? undefined : measures.get(t.measure);
-    return m?.units.find((u) => u.role === "lead" || u.role === "sole")?.unit;
+  const wanted = (t: Target): boolean => {
+    if (opts.unit === undefined) return true;
+    const u = unitsOfTarget(plan, t);
+    return u.owner === opts.unit || (Boolean(opts.shared) && u.shared.includes(opts.unit));
   };
 
   // targets per indicator, in plan order
   const byIndicator = new Map<string, Target[]>();
   for (const t of plan.targets) {
-    if (opts.unit !== undefined && !unitsOf(t).includes(opts.unit)) continue;
+    if (!wanted(t)) continue;
     const list = byIndicator.get(t.indicator) ?? [];
     list.push(t);
     byIndicator.set(t.indicator, list);
@@ -65,9 +62,10 @@ export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
   for (const [id, targets] of byIndicator) {
     const ind = indicators.get(id);
     if (!ind) continue;
-    // the unit asked for, else a measure's lead or sole unit; blank where the
-    // measure's units only share the work (按职责分工负责): the form cannot know which
-    const reporter = opts.unit ?? targets.map(leadOf).find((u) => u !== undefined) ?? "";
+    // the owner of the figure (the unit asked for, when it owns it); blank when no unit owns it
+    const owners = targets.map((t) => ownerOf(plan, t)).filter((u) => u !== undefined);
+    const reporter =
+      opts.unit !== undefined && owners.includes(opts.unit) ? opts.unit : (owners[0] ?? "");
     const note = [...new Set(targets.map((t) => t.name.zh))].join("；");
     const row = (area: string): string[] => [
       id,

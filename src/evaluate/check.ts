@@ -6,6 +6,7 @@
 
 import { toDate } from "../calendar.js";
 import type { Observation } from "../data/types.js";
+import { ownership, unitsOfTarget } from "../plan/owners.js";
 import type { Plan, Unit } from "../plan/types.js";
 import { type FailOn, type Status, statusRank } from "../vocabulary.js";
 import { areaTables, trend } from "./areas.js";
@@ -18,6 +19,7 @@ import type {
   StatusCounts,
   TargetResult,
   UnitRollup,
+  UnitTarget,
 } from "./types.js";
 
 export interface EvaluateOptions {
@@ -141,7 +143,7 @@ export function assemble(
 }
 
 export interface ResultFilter {
-  /** unit id: only the targets of the measures that name this unit */
+  /** unit id: only the targets this unit owns or shares (its measures name it) */
   unit?: string | undefined;
   measure?: number | undefined;
   statuses?: readonly Status[] | undefined;
@@ -149,18 +151,20 @@ export interface ResultFilter {
 
 /** Keep the results a filter selects, and roll up again over them alone. */
 export function filterCheck(plan: Plan, check: CheckResult, filter: ResultFilter): CheckResult {
-  const unitMeasures =
+  const unitTargets =
     filter.unit === undefined
       ? undefined
       : new Set(
-          plan.measures
-            .filter((m) => m.units.some((u) => u.unit === filter.unit))
-            .map((m) => m.number),
+          plan.targets
+            .filter((t) => {
+              const u = unitsOfTarget(plan, t);
+              return u.owner === filter.unit || u.shared.includes(filter.unit as string);
+            })
+            .map((t) => t.id),
         );
   const results = check.results.filter(
     (r) =>
-      (unitMeasures === undefined ||
-        (r.target.measure !== null && unitMeasures.has(r.target.measure))) &&
+      (unitTargets === undefined || unitTargets.has(r.target.id)) &&
       (filter.measure === undefined || r.target.measure === filter.measure) &&
       (filter.statuses === undefined || filter.statuses.includes(r.status)),
   );
@@ -169,30 +173,51 @@ export function filterCheck(plan: Plan, check: CheckResult, filter: ResultFilter
   return filtered;
 }
 
-/** Units named in the measures of at least one target, in the plan's unit order. */
+/**
+ * Units that own a target or are named in the measure of one, in the plan's
+ * unit order. A unit's status counts the targets it owns only; the targets
+ * it only shares (its measure names it, another unit owns the figure) are
+ * listed after them and never enter its counts or its roll-up.
+ */
 export function rollupByUnit(plan: Plan, results: readonly TargetResult[]): UnitRollup[] {
   const measures = new Map(plan.measures.map((m) => [m.number, m]));
-  const rows = new Map<string, UnitRollup["targets"]>();
+  const owners = ownership(plan);
+  const owned = new Map<string, UnitTarget[]>();
+  const shared = new Map<string, UnitTarget[]>();
   for (const r of results) {
     const n = r.target.measure;
-    if (n === null) continue;
-    for (const ref of measures.get(n)?.units ?? []) {
-      const list = getOrCreate(rows, ref.unit, () => []);
-      if (!list.some((x) => x.id === r.target.id)) {
-        list.push({ id: r.target.id, measure: n, role: ref.role, status: r.status });
-      }
+    const refs = n === null ? [] : (measures.get(n)?.units ?? []);
+    const owner = owners.get(r.target.id)?.unit ?? null;
+    const roleOf = (unit: string) => refs.find((x) => x.unit === unit)?.role ?? null;
+    const row = (unit: string): UnitTarget => ({
+      id: r.target.id,
+      measure: n,
+      role: roleOf(unit),
+      owns: unit === owner,
+      owner,
+      status: r.status,
+    });
+    if (owner !== null) getOrCreate(owned, owner, () => []).push(row(owner));
+    for (const unit of new Set(refs.map((x) => x.unit))) {
+      if (unit !== owner) getOrCreate(shared, unit, () => []).push(row(unit));
     }
   }
   const known = new Map(plan.units.map((u) => [u.id, u]));
+  const all = new Set([...owned.keys(), ...shared.keys()]);
   const ids = [
-    ...plan.units.map((u) => u.id).filter((id) => rows.has(id)),
-    ...[...rows.keys()].filter((id) => !known.has(id)).sort(),
+    ...plan.units.map((u) => u.id).filter((id) => all.has(id)),
+    ...[...all].filter((id) => !known.has(id)).sort(),
   ];
   return ids.map((id) => {
-    const targets = rows.get(id) ?? [];
+    const mine = owned.get(id) ?? [];
     const unit: Unit = known.get(id) ?? { id, name: id, en: id, aliases: [] };
-    const statuses = targets.map((t) => t.status);
-    return { unit, targets, summary: countStatuses(statuses), worst: worst(statuses) };
+    const statuses = mine.map((t) => t.status);
+    return {
+      unit,
+      targets: [...mine, ...(shared.get(id) ?? [])],
+      summary: countStatuses(statuses),
+      worst: worst(statuses),
+    };
   });
 }
 

@@ -21,9 +21,10 @@
  * - "Since when": the latest period of the indicator that ends before that
  *   day, or none when it was never reported.
  */
+
+import { periodEnd } from "../calendar.js";
 import { ownership, reportingOf } from "../plan/owners.js";
 import type { Indicator, Plan, Reporting, Unit } from "../plan/types.js";
-import { periodEnd } from "./dates.js";
 
 export interface Reported {
   indicator: string;

@@ -73,11 +73,26 @@ export type TargetKind =
 
 export type StatusCounts = Record<Status, number>;
 
+/** A target as a unit sees it: one it owns, or one of a measure naming it that another unit owns. */
+export interface UnitTarget {
+  id: string;
+  measure: number | null;
+  /** the unit's role in the measure's responsibility line; null when the measure does not name it */
+  role: Role | null;
+  /** true: the unit owns the figure (src/plan/owners.ts) */
+  owns: boolean;
+  /** the owner's unit id; null when the target has none */
+  owner: string | null;
+  status: Status;
+}
+
 export interface UnitRollup {
   unit: Unit;
-  /** one row per (target, role): a unit's targets are those of the measures it is named in */
-  targets: { id: string; measure: number; role: Role; status: Status }[];
+  /** the targets it owns (plan order), then those it only shares (plan order) */
+  targets: UnitTarget[];
+  /** counts over the targets it owns; shared ones never count */
   summary: StatusCounts;
+  /** worst over the targets it owns (pass when it owns none); shared ones never turn it red */
   worst: Status;
 }
 

@@ -3,6 +3,7 @@
 import { labels } from "../i18n/labels.js";
 import { inLang, type Lang, nameInLang } from "../i18n/lang.js";
 import { stateLabel } from "../i18n/vocabulary.js";
+import { ownership, reportingOf, unitsOfTarget } from "../plan/owners.js";
 import type { Measure, Plan, Role, Target, Unit } from "../plan/types.js";
 import type { Style } from "./style.js";
 import { type Cell, renderTable } from "./table.js";
@@ -117,7 +118,12 @@ export function renderPlanTable(
 export interface UnitDuties {
   unit: Unit;
   measures: { number: number; role: Role }[];
+  /** every target it owns or shares, in plan order */
   targets: string[];
+  /** the targets it owns: its status counts these */
+  owned: string[];
+  /** the targets of its measures that another unit owns */
+  shared: string[];
 }
 
 export function unitDuties(plan: Plan): UnitDuties[] {
@@ -125,11 +131,17 @@ export function unitDuties(plan: Plan): UnitDuties[] {
     const measures = plan.measures.flatMap((m) =>
       m.units.filter((r) => r.unit === unit.id).map((r) => ({ number: m.number, role: r.role })),
     );
-    const numbers = new Set(measures.map((m) => m.number));
-    const targets = plan.targets
-      .filter((t) => t.measure !== null && numbers.has(t.measure))
-      .map((t) => t.id);
-    return { unit, measures, targets };
+    const owned: string[] = [];
+    const shared: string[] = [];
+    const targets: string[] = [];
+    for (const t of plan.targets) {
+      const u = unitsOfTarget(plan, t);
+      if (u.owner === unit.id) owned.push(t.id);
+      else if (u.shared.includes(unit.id)) shared.push(t.id);
+      else continue;
+      targets.push(t.id);
+    }
+    return { unit, measures, targets, owned, shared };
   });
 }
 
@@ -138,10 +150,23 @@ export function renderUnits(duties: UnitDuties[], o: ViewOptions): string {
   const rows = duties.map((d) => [
     o.lang === "zh" ? d.unit.name : `${d.unit.en}\n${d.unit.name}`,
     [d.unit.id, ...d.unit.aliases].join("\n"),
-    d.measures.map((m) => `${m.number} (${roleLabel(m.role, o.lang)})`).join(", "),
-    d.targets.join("\n") || "—",
+    d.measures.map((m) => `${m.number} (${roleLabel(m.role, o.lang)})`).join(", ") || "—",
+    [String(d.owned.length), ...d.owned].join("\n"),
+    String(d.shared.length),
   ]);
-  return `${renderTable({ head: [L.unit, L.aliases, L.measuresLed, L.targets], rows }, o.width, o.style)}\n`;
+  const table = renderTable(
+    {
+      head: [L.unit, L.aliases, L.measuresLed, L.ownedTargets, L.sharedTargets],
+      rows,
+      keep: [3, 4],
+      flex: [2, 1],
+    },
+    o.width,
+    o.style,
+  );
+  const owners = duties.filter((d) => d.owned.length > 0).length;
+  const owned = duties.reduce((n, d) => n + d.owned.length, 0);
+  return `${table}\n${L.unitsFoot.replace("{units}", String(duties.length)).replace("{owners}", String(owners)).replace("{owned}", String(owned))}\n`;
 }
 
 export function renderMeasure(plan: Plan, m: Measure, o: ViewOptions): string {
@@ -152,9 +177,12 @@ export function renderMeasure(plan: Plan, m: Measure, o: ViewOptions): string {
     `${L.units}: ${m.units.map((r) => `${unitName(plan, r.unit, o.lang)} (${roleLabel(r.role, o.lang)})`).join(", ")}`,
     "",
     `${L.targets}:`,
-    ...targetsOf(plan, m.number).map(
-      (t) => `  ${t.id}  ${targetExpression(t, o.lang)}  ${inLang(t.name, o.lang)}`,
-    ),
+    ...targetsOf(plan, m.number).map((t) => {
+      const owner = ownership(plan).get(t.id);
+      const who = owner ? ` — ${L.owner} ${unitName(plan, owner.unit, o.lang)}` : "";
+      return `  ${t.id}  ${targetExpression(t, o.lang)}  ${inLang(t.name, o.lang)}${who}`;
+    }),
+    `  (${L.owner}: ${L.ownerAssigned})`,
     "",
     `${L.text}:`,
     m.text,
@@ -180,10 +208,18 @@ export function renderTarget(plan: Plan, t: Target, o: ViewOptions): string {
     lines.push(
       `${L.perArea}: ${SYMBOL[t.perArea.comparator]} ${t.perArea.value} ${t.perArea.unit}`,
     );
+  lines.push(`${L.reporting}: ${L[reportingOf(plan, t)]}`);
   if (m)
     lines.push(
       `${L.units}: ${m.units.map((r) => `${unitName(plan, r.unit, o.lang)} (${roleLabel(r.role, o.lang)})`).join(", ")}`,
     );
   lines.push(`${L.quote}: 「${t.quote}」`);
+  // after the quote, and marked: the owner is the county's assignment, not the document's words
+  const owner = ownership(plan).get(t.id);
+  lines.push(
+    owner
+      ? `${L.owner}: ${unitName(plan, owner.unit, o.lang)} [${owner.source === "assigned" ? L.ownerAssigned : L.ownerFromLead}]`
+      : `${L.owner}: ${L.ownerNone}`,
+  );
   return `${lines.join("\n")}\n`;
 }

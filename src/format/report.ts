@@ -26,6 +26,8 @@ export interface FormatOptions {
   bom?: boolean;
   /** print at most this many data findings (`--max-errors`; default 1000) */
   maxFindings?: number;
+  /** table format: the full per-unit tables instead of the compact screen */
+  details?: boolean;
 }
 
 export type Formatter = (report: Report, o: FormatOptions) => string;

@@ -30,6 +30,20 @@ const en = {
   none: "none",
   measuresShown: "measures",
   targetsShown: "targets",
+  owner: "Owner",
+  ownerAssigned: "the county's assignment, not the document's words",
+  ownerFromLead: "the measure's lead or sole unit (no assignment in the plan)",
+  ownerNone: "none (the document names no single unit)",
+  owns: "owns",
+  sharesOnly: "shares",
+  ownedTargets: "Owned",
+  sharedTargets: "Shared",
+  reporting: "Reporting",
+  monthly: "monthly",
+  quarterly: "quarterly",
+  annual: "annual",
+  unitsFoot:
+    "{units} units; {owners} own the plan's {owned} targets (a unit's status counts only what it owns)",
 } as const;
 
 type Labels = { [K in keyof typeof en]: string };
@@ -63,6 +77,20 @@ const zh: Labels = {
   none: "无",
   measuresShown: "项措施",
   targetsShown: "个目标",
+  owner: "主责单位",
+  ownerAssigned: "县里的分工指定，非方案原文",
+  ownerFromLead: "措施的牵头或负责单位（方案文件未另行指定）",
+  ownerNone: "无（原文未指明单一责任单位）",
+  owns: "主责",
+  sharesOnly: "配合",
+  ownedTargets: "主责目标",
+  sharedTargets: "配合目标",
+  reporting: "报送频次",
+  monthly: "每月",
+  quarterly: "每季度",
+  annual: "每年",
+  unitsFoot:
+    "共 {units} 个单位；其中 {owners} 个单位主责全部 {owned} 个目标（单位的状态只计主责目标）",
 };
 
 export function labels(lang: Lang): Labels {

@@ -146,6 +146,13 @@ export function checkPlan(plan: Plan): PlanProblem[] {
           `target ${t.id} uses an annual indicator: its cadence must be "annual"`,
         );
     }
+    if (t.owner !== undefined && !units.has(t.owner))
+      add(
+        "plan-unknown-owner",
+        at("owner"),
+        `target ${t.id} is owned by "${t.owner}", which is not in \`units\``,
+        "use the id of one of the plan's units (see `cwplan units`)",
+      );
     const percent = t.unit.trim() === "%" || t.unit.trim() === "％";
     if (
       t.comparator === "~" &&

@@ -20,6 +20,7 @@ export type {
   Plan,
   PlanInfo,
   Policy,
+  Reporting,
   Role,
   Rollup,
   Section,

@@ -13,6 +13,7 @@ import {
   parseStatuses,
   parseUnit,
   reportOptions,
+  submissionsOptions,
   templateOptions,
 } from "../../src/cli/options.js";
 import { CwplanError } from "../../src/errors.js";
@@ -88,6 +89,7 @@ describe("typed options", () => {
       format: "table",
       maxFindings: DEFAULT_MAX_FINDINGS,
       byArea: false,
+      details: false,
       bom: false,
     });
     const o = checkOptions({
@@ -97,6 +99,7 @@ describe("typed options", () => {
       asOf: "2025-06-30",
       status: "behind,missed",
       byArea: true,
+      details: true,
       bom: true,
       unit: "县住建局",
       measure: "14",
@@ -109,6 +112,7 @@ describe("typed options", () => {
       asOf: "2025-06-30",
       statuses: ["behind", "missed"],
       byArea: true,
+      details: true,
       bom: true,
       unit: "县住建局",
       measure: "14",
@@ -124,10 +128,25 @@ describe("typed options", () => {
     });
     expect(templateOptions({ period: "2025-06" })).toEqual({
       period: "2025-06",
+      shared: false,
       bom: false,
       force: false,
     });
     expect(templateOptions({ force: true })).toMatchObject({ force: true });
+    expect(templateOptions({ unit: "县人社局", shared: true }).shared).toBe(true);
+    // submissions --period: a month in any accepted spelling; a quarter or a year means its last month
+    const month = (period: string) =>
+      submissionsOptions({ format: "table", maxErrors: "1000", month: period }).month;
+    expect(month("2025-07")).toBe("2025-07");
+    expect(month("2025年7月")).toBe("2025-07");
+    expect(month("2025-Q3")).toBe("2025-09");
+    expect(month("2025")).toBe("2025-12");
+    usage(() => month("July"), "bad-period");
+    expect(submissionsOptions({ format: "csv", maxErrors: "1000" })).toEqual({
+      format: "csv",
+      maxFindings: 1000,
+      bom: false,
+    });
     expect(globalOptions({ lang: "zh", color: false })).toEqual({
       lang: "zh",
       color: false,

@@ -80,8 +80,12 @@ describe("plausibility warnings", () => {
     expect(since.codes).toEqual([["total-went-down", 3]]);
   });
 
-  it("1e308 key laboratories: more than 10 times the target of 35", async () => {
-    const { all, file } = await read(["key-labs,2025-07,1e308,,,县科学技术局,"]);
+  it("1e308 key laboratories: refused as a row (value-too-large); 100000 is more than 10 times 35", async () => {
+    // a value beyond any real figure is an error of the row itself, never used
+    expect((await read(["key-labs,2025-07,1e308,,,县科学技术局,"])).codes).toEqual([
+      ["value-too-large", 2],
+    ]);
+    const { all, file } = await read(["key-labs,2025-07,100000,,,县科学技术局,"]);
     expect(only(all, "far-above-target").map((f) => [f.line, f.args?.limit])).toEqual([[2, 350]]);
     expect(all.every((f) => f.severity === "warning")).toBe(true);
     expect(file.rowsValid).toBe(1);
@@ -135,7 +139,7 @@ describe("plausibility warnings", () => {
       "urbanization-rate,2025-07,0.503,,,,",
       "urban-new-jobs,2025-06,2500,,,,",
       "urban-new-jobs,2025-07,400,,,,",
-      "key-labs,2025-07,1e308,,,,",
+      "key-labs,2025-07,100000,,,,",
       "base-stations-5g,2025-06,900,,,,",
       "base-stations-5g,2025-07,9000,,,,",
     ]);

@@ -72,10 +72,17 @@ describe("renderTemplate", () => {
       ["indicator", "period", "value", "unit", "area", "reported_by", "note"],
       ["urban-jobs-new", "2025-Q1", "", "人", "", "县人力资源社会保障局", "每年城镇新增就业3000人"],
     ]);
+    // devrc owns measure 1's target (its lead) and only shares measure 2's (housing leads it)
     const devrc = rowsOf(renderTemplate(miniPlan, { period: "2024-06", unit: "devrc" }));
-    // devrc shares measure 2: it gets those rows, under its own name
-    expect(devrc.slice(1).every((r) => r[5] === "县发展改革局")).toBe(true);
-    expect(devrc.length).toBe(11);
+    expect(devrc.slice(1).map((r) => [r[0], r[5]])).toEqual([
+      ["urbanization-rate", "县发展改革局"],
+    ]);
+    // --shared adds the indicators it only shares, each under its owner's name
+    const shared = rowsOf(
+      renderTemplate(miniPlan, { period: "2024-06", unit: "devrc", shared: true }),
+    );
+    expect(shared.length).toBe(11);
+    expect(shared.slice(2).every((r) => r[5] !== "县发展改革局" && r[5] !== "")).toBe(true);
     expect(() => renderTemplate(miniPlan, { period: "2024-06", unit: "nobody" })).toThrow(
       TemplateError,
     );

@@ -23,9 +23,14 @@ const statusOf = (out: { targets: { id: string; status: string }[] }, id: string
 
 describe("cwplan check", () => {
   it.each([
-    ["check-unit-housing", [DROPS, "--unit", "县住房城乡建设局"]],
-    ["check-measure-14-zh", [DROPS, "--measure", "14"]],
-    ["check-as-of-2024-risky", [DROPS, "--as-of", "2024-12-31", "--status", "at-risk,missed"]],
+    ["check-sample", ["fixtures/sample.csv"]],
+    ["check-sample-zh", ["fixtures/sample.csv"]],
+    ["check-unit-housing", [DROPS, "--unit", "县住房城乡建设局", "--details"]],
+    ["check-measure-14-zh", [DROPS, "--measure", "14", "--details"]],
+    [
+      "check-as-of-2024-risky",
+      [DROPS, "--as-of", "2024-12-31", "--status", "at-risk,missed", "--details"],
+    ],
     ["check-bad-drop", ["fixtures/check/typos.csv", "--measure", "14"]],
     ["check-gb18030", ["fixtures/check/excel-gb18030.csv", "--measure", "1"]],
     ["check-by-area", [DROPS, "--measure", "9", "--by-area"]],
@@ -48,7 +53,7 @@ describe("cwplan check", () => {
   });
 
   it("draws the monthly history as a sparkline", () => {
-    const r = cwplan(["check", DROPS, "--measure", "14"]);
+    const r = cwplan(["check", DROPS, "--measure", "14", "--details"]);
     expect(r.stdout).toMatch(/[▁▂▃▄▅▆▇█]{6,}/);
   });
 

@@ -84,3 +84,48 @@ describe("report, golden", () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe("report: figures that cannot be right are never silent", () => {
+  it("lists each plausibility warning in the data-quality section, in both languages", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-report-plausible-"));
+    try {
+      writeFileSync(
+        join(dir, "drop.csv"),
+        [
+          "indicator,period,value,unit,area,reported_by,note",
+          "urbanization-rate,2025年7月,0.503,,,县统计局,",
+          "urban-new-jobs,2025-06,2500,,,县人社局,",
+          "urban-new-jobs,2025-07,400,,,县人社局,",
+          "key-labs,2025-07,1e308,,,县科技局,",
+          "key-labs,2025-08,100000,,,县科技局,",
+          "base-stations-5g,2025-06,900,,,县工信局,",
+          "base-stations-5g,2025-07,9000,,,县工信局,",
+          "",
+        ].join("\n"),
+      );
+      for (const [lang, heading, none] of [
+        ["en", "## Data quality", "No findings."],
+        ["zh", "## 数据质量", "无问题。"],
+      ] as const) {
+        const r = cwplan(["--lang", lang, "report", dir]);
+        expect(r.code).toBe(2); // 1e308 is refused as a row: an error of the drop
+        const quality = r.stdout.slice(r.stdout.indexOf(heading));
+        expect(quality).not.toContain(none);
+        expect(quality).toMatch(/1 (errors|个错误) · 4 (warnings|个警告)/);
+        for (const [code, line, severity] of [
+          ["likely-fraction", 2, "warning"],
+          ["total-went-down", 4, "warning"],
+          ["value-too-large", 5, "error"],
+          ["far-above-target", 6, "warning"],
+          ["sudden-jump", 8, "warning"],
+        ] as const) {
+          expect(quality).toMatch(
+            new RegExp(`drop\\.csv:${line}(:\\d+)?: ${severity} \\\\\\[${code}\\\\\\]`),
+          );
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

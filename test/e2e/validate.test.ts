@@ -113,11 +113,29 @@ describe("cwplan template", () => {
     expect(cwplan(["template", "--period", "2025-Q4"]).code).toBe(0);
   });
 
-  it("names a reporting unit only where a measure has a lead or sole unit", () => {
+  it("names each figure's owner as the reporting unit", () => {
     const rows = cwplan(["template", "--period", "2025-07"]).stdout.split(/\r?\n/);
     const row = (id: string) => rows.find((r) => r.startsWith(`${id},`))?.split(",");
     expect(row("urban-new-jobs")?.[5]).toBe("县人力资源和社会保障局"); // measure 14: 负责
-    expect(row("key-labs")?.[5]).toBe(""); // measure 5: 按职责分工负责
+    expect(row("key-labs")?.[5]).toBe("县科学技术局"); // measure 5 shares; the county assigns it
+    expect(row("urbanization-rate")?.[5]).toBe("县统计局"); // the headline: no measure
+    // --unit: the indicators it owns; --shared adds the rest of its measures'
+    const hr = cwplan(["template", "--period", "2025-07", "--unit", "县人社局"]).stdout;
+    expect(
+      hr
+        .split(/\r?\n/)
+        .filter(Boolean)
+        .map((r) => r.split(",")[0]),
+    ).toEqual(["indicator", "urban-new-jobs", "migrant-worker-training", "pension-insurance-rate"]);
+    const all = cwplan([
+      "template",
+      "--period",
+      "2025-07",
+      "--unit",
+      "县人社局",
+      "--shared",
+    ]).stdout;
+    expect(all).toContain("day-care-coverage,2025-07,,%,,县民政局,");
     const towns = rows.filter((r) => r.startsWith("town-area-population,"));
     expect(towns).toHaveLength(11); // measure 9 counts towns, not the two subdistricts
   });

@@ -108,15 +108,17 @@ describe("evaluate: roll-ups", () => {
     expect(onlyNoData.byMeasure[0]?.status).toBe("no-data");
   });
 
-  it("by unit: each unit's targets through its measures, with roles", () => {
+  it("by unit: owned targets first, then those it only shares, with roles", () => {
     expect(r.byUnit.map((u) => u.unit.id)).toEqual(["u1", "u2"]);
     const u2 = r.byUnit[1];
-    expect(u2?.targets.map((t) => [t.id, t.role])).toEqual([
-      ["m1-pass", "shared"],
-      ["m1-nodata", "shared"],
-      ["m2-missed", "sole"],
-      ["m2-nodata", "sole"],
+    // measure 1's lead (u1) owns its targets; u2 only shares them; u2 is measure 2's sole unit
+    expect(u2?.targets.map((t) => [t.id, t.role, t.owns])).toEqual([
+      ["m2-missed", "sole", true],
+      ["m2-nodata", "sole", true],
+      ["m1-pass", "shared", false],
+      ["m1-nodata", "shared", false],
     ]);
+    expect(u2?.summary).toEqual({ pass: 0, behind: 0, "at-risk": 0, missed: 1, "no-data": 1 });
     expect(u2?.worst).toBe("missed");
     expect(r.byUnit[0]?.worst).toBe("pass");
     expect(r.byUnit[0]?.summary["no-data"]).toBe(1);

@@ -38,6 +38,7 @@ describe("formatCsv", () => {
       "unit id",
       "unit name",
       "role",
+      "owner id",
       "status",
       "detail",
       "value",
@@ -55,6 +56,12 @@ describe("formatCsv", () => {
     expect(headline).toHaveLength(1);
     expect(headline[0]?.["unit id"]).toBe("");
     expect(headline[0]?.measure).toBe("");
+    expect(headline[0]?.["owner id"]).toBe("statistics");
+    // every row of a target names the same owner
+    for (const r of rows) {
+      const t = report.plan.targets.find((x) => x.id === r["target id"]);
+      expect(r["owner id"], r["target id"]).toBe(t?.owner);
+    }
     // status counts over distinct targets match the summary
     const byTarget = new Map(rows.map((r) => [r["target id"], r.status]));
     const counts: Record<string, number> = {};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, latestObservationDate } from "../../src/evaluate/check.js";
 import { mergeForPrevious, previousDate } from "../../src/evaluate/previous.js";
+import { submissions } from "../../src/evaluate/submissions.js";
 import { buildMeeting } from "../../src/format/report/build.js";
 import { renderReport } from "../../src/format/report/render.js";
 import { plain } from "../../src/format/style.js";
@@ -48,7 +49,8 @@ describe("previous picture's date", () => {
 describe("buildMeeting", () => {
   const current = evaluate(plan, data);
   const previous = evaluate(plan, data, { asOf: previousDate(data, current.asOf) });
-  const m = buildMeeting({ plan, current, previous, files: [] });
+  const owed = submissions(plan, data, "2025-06");
+  const m = buildMeeting({ plan, current, previous, files: [], submissions: owed });
 
   it("compares the two pictures: worse first, then better", () => {
     const by = Object.fromEntries(current.results.map((r) => [r.target.id, r.status]));
@@ -76,7 +78,7 @@ describe("buildMeeting", () => {
     expect(m.total).toBe(targets.length);
   });
 
-  it("concerns: missed, then at-risk, with their units; silent units", () => {
+  it("concerns: missed, then at-risk, with their units; silent owners", () => {
     const order = m.concerns.map((c) => c.result.status);
     expect(order).toEqual([...order].sort((a, b) => (a === b ? 0 : a === "missed" ? -1 : 1)));
     for (const c of m.concerns) expect(["missed", "at-risk"]).toContain(c.result.status);
@@ -86,15 +88,26 @@ describe("buildMeeting", () => {
         ["u1", "lead"],
         ["u2", "shared"],
       ]);
-    // u3 has no measure; u2 shares measure 1 (reported), so nobody is silent here
-    expect(m.silent).toEqual([]);
+    // u1 owns measure 1's targets and sent June's figures; u2 owns "silent" and never sent it
+    expect(m.silentPeriod).toBe("2025-06");
+    expect(
+      m.silent.map((s) => [s.unit.id, s.missing.map((x) => [x.indicator.id, x.lastPeriod])]),
+    ).toEqual([["u2", [["cov", null]]]]);
   });
 
-  it("a unit all of whose targets are no-data is silent", () => {
+  it("an owner that has not sent a figure it owes for the month is silent, whatever else it sent", () => {
     const onlySilent = makePlan({ targets: [targets[3] as (typeof targets)[number]] });
-    const c = evaluate(onlySilent, data);
-    const mm = buildMeeting({ plan: onlySilent, current: c, files: [] });
-    expect(mm.silent.map((s) => [s.unit.id, s.targets])).toEqual([["u2", 1]]);
+    const sent = [...data, obs("cov", "2025-05", 40), obs("lvl", "2025-06", 1)];
+    const c = evaluate(onlySilent, sent);
+    const mm = buildMeeting({
+      plan: onlySilent,
+      current: c,
+      files: [],
+      submissions: submissions(onlySilent, sent, "2025-06"),
+    });
+    expect(mm.silent.map((s) => [s.unit.id, s.missing.map((x) => x.lastPeriod)])).toEqual([
+      ["u2", ["2025-05"]],
+    ]);
     expect(mm.previousAsOf).toBeNull();
     expect(mm.changes).toEqual([]);
   });
@@ -113,7 +126,7 @@ describe("buildMeeting", () => {
         { code: "unknown-unit", severity: "warning" as const, file: "x.csv", line: 3 },
       ],
     };
-    const mm = buildMeeting({ plan, current, files: [file] });
+    const mm = buildMeeting({ plan, current, files: [file], submissions: owed });
     expect([mm.errors, mm.warnings, mm.findings.length]).toEqual([1, 2, 3]);
   });
 

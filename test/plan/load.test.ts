@@ -29,6 +29,7 @@ describe("loading a plan", () => {
     ["wrong-type.yaml", "plan-schema", 35, 157, /targets\.0\.value: must be a number/],
     ["unknown-field.yaml", "plan-schema", 20, 28, /unknown field `label`/],
     ["unknown-unit.yaml", "plan-unknown-unit", 33, 17, /names the unit "labour"/],
+    ["unknown-owner.yaml", "plan-unknown-owner", 35, 82, /owned by "nobody"/],
     ["duplicate-id.yaml", "plan-duplicate-id", 36, 5, /"green-area-2025" is defined twice/],
     [
       "deadline-outside-window.yaml",

@@ -42,6 +42,7 @@ export async function checkCommand(
       width: ctx.width,
       bom: o.bom,
       maxFindings: o.maxFindings,
+      details: o.details || o.byArea,
     }),
     o.output,
   );

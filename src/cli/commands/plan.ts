@@ -59,7 +59,13 @@ export async function unitsCommand(ctx: Context, o: UnitsOptions): Promise<numbe
   if (o.format === "json") {
     ctx.emit(
       `${JSON.stringify(
-        duties.map((d) => ({ ...d.unit, measures: d.measures, targets: d.targets })),
+        duties.map((d) => ({
+          ...d.unit,
+          measures: d.measures,
+          targets: d.targets,
+          owned: d.owned,
+          shared: d.shared,
+        })),
         null,
         2,
       )}\n`,

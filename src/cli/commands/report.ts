@@ -16,6 +16,7 @@ import { resolve } from "node:path";
 import { filterCheck, latestObservationDate } from "../../evaluate/check.js";
 import { evaluate } from "../../evaluate/index.js";
 import { mergeForPrevious, previousDate } from "../../evaluate/previous.js";
+import { submissions } from "../../evaluate/submissions.js";
 import type { CheckResult } from "../../evaluate/types.js";
 import { buildMeeting } from "../../format/report/build.js";
 import { renderReport } from "../../format/report/render.js";
@@ -54,7 +55,9 @@ export async function reportCommand(
     }
   }
 
-  const meeting = buildMeeting({ plan, current, previous, files });
+  const owed = submissions(plan, drops.observations, current.asOf.slice(0, 7));
+  if (filter.unit !== undefined) owed.owners = owed.owners.filter((x) => x.unit.id === filter.unit);
+  const meeting = buildMeeting({ plan, current, previous, files, submissions: owed });
   ctx.emit(
     renderReport(plan, meeting, o.format, {
       lang: ctx.lang,

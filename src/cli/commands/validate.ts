@@ -61,6 +61,7 @@ export async function templateCommand(
   const opts = {
     period,
     bom: o.bom,
+    shared: o.shared,
     ...(o.unit === undefined ? {} : { unit: parseUnit(plan, o.unit) }),
   };
   try {

@@ -1,7 +1,7 @@
 /**
  * `--format csv`: one row per target and responsible unit, for a
  * spreadsheet. A target without a unit (the headline) has one row with the
- * unit cells empty. RFC 4180: fields with a comma, a quote or a line break
+ * unit cells empty. Every row names the target's owner (its unit id). RFC 4180: fields with a comma, a quote or a line break
  * are quoted, quotes doubled; records end in CRLF (the last one too), which
  * Excel expects. `--bom` starts the file with the UTF-8 byte-order mark so
  * Excel reads it as UTF-8. Headers, status words and notes follow --lang;
@@ -13,6 +13,7 @@ import { defuse } from "../../formula.js";
 import { checkWords } from "../../i18n/check.js";
 import { labels } from "../../i18n/labels.js";
 import { detailLabel, STATUS_LABELS } from "../../i18n/vocabulary.js";
+import { ownerOf } from "../../plan/owners.js";
 import type { MilestoneState } from "../../plan/types.js";
 import { valueText } from "../numbers.js";
 import type { FormatOptions, Report } from "../report.js";
@@ -63,6 +64,7 @@ export function formatCsv(report: Report, o: FormatOptions): string {
     W.colUnitId,
     W.colUnitName,
     W.colRole,
+    W.colOwner,
     W.colStatus,
     W.colDetail,
     W.colValue,
@@ -121,6 +123,7 @@ export function formatCsv(report: Report, o: FormatOptions): string {
         r.target.measure ?? "",
         r.target.section,
         ...unitCells,
+        ownerOf(plan, r.target) ?? "",
         c.status,
         c.detail,
         ...c.rest,

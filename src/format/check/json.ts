@@ -3,6 +3,7 @@
 import type { Working } from "../../evaluate/types.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { noteMessage } from "../../i18n/notes.js";
+import { type Ownership, ownership } from "../../plan/owners.js";
 import type { FormatOptions, Report } from "../report.js";
 
 export const SCHEMA_VERSION = 1;
@@ -19,6 +20,7 @@ function toleranceJson(
 export function checkToJson(report: Report, o: FormatOptions): unknown {
   const { check, plan } = report;
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+  const owners = ownership(plan);
   return {
     schemaVersion: SCHEMA_VERSION,
     plan: { number: plan.plan.number, title: plan.plan.title },
@@ -60,6 +62,7 @@ export function checkToJson(report: Report, o: FormatOptions): unknown {
         A: w?.A ?? null,
         P: w?.P ?? null,
         daysLeft: r.daysLeft,
+        owner: ownerJson(owners.get(r.target.id), unitName),
         units: (measure?.units ?? []).map((u) => ({
           id: u.unit,
           name: unitName.get(u.unit) ?? u.unit,
@@ -80,7 +83,13 @@ export function checkToJson(report: Report, o: FormatOptions): unknown {
       name: u.unit.name,
       status: u.worst,
       summary: u.summary,
-      targets: u.targets.map((t) => ({ id: t.id, role: t.role, status: t.status })),
+      targets: u.targets.map((t) => ({
+        id: t.id,
+        role: t.role,
+        owns: t.owns,
+        owner: t.owner,
+        status: t.status,
+      })),
     })),
     sections: check.bySection.map((s) => ({
       numeral: s.numeral,
@@ -102,6 +111,15 @@ export function checkToJson(report: Report, o: FormatOptions): unknown {
       findings: f.findings.map((x) => ({ ...x, message: findingMessage(x, o.lang) })),
     })),
   };
+}
+
+/** The owner of a target: its id and name, and whether the plan assigns it or it is the measure's lead. */
+function ownerJson(
+  o: Ownership | undefined,
+  names: Map<string, string>,
+): { id: string; name: string; assigned: boolean } | null {
+  if (!o) return null;
+  return { id: o.unit, name: names.get(o.unit) ?? o.unit, assigned: o.source === "assigned" };
 }
 
 export function formatJson(report: Report, o: FormatOptions): string {

@@ -14,12 +14,13 @@
  * match that unit's roll-up.
  */
 import type { Finding } from "../../data/types.js";
-import { atOrAbove } from "../../evaluate/check.js";
+import { atOrAbove, rollupByUnit as owningRollups } from "../../evaluate/check.js";
 import type { TargetResult } from "../../evaluate/types.js";
 import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { labels } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
+import { ownership } from "../../plan/owners.js";
 import { num, pct } from "../numbers.js";
 import type { FormatOptions, Report } from "../report.js";
 import { findingPlace } from "./findings.js";
@@ -139,25 +140,35 @@ export function formatJunit(report: Report, o: FormatOptions): string {
     return { classname, name: title, outcome: { kind: "pass" } };
   };
 
-  const headline = check.results.filter((r) => r.target.measure === null);
-  if (headline.length > 0) {
+  // each target once: under the unit that owns it, or plan-wide when none does
+  const owners = ownership(plan);
+  const unowned = check.results.filter((r) => owners.get(r.target.id) === undefined);
+  if (unowned.length > 0) {
     suites.push({
       name: W.planWide,
       properties: {},
-      cases: headline.map((r) => targetCase(r, "cwplan.plan-wide")),
+      cases: unowned.map((r) => targetCase(r, "cwplan.plan-wide")),
     });
   }
+  // a suite per owner of a result (all of them, also under --unit: a target
+  // the unit only shares stays in the output, under the unit that owns it)
+  const rolled = owningRollups(plan, check.results);
   const roleWord = labels(o.lang);
-  for (const u of check.byUnit) {
-    const cases = u.targets.flatMap((t) => {
+  for (const u of rolled) {
+    const owned = u.targets.filter((t) => t.owns);
+    const cases = owned.flatMap((t) => {
       const r = byId.get(t.id);
       return r ? [targetCase(r, `cwplan.${u.unit.id}`)] : [];
     });
     if (cases.length === 0) continue;
-    const roles = [...new Set(u.targets.map((t) => roleWord[t.role]))].join(", ");
+    const roles = [...new Set(owned.flatMap((t) => (t.role === null ? [] : [roleWord[t.role]])))];
     suites.push({
       name: name({ zh: u.unit.name, en: u.unit.en }, o.lang),
-      properties: { unit: u.unit.id, role: roles, status: statusLabel(u.worst, o.lang) },
+      properties: {
+        unit: u.unit.id,
+        ...(roles.length > 0 ? { role: roles.join(", ") } : {}),
+        status: statusLabel(u.worst, o.lang),
+      },
       cases,
     });
   }

@@ -17,6 +17,7 @@ import {
   latestText,
   name,
   notesOf,
+  ownerName,
   statusText,
   unitSections,
 } from "./parts.js";
@@ -85,12 +86,19 @@ export function formatMarkdown(report: Report, o: FormatOptions): string {
   if (headline.length > 0) out.push(`## ${mdText(W.planWide)}`, "", resultsTable(headline, o), "");
 
   for (const u of unitSections(check, o.lang)) {
-    out.push(
-      `## ${mdText(`${u.name} (${u.roles}) — ${statusLabel(u.worst, o.lang)}`)}`,
-      "",
-      resultsTable(u.results, o),
-      "",
-    );
+    const roles = u.roles ? ` (${u.roles})` : "";
+    const status = u.owned.length > 0 ? statusLabel(u.worst, o.lang) : W.ownsNone;
+    out.push(`## ${mdText(`${u.name}${roles} — ${status}`)}`, "");
+    if (u.owned.length > 0) out.push(resultsTable(u.owned, o), "");
+    if (u.shared.length > 0) {
+      out.push(`${mdText(W.shared)}:`, "");
+      for (const r of u.shared) {
+        out.push(
+          `- \`${r.target.id}\` ${mdText(name(r.target.name, o.lang))} — ${mdText(statusText(r, o.lang))} (${mdText(W.owner)}: ${mdText(ownerName(plan, r, o.lang))})`,
+        );
+      }
+      out.push("");
+    }
   }
 
   if (check.bySection.length > 0) {

@@ -4,7 +4,8 @@ import { labels } from "../../i18n/labels.js";
 import { inLang, type Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
-import type { Unit } from "../../plan/types.js";
+import { ownerOf } from "../../plan/owners.js";
+import type { Plan, Unit } from "../../plan/types.js";
 import { num, valueText } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import type { Style } from "../style.js";
@@ -56,22 +57,44 @@ export function notesOf(r: TargetResult, lang: Lang): string[] {
 
 export const name = inLang;
 
-/** Each responsible unit with its targets' results and its roles in words, in the roll-up's order. */
-export function unitSections(
-  check: CheckResult,
-  lang: Lang,
-): { unit: Unit; name: string; roles: string; worst: Status; results: TargetResult[] }[] {
+export interface UnitSection {
+  unit: Unit;
+  name: string;
+  /** the unit's roles in the measures' responsibility lines, in words */
+  roles: string;
+  /** over the owned targets only */
+  worst: Status;
+  counts: CheckResult["summary"];
+  /** the targets it owns */
+  owned: TargetResult[];
+  /** the targets of its measures that another unit owns */
+  shared: TargetResult[];
+}
+
+/** Each unit with the results of the targets it owns and of those it only shares, in the roll-up's order. */
+export function unitSections(check: CheckResult, lang: Lang): UnitSection[] {
   const byId = new Map(check.results.map((r) => [r.target.id, r]));
   const roleWord = labels(lang);
+  const results = (ids: { id: string }[]) =>
+    ids.map((t) => byId.get(t.id)).filter((r): r is TargetResult => r !== undefined);
   return check.byUnit
     .map((u) => ({
       unit: u.unit,
       name: name({ zh: u.unit.name, en: u.unit.en }, lang),
-      roles: [...new Set(u.targets.map((t) => roleWord[t.role]))].join(", "),
+      roles: [
+        ...new Set(u.targets.flatMap((t) => (t.role === null ? [] : [roleWord[t.role]]))),
+      ].join(", "),
       worst: u.worst,
-      results: u.targets
-        .map((t) => byId.get(t.id))
-        .filter((r): r is TargetResult => r !== undefined),
+      counts: u.summary,
+      owned: results(u.targets.filter((t) => t.owns)),
+      shared: results(u.targets.filter((t) => !t.owns)),
     }))
-    .filter((u) => u.results.length > 0);
+    .filter((u) => u.owned.length + u.shared.length > 0);
+}
+
+/** The owner of a result's target, in words; "—" when it has none. */
+export function ownerName(plan: Plan, r: TargetResult, lang: Lang): string {
+  const id = ownerOf(plan, r.target);
+  const u = id === undefined ? undefined : plan.units.find((x) => x.id === id);
+  return u ? name({ zh: u.name, en: u.en }, lang) : (id ?? "—");
 }

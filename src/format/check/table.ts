@@ -1,11 +1,17 @@
-/** The terminal view of `cwplan check`: a table per responsible unit, then the summary. */
+/**
+ * The terminal view of `cwplan check`: the compact screen by default
+ * (./compact.ts); with `--details`, a table per unit (the targets it owns,
+ * then those it only shares), then the summary.
+ */
 import type { Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import { checkWords } from "../../i18n/check.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { STATUSES } from "../../vocabulary.js";
+import { wrapText } from "../columns.js";
 import { bar, num, sparkline, valueText } from "../numbers.js";
 import type { FormatOptions, Report } from "../report.js";
 import { type Cell, renderTable } from "../table.js";
+import { formatCompact } from "./compact.js";
 import { renderFindings } from "./findings.js";
 import {
   expectedText,
@@ -13,6 +19,7 @@ import {
   latestText,
   name,
   notesOf,
+  ownerName,
   paceText,
   paintStatus,
   statusText,
@@ -20,6 +27,12 @@ import {
 } from "./parts.js";
 
 export function formatTable(report: Report, o: FormatOptions): string {
+  // the township tables (--by-area) exist only in the full view
+  const details = o.details || report.check.areas !== undefined;
+  return details ? formatDetails(report, o) : formatCompact(report, o);
+}
+
+export function formatDetails(report: Report, o: FormatOptions): string {
   const W = checkWords(o.lang);
   const { check, plan } = report;
   const out: string[] = [];
@@ -27,7 +40,10 @@ export function formatTable(report: Report, o: FormatOptions): string {
   const findings = renderFindings(report.files, o, o.maxFindings);
   if (findings) out.push(findings);
   out.push(
-    o.style.bold(`${W.title} — ${name(plan.plan.title, o.lang)} — ${W.asOf} ${check.asOf}`),
+    ...wrapText(
+      o.style.bold(`${W.title} — ${name(plan.plan.title, o.lang)} — ${W.asOf} ${check.asOf}`),
+      o.width,
+    ),
     "",
   );
 
@@ -35,8 +51,19 @@ export function formatTable(report: Report, o: FormatOptions): string {
   if (headline.length > 0) out.push(o.style.bold(W.planWide), resultsTable(headline, o), "");
 
   for (const u of unitSections(check, o.lang)) {
-    const head = `${u.name} (${u.roles}) — ${paintStatus(u.worst, statusLabel(u.worst, o.lang), o.style)}`;
-    out.push(o.style.bold(head), resultsTable(u.results, o), "");
+    const roles = u.roles ? ` (${u.roles})` : "";
+    const status =
+      u.owned.length > 0 ? paintStatus(u.worst, statusLabel(u.worst, o.lang), o.style) : W.ownsNone;
+    out.push(...wrapText(o.style.bold(`${u.name}${roles} — ${status}`), o.width));
+    if (u.owned.length > 0) out.push(resultsTable(u.owned, o));
+    if (u.shared.length > 0) {
+      out.push(...wrapText(o.style.dim(`${W.shared}:`), o.width));
+      for (const r of u.shared) {
+        const line = `${paintStatus(r.status, statusText(r, o.lang), o.style)}  ${name(r.target.name, o.lang)} ${o.style.dim(r.target.id)} — ${W.owner} ${ownerName(plan, r, o.lang)}`;
+        out.push(...wrapText(`  ${line}`, o.width, "    "));
+      }
+    }
+    out.push("");
   }
   if (check.areas && check.areas.length > 0) out.push(areaTables(report, o), "");
   out.push(summary(report, o));
@@ -75,14 +102,17 @@ function summary(report: Report, o: FormatOptions): string {
   const W = checkWords(o.lang);
   const { check, plan } = report;
   const heads = STATUSES.map((s) => paintStatus(s, statusLabel(s, o.lang), o.style));
-  const rollup = (head: string, rows: { label: string; counts: StatusCounts; status: Status }[]) =>
+  const rollup = (
+    head: string,
+    rows: { label: string; counts: StatusCounts; status: Status; none?: boolean }[],
+  ) =>
     renderTable(
       {
         head: [head, ...heads, W.worst],
         rows: rows.map((r) => [
           r.label,
           ...countsRow(r.counts),
-          paintStatus(r.status, statusLabel(r.status, o.lang), o.style),
+          r.none ? W.ownsNone : paintStatus(r.status, statusLabel(r.status, o.lang), o.style),
         ]),
       },
       o.width,
@@ -114,6 +144,7 @@ function summary(report: Report, o: FormatOptions): string {
         label: name({ zh: u.unit.name, en: u.unit.en }, o.lang),
         counts: u.summary,
         status: u.worst,
+        none: !u.targets.some((t) => t.owns),
       })),
     ),
     rollup(

@@ -4,6 +4,7 @@
  */
 import { countFindings } from "../../data/count.js";
 import type { FileResult, Finding } from "../../data/types.js";
+import type { OwnerSubmissions, Submissions } from "../../evaluate/submissions.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import type { Plan, Role, Unit } from "../../plan/types.js";
 import { statusRank } from "../../vocabulary.js";
@@ -33,8 +34,10 @@ export interface Meeting {
   changes: Change[];
   /** missed first, then at-risk; each in the plan's target order */
   concerns: Concern[];
-  /** units every one of whose targets is no-data */
-  silent: { unit: Unit; targets: number }[];
+  /** owners that have not reported figures they owe for the month of `asOf` (src/evaluate/submissions.ts) */
+  silent: OwnerSubmissions[];
+  /** the month the silent list is for */
+  silentPeriod: string;
   findings: Finding[];
   files: FileResult[];
   errors: number;
@@ -51,6 +54,8 @@ export function buildMeeting(input: {
   current: CheckResult;
   previous?: CheckResult | undefined;
   files: FileResult[];
+  /** who owes what for the month of the current picture */
+  submissions: Submissions;
 }): Meeting {
   const { plan, current, previous } = input;
   const before = new Map(previous?.results.map((r) => [r.target.id, r]) ?? []);
@@ -94,9 +99,7 @@ export function buildMeeting(input: {
       };
     });
 
-  const silent = current.byUnit
-    .filter((u) => u.targets.length > 0 && u.targets.every((t) => t.status === "no-data"))
-    .map((u) => ({ unit: u.unit, targets: u.targets.length }));
+  const silent = input.submissions.owners.filter((o) => o.missing.length > 0);
 
   const findings = input.files.flatMap((f) => f.findings);
   return {
@@ -109,6 +112,7 @@ export function buildMeeting(input: {
     changes,
     concerns,
     silent,
+    silentPeriod: input.submissions.period,
     findings,
     files: input.files,
     // those a cap left unlisted included

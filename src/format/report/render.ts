@@ -119,13 +119,19 @@ export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Bl
       },
     });
 
-  b.push({ h: 2, text: `${W.silent} (${m.silent.length})` });
+  b.push({ h: 2, text: `${W.silent} ${m.silentPeriod} (${m.silent.length})` });
   if (m.silent.length === 0) b.push({ p: W.silentNone });
   else {
     b.push({ p: `${W.silentHint}:` });
     b.push({
       list: m.silent.map(
-        (s) => `${name({ zh: s.unit.name, en: s.unit.en }, o.lang)} (${s.targets} ${W.targets})`,
+        (s) =>
+          `${name({ zh: s.unit.name, en: s.unit.en }, o.lang)}: ${s.missing
+            .map(
+              (x) =>
+                `${name(x.indicator.name, o.lang)} (${x.duePeriod}; ${x.lastPeriod === null ? W.never : `${W.lastReported} ${x.lastPeriod}`})`,
+            )
+            .join(W.sep)}`,
       ),
     });
   }

@@ -1,14 +1,11 @@
 /** `cwplan submissions` as a terminal list, JSON, Markdown or CSV. Pure functions of the result. */
 import type { Submissions } from "../../evaluate/submissions.js";
-import type { Lang } from "../../i18n/lang.js";
+import { submissionWords } from "../../i18n/submissions.js";
+import type { Lang, SubmissionFormat } from "../../vocabulary.js";
 import { BOM, csvRecord } from "../check/csv.js";
 import { mdCell, mdTable, mdText } from "../check/markdown.js";
 import { wrapText } from "../columns.js";
 import type { Style } from "../style.js";
-import { submissionWords } from "./words.js";
-
-export const SUBMISSION_FORMATS = ["table", "json", "markdown", "csv"] as const;
-export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
 
 export interface SubmissionRenderOptions {
   lang: Lang;

@@ -1,5 +1,5 @@
 /** Labels of `cwplan submissions` (and the report's silent-unit section), in both languages. */
-import type { Lang } from "../../i18n/lang.js";
+import type { Lang } from "../vocabulary.js";
 
 const en = {
   title: "Submissions",

@@ -1,0 +1,162 @@
+/**
+ * The default terminal view of `cwplan check`: what fits on a screen. The
+ * headline, one line per owning unit (counts of the targets it owns by
+ * status, its worst owned target), then only the targets that need
+ * attention (behind, at-risk, missed, no-data), each with its owner.
+ * `--details` gives the full per-unit tables (src/format/check/table.ts).
+ * Every line is at most `o.width` columns; colour never splits.
+ */
+import { countFindings } from "../../data/count.js";
+import type { Status, TargetResult } from "../../evaluate/types.js";
+import { checkWords as words } from "../../i18n/check.js";
+import { statusLabel } from "../../i18n/vocabulary.js";
+import { ownerOf } from "../../plan/owners.js";
+import { DEFAULT_MAX_FINDINGS } from "../../vocabulary.js";
+import { pad, wrapText } from "../columns.js";
+import type { FormatOptions, Report } from "../report.js";
+import { displayWidth } from "../width.js";
+import { fileLine, findingLine, omittedLine } from "./findings.js";
+import { goalText, latestText, name, ownerName, paintStatus, statusText } from "./parts.js";
+
+/** What needs attention, worst first. */
+const ATTENTION: readonly Status[] = ["missed", "at-risk", "behind", "no-data"];
+const COUNTED: readonly Status[] = ["pass", "behind", "at-risk", "missed", "no-data"];
+/** findings listed before the rest are only counted */
+const COMPACT_FINDINGS = 10;
+
+export function formatCompact(report: Report, o: FormatOptions): string {
+  const W = words(o.lang);
+  const { check, plan } = report;
+  const width = Math.max(20, o.width);
+  const out: string[] = [];
+  const para = (s: string, indent = "") => out.push(...wrapText(s, width, indent));
+
+  para(o.style.bold(`${W.title} — ${name(plan.plan.title, o.lang)} — ${W.asOf} ${check.asOf}`));
+
+  // as renderFindings: the notes of what a cap left out are summed up in one line
+  const findings = report.files.flatMap((f) =>
+    f.findings.filter((x) => x.code !== "findings-truncated"),
+  );
+  const asked = o.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  const max = Math.min(asked, COMPACT_FINDINGS);
+  for (const f of findings.slice(0, max)) para(findingLine(f, o), "  ");
+  if (asked <= COMPACT_FINDINGS) {
+    const more = omittedLine(report.files, findings.length - max, max, o);
+    if (more) para(more);
+  } else {
+    const n = countFindings(report.files).omitted + Math.max(0, findings.length - max);
+    if (n > 0) para(W.moreFindings.replace("{n}", String(n)));
+  }
+  if (report.files.length > 0 && report.files.length <= 3) {
+    for (const f of report.files) para(fileLine(f, o), "  ");
+  }
+  out.push("");
+
+  // the headline: every target's status, counted
+  const count = (s: Status) =>
+    paintStatus(s, `${statusLabel(s, o.lang)} ${check.summary[s]}`, o.style);
+  para(`${check.results.length} ${W.targets}: ${COUNTED.map(count).join(" · ")}`, "  ");
+  for (const r of check.results.filter((x) => x.target.measure === null)) {
+    para(
+      `${W.headline}: ${name(r.target.name, o.lang)} — ${latestText(r, o.lang)} — ${paintStatus(r.status, statusText(r, o.lang), o.style)}`,
+      "  ",
+    );
+  }
+  out.push("");
+
+  // one line per unit that owns a target
+  para(`${o.style.bold(W.units)} ${o.style.dim(`— ${W.details}`)}`);
+  out.push(...unitLines(report, o, width));
+  const sharing = check.byUnit.filter((u) => !u.targets.some((t) => t.owns)).length;
+  if (sharing > 0) para(o.style.dim(W.onlyShare.replace("{n}", String(sharing))));
+  out.push("");
+
+  // the targets that need attention, worst first, each with its owner
+  const attention = ATTENTION.flatMap((s) => check.results.filter((r) => r.status === s));
+  para(o.style.bold(`${W.attention} (${attention.length}) — ${W.attentionHow}`));
+  if (attention.length === 0) para(W.attentionNone);
+  const labelWidth = Math.max(...ATTENTION.map((s) => displayWidth(statusLabel(s, o.lang))));
+  const indent = " ".repeat(labelWidth + 2);
+  for (const r of attention) {
+    const label = paintStatus(r.status, pad(statusLabel(r.status, o.lang), labelWidth), o.style);
+    para(`${label}  ${name(r.target.name, o.lang)} ${o.style.dim(r.target.id)}`, indent);
+    para(`${indent}${attentionLine(report, r, o)}`, indent);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function attentionLine(report: Report, r: TargetResult, o: FormatOptions): string {
+  const W = words(o.lang);
+  const owner =
+    ownerOf(report.plan, r.target) === undefined ? W.noOwner : ownerName(report.plan, r, o.lang);
+  return `${latestText(r, o.lang)} → ${goalText(r, o.lang, W.every)} · ${owner}`;
+}
+
+/**
+ * A line per owning unit: its name, the counts of the targets it owns by
+ * status, and its worst owned target (when that is not a pass). A long name wraps within its column; the worst target
+ * goes on the first line where it fits, else on the row's next line, under
+ * the counts.
+ */
+function unitLines(report: Report, o: FormatOptions, width: number): string[] {
+  const W = words(o.lang);
+  const heads = W.short.split("|");
+  const owning = report.check.byUnit.filter((u) => u.targets.some((t) => t.owns));
+  const rows = owning.map((u) => {
+    const owned = u.targets.filter((t) => t.owns);
+    const worst = u.worst === "pass" ? undefined : owned.find((t) => t.status === u.worst);
+    return {
+      name: name({ zh: u.unit.name, en: u.unit.en }, o.lang),
+      counts: COUNTED.map((s) => (u.summary[s] === 0 ? "·" : String(u.summary[s]))),
+      paint: COUNTED.map((s) => (u.summary[s] === 0 ? undefined : s)),
+      worst: worst ? `${W.worstOwned} ${worst.id}` : "",
+      worstStatus: u.worst,
+    };
+  });
+  const cw = heads.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r.counts[i] ?? ""))),
+  );
+  const countsWidth = cw.reduce((a, b) => a + b + 2, 0);
+  if (width < countsWidth + 8) {
+    // too narrow for columns: the name, then its non-zero counts and worst target, wrapped
+    return rows.flatMap((r) => {
+      const counts = COUNTED.flatMap((s, i) =>
+        r.paint[i] === undefined
+          ? []
+          : [paintStatus(s, `${heads[i] ?? s} ${r.counts[i] ?? ""}`, o.style)],
+      );
+      const worst = r.worst ? [paintStatus(r.worstStatus, r.worst, o.style)] : [];
+      return [
+        ...wrapText(r.name, width, "  "),
+        ...wrapText(`  ${[...counts, ...worst].join(" · ")}`, width, "    "),
+      ];
+    });
+  }
+  const natural = Math.max(displayWidth(W.unit), ...rows.map((r) => displayWidth(r.name)));
+  const nameWidth = Math.max(8, Math.min(natural, width - countsWidth, o.lang === "zh" ? 22 : 32));
+  const countsText = (cells: string[], paint: (Status | undefined)[]) =>
+    cells
+      .map((c, i) => {
+        const padded = pad(c, cw[i] ?? 0, true);
+        const s = paint[i];
+        return `  ${s ? paintStatus(s, padded, o.style) : c === "·" ? o.style.dim(padded) : padded}`;
+      })
+      .join("");
+  const out = [o.style.dim(`${pad(W.unit, nameWidth)}${countsText(heads, [])}`)];
+  const room = width - nameWidth - countsWidth - 2;
+  for (const r of rows) {
+    const names = wrapText(r.name, nameWidth);
+    const worst = r.worst ? paintStatus(r.worstStatus, r.worst, o.style) : "";
+    const first = `${pad(names[0] ?? "", nameWidth)}${countsText(r.counts, r.paint)}`;
+    const fits = worst !== "" && displayWidth(r.worst) <= room;
+    out.push(fits ? `${first}  ${worst}` : first);
+    const rest = names.slice(1);
+    if (!fits && worst !== "") {
+      if (rest.length === 0) rest.push("");
+      const under = Math.max(0, Math.min(nameWidth + 2, width - displayWidth(r.worst)));
+      rest[0] = `${pad(rest[0] ?? "", under)}${worst}`;
+    }
+    out.push(...rest.map((l) => l.trimEnd()));
+  }
+  return out;
+}
