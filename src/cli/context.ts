@@ -3,6 +3,7 @@ import type { Style } from "../format/style.js";
 import { type Lang, langFromEnv } from "../i18n/lang.js";
 import { type LoadedPlan, loadPlan } from "../plan/load.js";
 import { colorWanted, makeStyle } from "./color.js";
+import { collectGarbage } from "./memory.js";
 import type { GlobalOptions } from "./options.js";
 import { writeOutput } from "./output.js";
 
@@ -40,7 +41,10 @@ export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string)
     width,
     io,
     loadPlan: () => {
-      plan ??= loadPlan(opts.plan);
+      plan ??= loadPlan(opts.plan).then((loaded) => {
+        if (loaded.parsed) collectGarbage();
+        return loaded;
+      });
       return plan;
     },
     emit: (text, file = outFile) => {

@@ -88,7 +88,7 @@ export function indexPlan(plan: Plan): PlanIndex {
 }
 
 /**
- * A valid row's key as one whole number below 2^32 - 1, for duplicate
+ * A valid row's key as one whole number (below 2^32 for a county's plan), for duplicate
  * detection: ((period × (areas + 1)) + area) × indicators + indicator, where
  * area 0 is the county and a period counts 17 to a year from `earliest`
  * (the year, its quarters, its months). Only for rows inside the window.
@@ -123,7 +123,8 @@ export function periodOrdinal(ix: PlanIndex, period: string): number {
 /** `rowKey` from its parts already looked up: indicator and area order, period ordinal. */
 export function keyOf(ix: PlanIndex, indicator: number, period: number, area: number): number {
   const key = (period * (ix.areaOrder.size + 1) + area) * ix.indicatorOrder.size + indicator;
-  if (!(key >= 0 && key < 0xffffffff)) throw new RangeError(`row key out of range: ${key}`);
+  if (!(Number.isSafeInteger(key) && key >= 0))
+    throw new RangeError(`row key out of range: ${key}`);
   return key;
 }
 

@@ -16,6 +16,7 @@ import {
   LineSplitter,
   RecordTracker,
 } from "./csv.js";
+import { DuplicateIndex } from "./duplicates.js";
 import {
   type ChunkDecoder,
   canonicalEncoding,
@@ -30,13 +31,7 @@ import {
 import { PlausibilityCheck } from "./plausibility.js";
 import { listSources } from "./sources.js";
 import type { DropResult, FileResult, Finding, Observation } from "./types.js";
-import {
-  DuplicateIndex,
-  FileValidator,
-  FindingBudget,
-  sortFindings,
-  type ValidatorOptions,
-} from "./validator.js";
+import { FileValidator, FindingBudget, sortFindings, type ValidatorOptions } from "./validator.js";
 
 export interface DropOptions extends ValidatorOptions {
   /** 'utf-8' | 'gb18030' | 'gbk' (also 'utf-16le', 'utf-16be'); detected when absent */

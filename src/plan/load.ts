@@ -7,8 +7,6 @@
 import { open } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { CwplanError, reason } from "../errors.js";
 import { prebuiltPlan } from "./prebuilt.js";
 import type { Plan } from "./types.js";
@@ -24,6 +22,8 @@ export interface LoadedPlan {
   plan: Plan;
   /** the path the plan was read from */
   path: string;
+  /** the YAML was parsed (not the build's pre-parsed plan): its garbage is still about */
+  parsed: boolean;
 }
 
 /** Load the embedded plan, or the one at `path`. Throws CwplanError. */
@@ -55,11 +55,10 @@ export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan
     });
   }
   const prebuilt = path === EMBEDDED_PLAN ? prebuiltPlan(bytes) : undefined;
-  if (prebuilt) return { plan: prebuilt, path };
+  if (prebuilt) return { plan: prebuilt, path, parsed: false };
   const { parsePlan } = await import("./parse.js");
   const plan = parsePlan(bytes.toString("utf8"), shown);
-  collectGarbage();
-  return { plan, path };
+  return { plan, path, parsed: true };
 }
 
 /**
@@ -111,18 +110,4 @@ function displayPath(path: string): string {
   if (path === EMBEDDED_PLAN) return "plan/chengwu.yaml (embedded)";
   const rel = relative(process.cwd(), path);
   return rel.startsWith("..") ? path : rel;
-}
-
-/**
- * Parsing YAML leaves several times the plan's size in garbage (its syntax
- * tree); collect it once, before a large drop streams in, so that the two do
- * not add up in peak memory. A no-op where the runtime does not allow it.
- */
-function collectGarbage(): void {
-  try {
-    setFlagsFromString("--expose-gc");
-    (runInNewContext("gc") as () => void)();
-  } catch {
-    // not available: the garbage is collected in due course
-  }
 }

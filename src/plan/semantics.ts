@@ -186,17 +186,5 @@ export function checkPlan(plan: Plan): PlanProblem[] {
         `target ${t.id}'s baseline (${t.baseline.date}) is after its deadline`,
       );
   });
-  // duplicate detection (src/data/plan-index.ts) numbers every indicator ×
-  // period × area combination with a 32-bit key: refuse a plan too large for it
-  const years = Number(end.slice(0, 4)) - Number(start.slice(0, 4)) + 1 + BASELINE_YEARS;
-  const combinations = years * 12 * (plan.areas.length + 1) * plan.indicators.length;
-  if (combinations >= 2 ** 32) {
-    add(
-      "plan-too-large",
-      ["areas"],
-      `the plan has ${plan.indicators.length} indicators × ${plan.areas.length} areas over ${years} years: more combinations than cwplan can track (2³²)`,
-      "split the plan, e.g. by region",
-    );
-  }
   return problems;
 }

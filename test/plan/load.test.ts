@@ -91,8 +91,8 @@ describe("loading a plan", () => {
   });
 });
 
-describe("a plan too large to track", () => {
-  it("is refused with a clear reason, not a crash later", async () => {
+describe("a plan larger than 32-bit row keys", () => {
+  it("is the data layer's business: the plan is accepted, its rows keyed past 2^32", async () => {
     const { checkPlan } = await import("../../src/plan/semantics.js");
     const { plan } = await loadPlan(fixture("mini.yaml"));
     const big = {
@@ -112,9 +112,17 @@ describe("a plan too large to track", () => {
         rollup: "sum" as const,
       })),
     };
-    const problems = checkPlan(big).filter((p) => p.code === "plan-too-large");
-    expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toMatch(/3000 indicators × 40000 areas/);
+    expect(checkPlan(big).filter((p) => p.code === "plan-too-large")).toEqual([]);
     expect(checkPlan(plan).some((p) => p.code === "plan-too-large")).toBe(false);
+    // the largest key of the big plan is past 32 bits, and duplicate detection takes it
+    const { indexPlan, keyOf, periodOrdinal } = await import("../../src/data/plan-index.js");
+    const { DuplicateIndex } = await import("../../src/data/duplicates.js");
+    const ix = indexPlan(big);
+    const last = keyOf(ix, 2_999, periodOrdinal(ix, big.plan.window.end.slice(0, 7)), 40_000);
+    expect(last).toBeGreaterThan(2 ** 32);
+    const seen = new DuplicateIndex();
+    expect(seen.firstOrAdd(last, "a.csv", 2, 5)).toBeUndefined();
+    expect(seen.firstOrAdd(last - 2 ** 32, "a.csv", 3, 6)).toBeUndefined();
+    expect(seen.firstOrAdd(last, "b.csv", 9, 7)).toEqual({ file: "a.csv", line: 2, value: 5 });
   });
 });
