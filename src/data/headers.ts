@@ -42,3 +42,78 @@ function headerKey(name: string): string {
 export function mapHeader(name: string): Field | undefined {
   return BY_NAME.get(headerKey(name));
 }
+
+/** The header record, as the rows read it. */
+export interface Header {
+  line: number;
+  /** field of each column, undefined for an unknown column */
+  fields: (Field | undefined)[];
+  /** the header as written, per column */
+  names: string[];
+  /** column index of each field */
+  index: Partial<Record<Field, number>>;
+  /** the header cannot be used: every row is invalid */
+  fatal: boolean;
+  /** the header record itself could not be parsed */
+  broken?: boolean;
+}
+
+/** A finding about the header: located on its line, and on one column where it names one. */
+export interface HeaderFinding {
+  code: "unknown-column" | "duplicate-header" | "missing-header";
+  line: number;
+  column: string;
+  value?: string;
+  args: Record<string, string | number>;
+}
+
+/**
+ * The header record's columns mapped to fields, with what is wrong with it:
+ * unknown columns (their cells are not read), a field named twice and a
+ * required field missing (either makes the header unusable: `fatal`).
+ */
+export function readHeader(
+  cells: string[],
+  line: number,
+): { header: Header; findings: HeaderFinding[] } {
+  const h: Header = { line, fields: [], names: [], index: {}, fatal: false };
+  const findings: HeaderFinding[] = [];
+  cells.forEach((cell, i) => {
+    const name = cell.replace(/\uFEFF/g, "").trim();
+    const field = mapHeader(name);
+    h.names.push(name);
+    if (!field) {
+      h.fields.push(undefined);
+      findings.push({
+        code: "unknown-column",
+        line,
+        column: name,
+        value: name,
+        args: { position: i + 1 },
+      });
+      return;
+    }
+    const first = h.index[field];
+    if (first !== undefined) {
+      h.fields.push(undefined);
+      h.fatal = true;
+      findings.push({
+        code: "duplicate-header",
+        line,
+        column: name,
+        value: name,
+        args: { field, first: h.names[first] ?? field, position: i + 1 },
+      });
+      return;
+    }
+    h.fields.push(field);
+    h.index[field] = i;
+  });
+  for (const f of REQUIRED_FIELDS) {
+    if (h.index[f] === undefined) {
+      h.fatal = true;
+      findings.push({ code: "missing-header", line, column: f, args: { field: f } });
+    }
+  }
+  return { header: h, findings };
+}

@@ -28,7 +28,7 @@ export interface PlanIndex {
   earliest: string;
   /** last day a period may end: the window's end */
   latest: string;
-  /** position of each indicator and area in the plan, for `rowKey` */
+  /** position of each indicator and area in the plan, for `keyOf` */
   indicatorOrder: Map<string, number>;
   areaOrder: Map<string, number>;
 }
@@ -88,27 +88,7 @@ export function indexPlan(plan: Plan): PlanIndex {
 }
 
 /**
- * A valid row's key as one whole number (below 2^32 for a county's plan), for duplicate
- * detection: ((period × (areas + 1)) + area) × indicators + indicator, where
- * area 0 is the county and a period counts 17 to a year from `earliest`
- * (the year, its quarters, its months). Only for rows inside the window.
- */
-export function rowKey(
-  ix: PlanIndex,
-  indicator: string,
-  period: string,
-  area: string | null,
-): number {
-  return keyOf(
-    ix,
-    ix.indicatorOrder.get(indicator) ?? 0,
-    periodOrdinal(ix, period),
-    area === null ? 0 : (ix.areaOrder.get(area) ?? 0),
-  );
-}
-
-/**
- * The period's part of `rowKey`: the month its period ends in, counted from
+ * The period's part of a row's key (`keyOf`): the month its period ends in, counted from
  * `earliest`. Periods that end on the same day share it (2025-Q2 and 2025-06;
  * 2025, 2025-Q4 and 2025-12): every value is a level or total as of the
  * period's end, so two rows for one day are the same figure, or a conflict.
@@ -120,7 +100,12 @@ export function periodOrdinal(ix: PlanIndex, period: string): number {
   return year * 12 + endMonth - 1;
 }
 
-/** `rowKey` from its parts already looked up: indicator and area order, period ordinal. */
+/**
+ * A valid row's key, for duplicate detection, from its parts already looked
+ * up: ((period × (areas + 1)) + area) × indicators + indicator, where area 0
+ * is the county and the period is its ordinal (`periodOrdinal`). Only for
+ * rows inside the window; below 2^32 for any plan of a county's size.
+ */
 export function keyOf(ix: PlanIndex, indicator: number, period: number, area: number): number {
   const key = (period * (ix.areaOrder.size + 1) + area) * ix.indicatorOrder.size + indicator;
   if (!(Number.isSafeInteger(key) && key >= 0))

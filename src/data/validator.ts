@@ -1,8 +1,12 @@
 /**
- * Row validation of one file: header mapping, the row schema, and the checks
- * against the plan. Fed record by record (see csv.ts), so that a file of any
- * length is checked in flat memory apart from one compact key per valid row
- * (for duplicates).
+ * Row validation of one file, fed record by record (see csv.ts), so that a
+ * file of any length is checked in flat memory apart from one compact key
+ * per valid row. This file holds the order of the checks and the findings'
+ * places; the concerns live apart, pure where they can be: the header
+ * (headers.ts `readHeader`), a value and its unit (value.ts `checkValue`),
+ * the row schema (schema.ts), names against the plan (plan-index.ts),
+ * duplicates across the files of a drop (duplicates.ts), and the cache of
+ * what a cell's text resolved to (memo.ts).
  */
 import type { Indicator, Plan } from "../plan/types.js";
 import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
@@ -10,8 +14,8 @@ import { type FindingCode, severityOf } from "./codes.js";
 import type { RecordHandler } from "./csv.js";
 import { CUT_MARK, cellColumns, MAX_CELLS } from "./csv.js";
 import { DuplicateIndex } from "./duplicates.js";
-import { type Field, mapHeader, REQUIRED_FIELDS } from "./headers.js";
-import { parseNumber, parseState } from "./number.js";
+import { type Field, type Header, readHeader } from "./headers.js";
+import { type MemoCache, memo } from "./memo.js";
 import { type Period, parsePeriod, periodProblem } from "./period.js";
 import {
   findIndicatorId,
@@ -23,7 +27,7 @@ import {
 } from "./plan-index.js";
 import { checkRow, fitsLength, periodFitsSchema, type RowObject } from "./schema.js";
 import type { Finding, Observation } from "./types.js";
-import { convert, normalizeUnit } from "./units.js";
+import { checkValue } from "./value.js";
 
 export interface ValidatorOptions {
   /** receives each observation instead of the result collecting them */
@@ -43,20 +47,6 @@ export interface ValidatorOptions {
 /** How many more row findings may be kept, shared by the files of one run. */
 export class FindingBudget {
   constructor(public left: number) {}
-}
-
-interface Header {
-  line: number;
-  /** field of each column, undefined for an unknown column */
-  fields: (Field | undefined)[];
-  /** the header as written, per column */
-  names: string[];
-  /** column index of each field */
-  index: Partial<Record<Field, number>>;
-  /** the header cannot be used: every row is invalid */
-  fatal: boolean;
-  /** the header record itself could not be parsed */
-  broken?: boolean;
 }
 
 /** A period cell as parsed, with what every row of that period needs of it. */
@@ -82,13 +72,6 @@ interface AreaCell {
   order: number;
 }
 
-/**
- * The largest figure a row may give, in the indicator's unit (a county's
- * yearly output in yuan is about 10^11): sums of the rows of every area
- * stay far from overflowing to Infinity.
- */
-export const MAX_VALUE = 1e15;
-
 /** The schema's verdict on a row it had nothing against. */
 const NO_PROBLEMS: ReadonlySet<Field> = new Set();
 
@@ -98,11 +81,6 @@ const CSV_CODES: Record<string, FindingCode> = {
   INVALID_OPENING_QUOTE: "bad-quote",
   CSV_MAX_RECORD_SIZE: "record-too-large",
 };
-
-function isPercent(unit: string): boolean {
-  const n = normalizeUnit(unit);
-  return n === "%" || n === "百分比";
-}
 
 export class FileValidator implements RecordHandler {
   readonly findings: Finding[] = [];
@@ -189,7 +167,7 @@ export class FileValidator implements RecordHandler {
       return;
     }
     this.rowsRead++;
-    if (this.checkRecord(cells, line, raw)) this.rowsValid++;
+    if (this.checkRecord(this.header, cells, line, raw)) this.rowsValid++;
     else this.rowsInvalid++;
   }
 
@@ -239,43 +217,9 @@ export class FileValidator implements RecordHandler {
   // ---- header ---------------------------------------------------------------
 
   private readHeader(cells: string[], line: number): void {
-    const h: Header = { line, fields: [], names: [], index: {}, fatal: false };
-    cells.forEach((cell, i) => {
-      const name = cell.replace(/\uFEFF/g, "").trim();
-      const field = mapHeader(name);
-      h.names.push(name);
-      if (!field) {
-        h.fields.push(undefined);
-        this.add("unknown-column", {
-          line,
-          column: name,
-          value: name,
-          args: { position: i + 1 },
-        });
-        return;
-      }
-      const first = h.index[field];
-      if (first !== undefined) {
-        h.fields.push(undefined);
-        h.fatal = true;
-        this.add("duplicate-header", {
-          line,
-          column: name,
-          value: name,
-          args: { field, first: h.names[first] ?? field, position: i + 1 },
-        });
-        return;
-      }
-      h.fields.push(field);
-      h.index[field] = i;
-    });
-    for (const f of REQUIRED_FIELDS) {
-      if (h.index[f] === undefined) {
-        h.fatal = true;
-        this.add("missing-header", { line, column: f, args: { field: f } });
-      }
-    }
-    this.header = h;
+    const { header, findings } = readHeader(cells, line);
+    for (const f of findings) this.add(f.code, f);
+    this.header = header;
   }
 
   // ---- one row --------------------------------------------------------------
@@ -288,6 +232,7 @@ export class FileValidator implements RecordHandler {
   // the same order, as the plain reading of the checks below suggests.
 
   /** the record being checked, for `at` (findings name its cells and columns) */
+  private rowHeader: Header = { line: 0, fields: [], names: [], index: {}, fatal: true };
   private rowCells: string[] = [];
   private rowLine = 0;
   private rowRaw = "";
@@ -298,13 +243,13 @@ export class FileValidator implements RecordHandler {
 
   /** The trimmed cell of `field` in the current record; "" when empty or not a column. */
   private cellOf(field: Field): string {
-    const i = (this.header as Header).index[field];
+    const i = this.rowHeader.index[field];
     return i === undefined ? "" : (this.rowCells[i] ?? "").trim();
   }
 
   /** A finding about one cell of the current record. */
   private at(code: FindingCode, field: Field, args?: Record<string, string | number>): void {
-    const h = this.header as Header;
+    const h = this.rowHeader;
     const i = h.index[field];
     const f: Omit<Finding, "code" | "severity" | "file"> = { line: this.rowLine };
     if (i !== undefined) {
@@ -321,8 +266,7 @@ export class FileValidator implements RecordHandler {
   }
 
   /** Checks a data record; true when it has no error. */
-  private checkRecord(cells: string[], line: number, raw: string): boolean {
-    const h = this.header as Header;
+  private checkRecord(h: Header, cells: string[], line: number, raw: string): boolean {
     if (h.fatal) return false;
     if (cells.length !== h.fields.length) {
       this.add("ragged-row", {
@@ -331,6 +275,7 @@ export class FileValidator implements RecordHandler {
       });
       return false;
     }
+    this.rowHeader = h;
     this.rowCells = cells;
     this.rowLine = line;
     this.rowRaw = raw;
@@ -379,7 +324,12 @@ export class FileValidator implements RecordHandler {
 
     // value and unit
     let value: number | MilestoneState | undefined;
-    if (valueText !== "" && !bad.has("value")) value = this.checkValue(valueText, unitText, ind);
+    if (valueText !== "" && !bad.has("value")) {
+      const checked = checkValue(valueText, unitText, ind);
+      if (checked.problem)
+        this.at(checked.problem.code, checked.problem.field, checked.problem.args);
+      value = checked.value;
+    }
 
     // area
     let ac: AreaCell | undefined;
@@ -505,7 +455,7 @@ export class FileValidator implements RecordHandler {
    * trimmed cells, empty ones left out, and the period in canonical form.
    */
   private schemaProblems(pc: PeriodCell | undefined): ReadonlySet<Field> {
-    const h = this.header as Header;
+    const h = this.rowHeader;
     const row: RowObject = {};
     h.fields.forEach((field, i) => {
       if (!field) return;
@@ -553,55 +503,6 @@ export class FileValidator implements RecordHandler {
     return id === undefined ? undefined : { id, order: this.ix.areaOrder.get(id) ?? 0 };
   };
 
-  private checkValue(
-    text: string,
-    unit: string,
-    ind: Indicator | undefined,
-  ): number | MilestoneState | undefined {
-    if (ind?.kind === "milestone") {
-      const st = parseState(text);
-      if (!st) this.at("bad-state", "value");
-      return st;
-    }
-    const num = parseNumber(text);
-    if (!num.ok) {
-      if (parseState(text) !== undefined) {
-        if (ind) this.at("unexpected-state", "value", { indicator: ind.id });
-      } else this.at("value-not-number", "value");
-      return undefined;
-    }
-    if (!ind) return undefined;
-    if (num.percent && !isPercent(ind.unit)) {
-      this.at("percent-not-allowed", "value", { unit: ind.unit });
-      return undefined;
-    }
-    let value = num.value;
-    if (unit !== "") {
-      const converted =
-        num.percent && !isPercent(unit) ? undefined : convert(value, unit, ind.unit);
-      if (converted === undefined) {
-        this.at("unit-mismatch", "unit", { expected: ind.unit });
-        return undefined;
-      }
-      value = converted;
-    }
-    if (!(Math.abs(value) <= MAX_VALUE)) {
-      // no real figure is this large, and sums of such figures would overflow
-      this.at("value-too-large", "value", { max: "10^15" });
-      return undefined;
-    }
-    const min = ind.min ?? 0;
-    if (value < min) {
-      this.at("value-below-min", "value", { min, unit: ind.unit });
-      return undefined;
-    }
-    if (ind.max !== undefined && value > ind.max) {
-      this.at("value-above-max", "value", { max: ind.max, unit: ind.unit });
-      return undefined;
-    }
-    return value;
-  }
-
   // ---- end ------------------------------------------------------------------
 
   /** Closes the file: empty / header-only checks, the cap note, sorting. */
@@ -627,26 +528,6 @@ export class FileValidator implements RecordHandler {
     }
     sortFindings(this.findings);
   }
-}
-
-/** Entries a lookup cache holds before it starts again (bounds memory on any input). */
-const MEMO_SIZE = 4096;
-
-/** Results of a pure function by its argument; null stands for undefined (one lookup a hit). */
-type MemoCache<V> = Map<string, V | null>;
-
-/** `f(key)`, remembered in `cache` (for a pure `f`). */
-function memo<V>(
-  cache: MemoCache<V>,
-  key: string,
-  f: (key: string) => V | undefined,
-): V | undefined {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  if (cache.size >= MEMO_SIZE) cache.clear();
-  const v = f(key);
-  cache.set(key, v ?? null);
-  return v;
 }
 
 /** A record whose cells are all empty or white space (a blank row). */
