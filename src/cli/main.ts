@@ -267,12 +267,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await program.parseAsync(argv);
     return exitCode;
   } catch (e) {
-    return report(e, io, debug);
+    return reportError(e, io, debug);
   }
 }
 
 /** The one place errors become words on stderr and an exit code. */
-function report(e: unknown, io: Io, debug: boolean): number {
+function reportError(e: unknown, io: Io, debug: boolean): number {
   if (e instanceof CommanderError) {
     if (
       e.code === "commander.helpDisplayed" ||

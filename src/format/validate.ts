@@ -5,7 +5,7 @@ import { FINDING_WORDS, findingMessage } from "../i18n/findings.js";
 import type { ValidateFormat } from "../vocabulary.js";
 import { findingPlace, renderFindings } from "./check/findings.js";
 import { githubFindings } from "./check/github.js";
-import type { FormatOptions } from "./report.js";
+import type { FormatOptions } from "./check-output.js";
 import { safeFiles } from "./safe.js";
 
 type ValidateFormatter = (files: FileResult[], o: FormatOptions, max: number) => string;

@@ -17,9 +17,9 @@
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DuplicateIndex } from "../../src/data/duplicates.js";
 import { validateBytes } from "../../src/data/read.js";
 import type { Observation } from "../../src/data/types.js";
-import { DuplicateIndex } from "../../src/data/validator.js";
 import { evaluate } from "../../src/evaluate/check.js";
 import type { CheckResult } from "../../src/evaluate/types.js";
 import { loadPlan } from "../../src/plan/load.js";

@@ -4,9 +4,9 @@
  * validated as `cwplan check` validates them, files in the order given.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { DuplicateIndex } from "../../src/data/duplicates.js";
 import { type DropOptions, validateText } from "../../src/data/read.js";
 import type { Finding, Observation } from "../../src/data/types.js";
-import { DuplicateIndex } from "../../src/data/validator.js";
 import { evaluate } from "../../src/evaluate/check.js";
 import type { CheckResult, TargetResult } from "../../src/evaluate/types.js";
 import { checkToJson } from "../../src/format/check/json.js";

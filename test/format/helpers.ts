@@ -4,7 +4,7 @@ import { readDrops } from "../../src/data/read.js";
 import type { FileResult } from "../../src/data/types.js";
 import { evaluate, filterCheck } from "../../src/evaluate/check.js";
 import type { FailOn } from "../../src/evaluate/types.js";
-import type { FormatOptions, Report } from "../../src/format/report.js";
+import type { CheckOutput, FormatOptions } from "../../src/format/check-output.js";
 import { plain } from "../../src/format/style.js";
 import type { Lang } from "../../src/i18n/lang.js";
 import { loadPlan } from "../../src/plan/load.js";
@@ -19,7 +19,7 @@ export function options(lang: Lang = "en", over: Partial<FormatOptions> = {}): F
 
 export async function scenario(
   over: { asOf?: string; unit?: string; failOn?: FailOn; plan?: Plan; files?: FileResult[] } = {},
-): Promise<Report> {
+): Promise<CheckOutput> {
   const plan = over.plan ?? (await loadPlan()).plan;
   const drops = await readDrops([DROPS], plan);
   const check = filterCheck(plan, evaluate(plan, drops.observations, { asOf: over.asOf }), {

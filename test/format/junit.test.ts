@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { checkToJson } from "../../src/format/check/json.js";
 import { formatJunit, xmlAttr, xmlText } from "../../src/format/check/junit.js";
-import type { Report } from "../../src/format/report.js";
+import type { CheckOutput } from "../../src/format/check-output.js";
 import { badFile, options, scenario } from "./helpers.js";
 
 type Node = Record<string, unknown>;
@@ -119,7 +119,7 @@ describe("formatJunit", () => {
     const first = base.check.results[0];
     if (!first) throw new Error("no result");
     const odd = "A & B <c> \"d\" 'e' \u0001\u001b[31m";
-    const report: Report = {
+    const report: CheckOutput = {
       ...base,
       check: {
         ...base.check,

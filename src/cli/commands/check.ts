@@ -3,7 +3,7 @@ import { filterCheck } from "../../evaluate/check.js";
 import { HistoryStore } from "../../evaluate/history.js";
 import { evaluate, fails } from "../../evaluate/index.js";
 import { checkFormatter } from "../../format/check/index.js";
-import type { Report } from "../../format/report.js";
+import type { CheckOutput } from "../../format/check-output.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import { type CheckOptions, parseMeasure, parseUnit } from "../options.js";
@@ -28,7 +28,7 @@ export async function checkCommand(
     evaluate(plan, store, { asOf: o.asOf, byArea: o.byArea }),
     filter,
   );
-  const report: Report = {
+  const output: CheckOutput = {
     plan,
     check,
     files: drops.files,
@@ -36,7 +36,7 @@ export async function checkCommand(
   };
   const format = await checkFormatter(o.format);
   ctx.emit(
-    format(report, {
+    format(output, {
       lang: ctx.lang,
       style: ctx.style,
       width: ctx.width,

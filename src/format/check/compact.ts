@@ -12,8 +12,8 @@ import { checkWords as words } from "../../i18n/check.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { ownerOf } from "../../plan/owners.js";
 import { DEFAULT_MAX_FINDINGS } from "../../vocabulary.js";
+import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { pad, wrapText } from "../columns.js";
-import type { FormatOptions, Report } from "../report.js";
 import { displayWidth } from "../width.js";
 import { fileLine, findingLine, omittedLine } from "./findings.js";
 import { goalText, latestText, name, ownerName, paintStatus, statusText } from "./parts.js";
@@ -24,7 +24,7 @@ const COUNTED: readonly Status[] = ["pass", "behind", "at-risk", "missed", "no-d
 /** findings listed before the rest are only counted */
 const COMPACT_FINDINGS = 10;
 
-export function formatCompact(report: Report, o: FormatOptions): string {
+export function formatCompact(report: CheckOutput, o: FormatOptions): string {
   const W = words(o.lang);
   const { check, plan } = report;
   const width = Math.max(20, o.width);
@@ -85,7 +85,7 @@ export function formatCompact(report: Report, o: FormatOptions): string {
   return `${out.join("\n")}\n`;
 }
 
-function attentionLine(report: Report, r: TargetResult, o: FormatOptions): string {
+function attentionLine(report: CheckOutput, r: TargetResult, o: FormatOptions): string {
   const W = words(o.lang);
   const owner =
     ownerOf(report.plan, r.target) === undefined ? W.noOwner : ownerName(report.plan, r, o.lang);
@@ -98,7 +98,7 @@ function attentionLine(report: Report, r: TargetResult, o: FormatOptions): strin
  * goes on the first line where it fits, else on the row's next line, under
  * the counts.
  */
-function unitLines(report: Report, o: FormatOptions, width: number): string[] {
+function unitLines(report: CheckOutput, o: FormatOptions, width: number): string[] {
   const W = words(o.lang);
   const heads = W.short.split("|");
   const owning = report.check.byUnit.filter((u) => u.targets.some((t) => t.owns));

@@ -15,8 +15,8 @@ import { labels } from "../../i18n/labels.js";
 import { detailLabel, STATUS_LABELS } from "../../i18n/vocabulary.js";
 import { ownerOf } from "../../plan/owners.js";
 import type { MilestoneState } from "../../plan/types.js";
+import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { valueText } from "../numbers.js";
-import type { FormatOptions, Report } from "../report.js";
 import { name, notesOf } from "./parts.js";
 
 export const BOM = "\uFEFF";
@@ -49,7 +49,7 @@ function statusWord(s: Status, lang: FormatOptions["lang"]): string {
   return STATUS_LABELS[lang][s];
 }
 
-export function formatCsv(report: Report, o: FormatOptions): string {
+export function formatCsv(report: CheckOutput, o: FormatOptions): string {
   const W = checkWords(o.lang);
   const { check, plan } = report;
   const roleWord = labels(o.lang);

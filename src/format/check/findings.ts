@@ -2,7 +2,7 @@
 import { countFindings } from "../../data/count.js";
 import type { FileResult, Finding } from "../../data/types.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
-import type { FormatOptions } from "../report.js";
+import type { FormatOptions } from "../check-output.js";
 
 /** `file:line:col` (or as much of it as the finding has). */
 export function findingPlace(f: Finding): string {

@@ -8,7 +8,7 @@ import { atOrAbove } from "../../evaluate/check.js";
 import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
-import type { FormatOptions, Report } from "../report.js";
+import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { goalText, latestText, name, notesOf } from "./parts.js";
 
 /** Escape a message or property value as the workflow-command syntax requires. */
@@ -49,7 +49,7 @@ export function githubFindings(
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
-export function formatGithub(report: Report, o: FormatOptions): string {
+export function formatGithub(report: CheckOutput, o: FormatOptions): string {
   const W = checkWords(o.lang);
   const out = [githubFindings(report.files, o).trimEnd()].filter(Boolean);
   for (const r of report.check.results) {

@@ -1,9 +1,9 @@
 /**
- * Output formats by name. Each is one module that turns a Report into a
+ * Output formats by name. Each is one module that turns a CheckOutput into a
  * string; adding a format means adding a file and a line here.
  */
 import type { CheckFormat } from "../../vocabulary.js";
-import type { Formatter } from "../report.js";
+import type { Formatter } from "../check-output.js";
 import { safeFiles } from "../safe.js";
 
 /** Formats a person reads: text from the drops passes the sanitising step first (safe.ts). */

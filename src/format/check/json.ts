@@ -4,7 +4,7 @@ import type { Working } from "../../evaluate/types.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { noteMessage } from "../../i18n/notes.js";
 import { type Ownership, ownership } from "../../plan/owners.js";
-import type { FormatOptions, Report } from "../report.js";
+import type { CheckOutput, FormatOptions } from "../check-output.js";
 
 export const SCHEMA_VERSION = 1;
 
@@ -17,7 +17,7 @@ function toleranceJson(
     : { type: "relative", value: t.relative };
 }
 
-export function checkToJson(report: Report, o: FormatOptions): unknown {
+export function checkToJson(report: CheckOutput, o: FormatOptions): unknown {
   const { check, plan } = report;
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const owners = ownership(plan);
@@ -122,6 +122,6 @@ function ownerJson(
   return { id: o.unit, name: names.get(o.unit) ?? o.unit, assigned: o.source === "assigned" };
 }
 
-export function formatJson(report: Report, o: FormatOptions): string {
+export function formatJson(report: CheckOutput, o: FormatOptions): string {
   return `${JSON.stringify(checkToJson(report, o), null, 2)}\n`;
 }

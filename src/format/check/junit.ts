@@ -21,8 +21,8 @@ import { findingMessage } from "../../i18n/findings.js";
 import { labels } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { ownership } from "../../plan/owners.js";
+import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { num, pct } from "../numbers.js";
-import type { FormatOptions, Report } from "../report.js";
 import { findingPlace } from "./findings.js";
 import { capital } from "./markdown.js";
 import { expectedText, goalText, latestText, name, notesOf, statusText } from "./parts.js";
@@ -104,7 +104,7 @@ function renderSuite(s: Suite): string {
   return lines.join("\n");
 }
 
-export function formatJunit(report: Report, o: FormatOptions): string {
+export function formatJunit(report: CheckOutput, o: FormatOptions): string {
   const W = checkWords(o.lang);
   const { check, plan } = report;
   const byId = new Map(check.results.map((r) => [r.target.id, r]));
@@ -183,7 +183,7 @@ export function formatJunit(report: Report, o: FormatOptions): string {
   ].join("\n");
 }
 
-function dataSuite(report: Report, o: FormatOptions): Suite {
+function dataSuite(report: CheckOutput, o: FormatOptions): Suite {
   const W = checkWords(o.lang);
   const cases: Case[] = [];
   const line = (f: Finding) =>

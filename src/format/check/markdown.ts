@@ -8,8 +8,8 @@ import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { STATUSES } from "../../vocabulary.js";
+import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { num, pct } from "../numbers.js";
-import type { FormatOptions, Report } from "../report.js";
 import { findingPlace } from "./findings.js";
 import {
   expectedText,
@@ -58,7 +58,7 @@ export function mdTable(head: string[], rows: string[][], align?: ("l" | "r")[])
   return [line(head), line(rule), ...rows.map(line)].join("\n");
 }
 
-export function formatMarkdown(report: Report, o: FormatOptions): string {
+export function formatMarkdown(report: CheckOutput, o: FormatOptions): string {
   const W = checkWords(o.lang);
   const { check, plan } = report;
   const out: string[] = [];

@@ -7,9 +7,9 @@ import type { Status, StatusCounts, TargetResult } from "../../evaluate/types.js
 import { checkWords } from "../../i18n/check.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { STATUSES } from "../../vocabulary.js";
+import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { wrapText } from "../columns.js";
 import { bar, num, sparkline, valueText } from "../numbers.js";
-import type { FormatOptions, Report } from "../report.js";
 import { type Cell, renderTable } from "../table.js";
 import { formatCompact } from "./compact.js";
 import { renderFindings } from "./findings.js";
@@ -26,13 +26,13 @@ import {
   unitSections,
 } from "./parts.js";
 
-export function formatTable(report: Report, o: FormatOptions): string {
+export function formatTable(report: CheckOutput, o: FormatOptions): string {
   // the township tables (--by-area) exist only in the full view
   const details = o.details || report.check.areas !== undefined;
   return details ? formatDetails(report, o) : formatCompact(report, o);
 }
 
-export function formatDetails(report: Report, o: FormatOptions): string {
+export function formatDetails(report: CheckOutput, o: FormatOptions): string {
   const W = checkWords(o.lang);
   const { check, plan } = report;
   const out: string[] = [];
@@ -98,7 +98,7 @@ function countsRow(counts: Record<string, number>): string[] {
   return STATUSES.map((s) => String(counts[s] ?? 0));
 }
 
-function summary(report: Report, o: FormatOptions): string {
+function summary(report: CheckOutput, o: FormatOptions): string {
   const W = checkWords(o.lang);
   const { check, plan } = report;
   const heads = STATUSES.map((s) => paintStatus(s, statusLabel(s, o.lang), o.style));
@@ -159,7 +159,7 @@ function summary(report: Report, o: FormatOptions): string {
 }
 
 /** `--by-area`: each township's latest figures, one table a township. */
-function areaTables(report: Report, o: FormatOptions): string {
+function areaTables(report: CheckOutput, o: FormatOptions): string {
   const W = checkWords(o.lang);
   const indicators = new Map(report.plan.indicators.map((i) => [i.id, i]));
   const areas = new Map(report.plan.areas.map((a) => [a.id, a]));

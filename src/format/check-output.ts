@@ -1,6 +1,8 @@
 /**
- * What every output format receives: the plan, the evaluation, the files
- * read and their findings. Formats are functions of this object.
+ * What every output format of `cwplan check` receives: the plan, the
+ * evaluation, the files read and their findings. Formats are functions of
+ * this object. (`cwplan report`, the monthly meeting's report, is
+ * src/format/report/.)
  */
 import type { FileResult } from "../data/types.js";
 import type { CheckResult, FailOn } from "../evaluate/types.js";
@@ -8,13 +10,11 @@ import type { Lang } from "../i18n/lang.js";
 import type { Plan } from "../plan/types.js";
 import type { Style } from "./style.js";
 
-export interface Report {
+export interface CheckOutput {
   plan: Plan;
   check: CheckResult;
   files: FileResult[];
   failOn: FailOn;
-  /** the previous drop's evaluation, for `report` (what changed) */
-  previous?: CheckResult;
 }
 
 export interface FormatOptions {
@@ -30,4 +30,4 @@ export interface FormatOptions {
   details?: boolean;
 }
 
-export type Formatter = (report: Report, o: FormatOptions) => string;
+export type Formatter = (report: CheckOutput, o: FormatOptions) => string;
