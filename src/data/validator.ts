@@ -326,9 +326,8 @@ export class FileValidator implements RecordHandler {
     let value: number | MilestoneState | undefined;
     if (valueText !== "" && !bad.has("value")) {
       const checked = checkValue(valueText, unitText, ind);
-      if (checked.problem)
-        this.at(checked.problem.code, checked.problem.field, checked.problem.args);
-      value = checked.value;
+      if (typeof checked === "object") this.at(checked.code, checked.field, checked.args);
+      else value = checked;
     }
 
     // area

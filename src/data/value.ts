@@ -24,17 +24,19 @@ export interface ValueProblem {
   args?: Record<string, string | number>;
 }
 
-/** The value, in the indicator's unit; or none, with the problem when there is one to report. */
-export type ValueCheck =
-  | { value: number | MilestoneState; problem?: undefined }
-  | { value?: undefined; problem?: ValueProblem };
+/**
+ * The value, in the indicator's unit; or its problem; or undefined (no
+ * value, nothing to report). A good value is returned as it is, so that the
+ * rows of a large drop make no garbage.
+ */
+export type ValueCheck = number | MilestoneState | ValueProblem | undefined;
 
 function problem(
   code: FindingCode,
   field: "value" | "unit",
   args?: Record<string, string | number>,
-): ValueCheck {
-  return { problem: args ? { code, field, args } : { code, field } };
+): ValueProblem {
+  return args ? { code, field, args } : { code, field };
 }
 
 function isPercent(unit: string): boolean {
@@ -45,14 +47,14 @@ function isPercent(unit: string): boolean {
 export function checkValue(text: string, unit: string, ind: Indicator | undefined): ValueCheck {
   if (ind?.kind === "milestone") {
     const st = parseState(text);
-    return st ? { value: st } : problem("bad-state", "value");
+    return st ?? problem("bad-state", "value");
   }
   const num = parseNumber(text);
   if (!num.ok) {
     if (parseState(text) === undefined) return problem("value-not-number", "value");
-    return ind ? problem("unexpected-state", "value", { indicator: ind.id }) : {};
+    return ind ? problem("unexpected-state", "value", { indicator: ind.id }) : undefined;
   }
-  if (!ind) return {};
+  if (!ind) return undefined;
   if (num.percent && !isPercent(ind.unit)) {
     return problem("percent-not-allowed", "value", { unit: ind.unit });
   }
@@ -75,5 +77,5 @@ export function checkValue(text: string, unit: string, ind: Indicator | undefine
   if (ind.max !== undefined && value > ind.max) {
     return problem("value-above-max", "value", { max: ind.max, unit: ind.unit });
   }
-  return { value };
+  return value;
 }
