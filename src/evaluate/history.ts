@@ -43,6 +43,13 @@ export interface Revision {
   line: number;
 }
 
+/** A point with a number (not a milestone state). */
+export type NumericPoint = SeriesPoint & { value: number };
+
+export function isNumeric(p: SeriesPoint): p is NumericPoint {
+  return typeof p.value === "number";
+}
+
 export interface Series {
   indicator: Indicator;
   /** the county figure, one point per observation date, oldest first */

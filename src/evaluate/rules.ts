@@ -13,7 +13,7 @@ import {
 } from "../calendar.js";
 import type { Baseline, Comparator, Policy } from "../plan/types.js";
 import { type Detail, type MilestoneState, stateRank } from "../vocabulary.js";
-import type { SeriesPoint } from "./history.js";
+import { isNumeric, type NumericPoint, type SeriesPoint } from "./history.js";
 import type { BaselineSource, Status, TargetResult, Working } from "./types.js";
 
 export type Note = TargetResult["notes"][number];
@@ -166,21 +166,21 @@ export function chooseBaseline(input: BaselineInput): BaselineChoice | undefined
   if (input.annualYear !== undefined) {
     return { value: 0, date: startOfYear(input.annualYear), source: "year-start" };
   }
-  let before: SeriesPoint | undefined;
+  let before: NumericPoint | undefined;
   for (const p of input.points) {
-    if (typeof p.value === "number" && p.date <= input.planStart) before = p;
+    if (isNumeric(p) && p.date <= input.planStart) before = p;
   }
   if (before) {
     return {
-      value: before.value as number,
+      value: before.value,
       date: before.date,
       source: "reported-before-start",
       point: before,
     };
   }
-  const first = input.points.find((p) => typeof p.value === "number");
+  const first = input.points.find(isNumeric);
   if (first) {
-    return { value: first.value as number, date: first.date, source: "earliest", point: first };
+    return { value: first.value, date: first.date, source: "earliest", point: first };
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 
 import { daysBetween } from "../../calendar.js";
 import type { Indicator, Plan, Target } from "../../plan/types.js";
-import type { Series, SeriesPoint } from "../history.js";
+import { isNumeric, type NumericPoint, type Series, type SeriesPoint } from "../history.js";
 import { type Judgement, type Note, staleNote } from "../rules.js";
 import type { TargetKind, TargetResult, Working } from "../types.js";
 
@@ -17,9 +17,9 @@ export interface KindContext {
 }
 
 /** The county's numeric points on or before t, oldest first. */
-export function numericPoints(ctx: KindContext): SeriesPoint[] {
+export function numericPoints(ctx: KindContext): NumericPoint[] {
   return (ctx.series?.county ?? []).filter(
-    (p) => p.date <= ctx.asOf && typeof p.value === "number",
+    (p): p is NumericPoint => p.date <= ctx.asOf && isNumeric(p),
   );
 }
 

@@ -34,7 +34,7 @@ export function evaluateByDeadline(ctx: KindContext, kind: TargetKind): TargetRe
   const distinct = baseline && baseline.point?.date !== latest.date ? baseline : undefined;
   const j = judgeNumeric({
     comparison: cmp,
-    value: latest.value as number,
+    value: latest.value,
     period: latest.period,
     valueDate: latest.date,
     asOf: ctx.asOf,

@@ -7,7 +7,7 @@
  * (baseline rules 1, 4 and 5: a count is a level, never an increase or a
  * year-to-date flow).
  */
-import type { SeriesPoint } from "../history.js";
+import { isNumeric, type NumericPoint, type SeriesPoint } from "../history.js";
 import { chooseBaseline, comparison, isMet, judgeNumeric } from "../rules.js";
 import type { TargetResult } from "../types.js";
 import { finish, type KindContext, noData } from "./common.js";
@@ -92,9 +92,9 @@ export function evaluatePerArea(ctx: KindContext): TargetResult {
   const thresholdCmp = comparison(per.comparator, per.value);
   const table: NonNullable<typeof j.working.areas> = [];
   for (const [area, pts] of areas) {
-    const p = pts.filter((x) => x.date <= ctx.asOf && typeof x.value === "number").at(-1);
+    const p = pts.filter((x): x is NumericPoint => x.date <= ctx.asOf && isNumeric(x)).at(-1);
     if (!p) continue;
-    const value = p.value as number;
+    const value = p.value;
     table.push({ area, value, date: p.date, meets: isMet(thresholdCmp, value) });
   }
   table.sort((a, b) => rank(a.area) - rank(b.area) || (a.area < b.area ? -1 : 1));
