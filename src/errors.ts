@@ -42,7 +42,8 @@ export function formatLocation(where: Location): string {
 
 /** Several errors as one: the first, with the others in `more`. */
 export function group(errors: CwplanError[]): CwplanError {
-  const [first, ...more] = errors as [CwplanError, ...CwplanError[]];
+  const [first, ...more] = errors;
+  if (!first) throw new Error("group() of no errors");
   return new CwplanError(first.code, first.message, {
     where: first.where,
     hint: first.hint,

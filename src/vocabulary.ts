@@ -5,6 +5,11 @@
  * every start: no imports.
  */
 
+/** A list of codes with their literal types. */
+function codes<const T extends readonly string[]>(...list: T): T {
+  return list;
+}
+
 // ---- statuses -------------------------------------------------------------------
 
 /**
@@ -13,15 +18,15 @@
  * counts as worse than a known miss). For severity (roll-ups, --fail-on),
  * pass < behind < at-risk < missed, and no-data stands apart.
  */
-export const STATUSES = ["pass", "behind", "at-risk", "missed", "no-data"] as const;
+export const STATUSES = codes("pass", "behind", "at-risk", "missed", "no-data");
 export type Status = (typeof STATUSES)[number];
 
 /** A pass's detail: the target is already met, or on track to be. */
-export const DETAILS = ["met", "on track"] as const;
+export const DETAILS = codes("met", "on track");
 export type Detail = (typeof DETAILS)[number];
 
 /** `--fail-on`: the least severe status that fails a run; no-data is the strictest setting. */
-export const FAIL_ON = ["behind", "at-risk", "missed", "no-data", "never"] as const;
+export const FAIL_ON = codes("behind", "at-risk", "missed", "no-data", "never");
 export type FailOn = (typeof FAIL_ON)[number];
 export const DEFAULT_FAIL_ON: FailOn = "at-risk";
 
@@ -33,7 +38,7 @@ export function statusRank(s: Status): number {
 // ---- milestone states -------------------------------------------------------------
 
 /** A milestone's state, in the order a project moves through them. */
-export const MILESTONE_STATES = ["not_started", "in_progress", "done"] as const;
+export const MILESTONE_STATES = codes("not_started", "in_progress", "done");
 export type MilestoneState = (typeof MILESTONE_STATES)[number];
 
 /** A state's place in MILESTONE_STATES: 0 for not_started … 2 for done. */
@@ -44,15 +49,15 @@ export function stateRank(s: MilestoneState): number {
 // ---- output formats and languages -----------------------------------------------------
 
 /** `cwplan check --format`; the first is the default. */
-export const CHECK_FORMATS = ["table", "json", "markdown", "csv", "junit", "github"] as const;
+export const CHECK_FORMATS = codes("table", "json", "markdown", "csv", "junit", "github");
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** `cwplan validate --format`; the first is the default. */
-export const VALIDATE_FORMATS = ["table", "json", "github"] as const;
+export const VALIDATE_FORMATS = codes("table", "json", "github");
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
 /** `cwplan report --format`; the first is the default. */
-export const REPORT_FORMATS = ["markdown", "text"] as const;
+export const REPORT_FORMATS = codes("markdown", "text");
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** `cwplan submissions --format`; the first is the default. */
@@ -60,11 +65,11 @@ export const SUBMISSION_FORMATS = ["table", "json", "markdown", "csv"] as const;
 export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
 
 /** `cwplan plan --format` and `cwplan units --format`; the first is the default. */
-export const PLAN_FORMATS = ["table", "json"] as const;
+export const PLAN_FORMATS = codes("table", "json");
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 /** The languages of labels and messages. */
-export const LANGS = ["zh", "en"] as const;
+export const LANGS = codes("zh", "en");
 export type Lang = (typeof LANGS)[number];
 
 // ---- defaults ---------------------------------------------------------------------------

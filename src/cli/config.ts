@@ -29,6 +29,7 @@ import {
   REPORT_FORMATS,
   VALIDATE_FORMATS,
 } from "../vocabulary.js";
+import { globalOptions } from "./options.js";
 
 export const CONFIG_FILES = [
   "cwplan.yaml",
@@ -148,7 +149,7 @@ export function describeSettings(
   });
   const settings: Setting[] = [];
   const planSource = program.getOptionValueSource("plan");
-  const plan = program.opts().plan as string | undefined;
+  const { plan } = globalOptions(program.opts());
   settings.push({
     key: "plan",
     value: plan === undefined ? null : shown(plan, cwd),

@@ -61,7 +61,11 @@ export const FINDING_CODES = {
 
 export type FindingCode = keyof typeof FINDING_CODES;
 
-export const ALL_CODES = Object.keys(FINDING_CODES) as FindingCode[];
+export function isFindingCode(s: string): s is FindingCode {
+  return Object.hasOwn(FINDING_CODES, s);
+}
+
+export const ALL_CODES: FindingCode[] = Object.keys(FINDING_CODES).filter(isFindingCode);
 
 export function severityOf(code: FindingCode): Severity {
   return FINDING_CODES[code];

@@ -2,7 +2,7 @@
  * Errors and warnings of a run, those left unlisted by a cap included: a
  * `findings-truncated` note stands for `args.count` findings of `args.code`.
  */
-import { FINDING_CODES, type FindingCode } from "./codes.js";
+import { FINDING_CODES, isFindingCode } from "./codes.js";
 import type { FileResult } from "./types.js";
 
 export interface FindingCounts {
@@ -18,9 +18,9 @@ export function countFindings(files: readonly FileResult[]): FindingCounts {
     for (const x of f.findings) {
       if (x.code === "findings-truncated") {
         const count = Number(x.args?.count ?? 0);
-        const code = String(x.args?.code ?? "") as FindingCode;
+        const code = String(x.args?.code ?? "");
         n.omitted += count;
-        if (FINDING_CODES[code] === "error") n.errors += count;
+        if (isFindingCode(code) && FINDING_CODES[code] === "error") n.errors += count;
         else n.warnings += count;
       } else if (x.severity === "error") n.errors++;
       else n.warnings++;

@@ -32,7 +32,7 @@ export function detectDelimiter(text: string): string {
   const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
   let quoted = false;
   for (; i < text.length; i++) {
-    const c = text[i] as string;
+    const c = text.charAt(i);
     if (c === '"') quoted = !quoted;
     else if (!quoted && (c === "\n" || c === "\r")) break;
     else if (!quoted && c in counts) counts[c] = (counts[c] ?? 0) + 1;

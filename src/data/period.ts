@@ -114,7 +114,7 @@ export function parsePeriod(input: string): Period | undefined {
   const h = HALF.exec(s);
   if (h) return h[2] === "上" ? month(Number(h[1]), 6) : undefined;
   const sp = SPAN.exec(s);
-  if (sp) return span(fullYear(sp[1] as string), Number(sp[2]), Number(sp[3]));
+  if (sp) return span(fullYear(sp[1] ?? ""), Number(sp[2]), Number(sp[3]));
   const d = DATE.exec(s);
   if (d) {
     const yy = Number(d[1]);
@@ -159,7 +159,7 @@ export function periodProblem(input: string, year: number): PeriodProblem | unde
   if (h && h[2] === "下") return { code: "period-span", example: `${h[1]}年1-12月` };
   const sp = SPAN.exec(s);
   if (sp) {
-    const y = fullYear(sp[1] as string);
+    const y = fullYear(sp[1] ?? "");
     const to = Number(sp[3]);
     if (to >= 1 && to <= 12 && Number(sp[2]) <= to && !span(y, Number(sp[2]), to)) {
       return { code: "period-span", example: `${y}年1-${to}月` };

@@ -102,7 +102,8 @@ function report(v: FileValidator, encoding: string): FileReport {
 
 /** A stray error from csv-parse (not a skipped record) as a finding. */
 function csvFailure(v: FileValidator, e: unknown, line: number): void {
-  const code = (e as { code?: string }).code ?? "CSV_ERROR";
+  const code =
+    e && typeof e === "object" && "code" in e && typeof e.code === "string" ? e.code : "CSV_ERROR";
   v.add("csv-error", { line, args: { reason: code } });
 }
 
@@ -165,8 +166,11 @@ function addInvalidBytes(r: FileReport): void {
 }
 
 function osReason(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  return err.code ?? err.message ?? String(e);
+  if (e && typeof e === "object") {
+    if ("code" in e && typeof e.code === "string") return e.code;
+    if ("message" in e && typeof e.message === "string") return e.message;
+  }
+  return String(e);
 }
 
 /**
@@ -290,7 +294,7 @@ async function streamIsUtf8(path: string): Promise<boolean> {
   const d = new TextDecoder("utf-8", { fatal: true });
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: SNIFF_BYTES })) {
-      d.decode(chunk as Buffer, { stream: true });
+      if (chunk instanceof Uint8Array) d.decode(chunk, { stream: true });
     }
     d.decode();
     return true;

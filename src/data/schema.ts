@@ -17,12 +17,13 @@ export interface SchemaProblem {
 }
 
 function isField(s: string): s is Field {
-  return (FIELDS as readonly string[]).includes(s);
+  return FIELDS.some((f) => f === s);
 }
 
 function mapError(e: ErrorObject): SchemaProblem | undefined {
   if (e.keyword === "required") {
-    const p = (e.params as { missingProperty?: string }).missingProperty ?? "";
+    const params: Record<string, unknown> = e.params;
+    const p = typeof params.missingProperty === "string" ? params.missingProperty : "";
     return isField(p) ? { code: "missing-value", field: p } : undefined;
   }
   const field = e.instancePath.replace(/^\//, "");

@@ -115,8 +115,9 @@ function layout(rows: BoxCell[][]): Slot[][] {
   const grid: Slot[][] = rows.map(() => []);
   rows.forEach((row, y) => {
     let x = 0;
+    const line = grid[y];
+    if (!line) return;
     for (const cell of row) {
-      const line = grid[y] as Slot[];
       while (line[x] !== undefined) x++;
       const content = typeof cell === "string" ? cell : cell.content;
       const rowSpan = typeof cell === "string" ? 1 : Math.max(1, cell.rowSpan);
@@ -124,7 +125,8 @@ function layout(rows: BoxCell[][]): Slot[][] {
       const placed: Placed = { x, y, rowSpan, lines, height: lines.length };
       line[x] = { cell: placed, start: true };
       for (let i = 1; i < rowSpan && y + i < rows.length; i++) {
-        (grid[y + i] as Slot[])[x] = { cell: placed, start: false };
+        const below = grid[y + i];
+        if (below) below[x] = { cell: placed, start: false };
       }
       x++;
     }
@@ -149,7 +151,8 @@ function rowHeights(grid: Slot[][]): number[] {
     }
   });
   for (let k = spanners.length - 1; k >= 0; k--) {
-    const c = spanners[k] as Placed;
+    const c = spanners[k];
+    if (!c) continue;
     const span = Math.min(c.rowSpan, grid.length - c.y);
     let existing = h[c.y] ?? 1;
     for (let i = 1; i < span; i++) existing += 1 + (h[c.y + i] ?? 1);

@@ -43,7 +43,7 @@ function roleLabel(role: Role, lang: Lang): string {
 }
 
 /** The plan as the JSON shape: measures with their units and targets. */
-export function planToJson(plan: Plan): unknown {
+export function planToJson(plan: Plan) {
   const target = (t: Target) => ({
     ...t,
     kind: t.perArea ? "area-count" : plan.indicators.find((i) => i.id === t.indicator)?.kind,

@@ -76,7 +76,7 @@ const en = {
   attentionHow: "latest → goal · owner",
   onlyShare: "{n} more units only share targets (--details lists them)",
   moreFindings: "… {n} more findings: run `cwplan validate` on the files, or `check --details`",
-} as const;
+};
 
 export type CheckWords = { [K in keyof typeof en]: string };
 

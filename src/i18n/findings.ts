@@ -251,7 +251,7 @@ function fill(template: string, v: Record<string, string>): string {
   const sub = (s: string): string => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? "");
   return sub(
     template.replace(/\[\[(.*?)\]\]/g, (_, part: string) => {
-      const names = [...part.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+      const names = [...part.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");
       return names.every((n) => v[n] !== undefined && v[n] !== "") ? part : "";
     }),
   );
@@ -260,7 +260,8 @@ function fill(template: string, v: Record<string, string>): string {
 /** The finding in words: what is wrong and what to do. */
 export function findingMessage(f: Finding, lang: Lang): string {
   const table = MESSAGES[lang];
-  const template = (table as Record<string, string>)[f.code];
+  const byCode: Record<string, string> = table;
+  const template = byCode[f.code];
   if (template === undefined) return `${UNKNOWN_FINDING[lang]}${f.code}`;
   return fill(template, vars(f, lang));
 }

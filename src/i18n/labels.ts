@@ -44,7 +44,7 @@ const en = {
   annual: "annual",
   unitsFoot:
     "{units} units; {owners} own the plan's {owned} targets (a unit's status counts only what it owns)",
-} as const;
+};
 
 type Labels = { [K in keyof typeof en]: string };
 

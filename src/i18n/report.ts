@@ -38,7 +38,7 @@ const en = {
   warnings: "warnings",
   files: "files",
   every: "every year",
-} as const;
+};
 
 export type ReportWords = { [K in keyof typeof en]: string };
 

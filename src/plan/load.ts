@@ -99,8 +99,9 @@ async function readStdin(limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let n = 0;
   for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    n += (chunk as Buffer).length;
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    chunks.push(bytes);
+    n += bytes.length;
     if (n >= limit) break; // leaving the loop lets standard input go
   }
   return Buffer.concat(chunks).subarray(0, limit);

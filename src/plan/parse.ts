@@ -113,7 +113,8 @@ function offsetOf(doc: Document, path: (string | number)[]): number {
         const pair = node.items.find((it) => isScalar(it.key) && it.key.value === path[n]);
         if (pair && isScalar(pair.key) && pair.key.range) return pair.key.range[0];
       }
-      return (node.range as [number])[0];
+      const start: unknown = node.range[0];
+      return typeof start === "number" ? start : 0;
     }
   }
   return 0;

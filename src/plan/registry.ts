@@ -32,7 +32,8 @@ interface Named {
 /** The county as it prefixes its bodies' names: [成武县, 成武], from 成武县人民政府. */
 export function countyPrefixes(plan: Plan): string[] {
   const m = /^(.+?)([县市区旗])人民政府/.exec(plan.plan.issuer.trim());
-  return m ? [key(`${m[1]}${m[2]}`), key(m[1] as string)] : [];
+  const county = m?.[1];
+  return county === undefined ? [] : [key(`${county}${m?.[2] ?? ""}`), key(county)];
 }
 
 /** The spellings a name may be known by: as written, without the county, with 县. */

@@ -4,7 +4,6 @@
  * target's comparator fits its value.
  */
 
-import { BASELINE_YEARS } from "../calendar.js";
 import { namesOf } from "./registry.js";
 import type { Plan } from "./types.js";
 

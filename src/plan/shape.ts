@@ -40,7 +40,7 @@ function dropNoise(errors: ErrorObject[]): ErrorObject[] {
 
 function words(e: ErrorObject): string {
   const where = e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, ".")}` : "the plan";
-  const p = e.params as Record<string, unknown>;
+  const p: Record<string, unknown> = e.params;
   switch (e.keyword) {
     case "required":
       return `${where}: the field \`${String(p.missingProperty)}\` is missing`;
@@ -49,7 +49,7 @@ function words(e: ErrorObject): string {
     case "type":
       return `${where}: must be ${String(p.type).replace(",", " or ")}`;
     case "enum":
-      return `${where}: must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${where}: must be one of ${(Array.isArray(p.allowedValues) ? p.allowedValues : []).map((v) => JSON.stringify(v)).join(", ")}`;
     case "pattern":
       return `${where}: ${describePattern(String(p.pattern))}`;
     case "oneOf":

@@ -40,7 +40,7 @@ export async function planCommand(ctx: Context, o: PlanOptions): Promise<number>
   }
   const filtered = o.section !== undefined || o.measure !== undefined || o.unit !== undefined;
   if (o.format === "json") {
-    const all = planToJson(plan) as { measures: { number: number }[] };
+    const all = planToJson(plan);
     if (filtered) {
       const keep = new Set(measures.map((m) => m.number));
       all.measures = all.measures.filter((m) => keep.has(m.number));
