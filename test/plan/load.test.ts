@@ -123,6 +123,10 @@ describe("a plan larger than 32-bit row keys", () => {
     const seen = new DuplicateIndex();
     expect(seen.firstOrAdd(last, "a.csv", 2, 5)).toBeUndefined();
     expect(seen.firstOrAdd(last - 2 ** 32, "a.csv", 3, 6)).toBeUndefined();
-    expect(seen.firstOrAdd(last, "b.csv", 9, 7)).toEqual({ file: "a.csv", line: 2, value: 5 });
+    expect(seen.firstOrAdd(last, "b.csv", 9, 7)).toMatchObject({
+      file: "a.csv",
+      line: 2,
+      value: 5,
+    });
   });
 });
