@@ -48,16 +48,26 @@ export function stateRank(s: MilestoneState): number {
 
 // ---- output formats and languages -----------------------------------------------------
 
-/** `cwplan check --format`; the first is the default. */
-export const CHECK_FORMATS = codes("table", "json", "markdown", "csv", "junit", "github");
+/**
+ * `cwplan check --format`; the first is the default. All but html turn a
+ * CheckOutput into text (src/format/check/index.ts); html is the meeting
+ * page's parts for every target, with charts (src/format/html/).
+ */
+export const CHECK_FORMATS = codes("table", "json", "markdown", "csv", "junit", "github", "html");
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
+/** the check formats src/format/check/index.ts knows */
+export type TextCheckFormat = Exclude<CheckFormat, "html">;
+export const TEXT_CHECK_FORMATS = CHECK_FORMATS.filter((f): f is TextCheckFormat => f !== "html");
 
 /** `cwplan validate --format`; the first is the default. */
 export const VALIDATE_FORMATS = codes("table", "json", "github");
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
-/** `cwplan report --format`; the first is the default. */
-export const REPORT_FORMATS = codes("markdown", "text");
+/**
+ * `cwplan report --format`; the first is the default. text is the plain
+ * digest (src/format/report/text.ts), html the page (src/format/html/).
+ */
+export const REPORT_FORMATS = codes("markdown", "text", "html");
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** `cwplan submissions --format`; the first is the default. */

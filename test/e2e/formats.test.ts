@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
-import { CHECK_FORMATS } from "../../src/vocabulary.js";
+import { TEXT_CHECK_FORMATS } from "../../src/vocabulary.js";
 import { cwplan, expectGolden, ROOT } from "./run.js";
 
 const UNIT = [
@@ -24,7 +24,7 @@ const UNIT = [
 const ESC = /\u001b\[/;
 
 describe("check --format, golden", () => {
-  for (const format of CHECK_FORMATS) {
+  for (const format of TEXT_CHECK_FORMATS) {
     for (const lang of ["en", "zh"] as const) {
       it(`${format} (${lang})`, () => {
         const r = cwplan([...UNIT, "--format", format, "--lang", lang]);
@@ -193,7 +193,7 @@ describe("docs/ci.md", () => {
 describe("docs/formats.md", () => {
   it("its examples are excerpts of real runs", () => {
     const runs = [
-      ...CHECK_FORMATS.map((f) => cwplan([...UNIT, "--format", f]).stdout),
+      ...TEXT_CHECK_FORMATS.map((f) => cwplan([...UNIT, "--format", f]).stdout),
       cwplan(["check", "fixtures/drops/bad/many-problems.csv", "--format", "junit"]).stdout,
       cwplan(["report", "fixtures/scenario/drops"]).stdout,
     ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { checkFormatter } from "../../src/format/check/index.js";
-import { CHECK_FORMATS } from "../../src/vocabulary.js";
+import { CHECK_FORMATS, TEXT_CHECK_FORMATS } from "../../src/vocabulary.js";
 import { options, scenario } from "./helpers.js";
 
 describe("check format registry", () => {
@@ -23,7 +23,7 @@ describe("check format registry", () => {
 
   it("every format loads and turns a report into text ending in a newline", async () => {
     const report = await scenario({ asOf: "2025-06-30", unit: "housing-construction" });
-    for (const name of CHECK_FORMATS) {
+    for (const name of TEXT_CHECK_FORMATS) {
       const format = await checkFormatter(name);
       for (const lang of ["en", "zh"] as const) {
         const out = format(report, options(lang));

@@ -130,15 +130,12 @@ describe("buildMeeting", () => {
     expect([mm.errors, mm.warnings, mm.findings.length]).toEqual([1, 2, 3]);
   });
 
-  it("renders as Markdown and as text in both languages", () => {
+  it("renders as Markdown in both languages", () => {
     for (const lang of ["en", "zh"] as const) {
       const o = { lang, style: plain, width: 100 };
-      const md = renderReport(plan, m, "markdown", o);
+      const md = renderReport(plan, m, o);
       expect(md).toMatch(/^# /);
       expect(md).toContain("2024-06-30");
-      const text = renderReport(plan, m, "text", o);
-      expect(text).not.toContain("|");
-      expect(text).toContain("┌");
     }
   });
 });

@@ -2,6 +2,7 @@
 import { filterCheck } from "../../evaluate/check.js";
 import { HistoryStore } from "../../evaluate/history.js";
 import { evaluate, fails } from "../../evaluate/index.js";
+import { ReportingMonths } from "../../evaluate/reporting.js";
 import { checkFormatter } from "../../format/check/index.js";
 import type { CheckOutput } from "../../format/check-output.js";
 import type { Context } from "../context.js";
@@ -22,7 +23,11 @@ export async function checkCommand(
   };
   // rows stream from the files into the store, which stays the plan's size
   const store = new HistoryStore(plan);
-  const drops = await loadDrops(paths, plan, o, (obs) => store.add(obs));
+  const reporting = o.format === "html" ? new ReportingMonths() : undefined;
+  const drops = await loadDrops(paths, plan, o, (obs) => {
+    store.add(obs);
+    reporting?.add(obs);
+  });
   const check = filterCheck(
     plan,
     evaluate(plan, store, { asOf: o.asOf, byArea: o.byArea }),
@@ -34,18 +39,35 @@ export async function checkCommand(
     files: drops.files,
     failOn: o.failOn,
   };
-  const format = await checkFormatter(o.format);
-  ctx.emit(
-    format(output, {
-      lang: ctx.lang,
-      style: ctx.style,
-      width: ctx.width,
-      bom: o.bom,
-      maxFindings: o.maxFindings,
-      details: o.details || o.byArea,
-    }),
-    o.output,
-  );
+  if (o.format === "html") {
+    // the meeting page's parts for every target (src/format/html/, with ECharts)
+    const { renderHtml } = await import("../../format/html/index.js");
+    const html = await renderHtml(
+      {
+        kind: "check",
+        plan,
+        check,
+        files: drops.files,
+        histories: store.histories(),
+        reported: reporting?.reportedIn(check.asOf.slice(0, 7)),
+      },
+      { lang: ctx.lang, maxFindings: o.maxFindings },
+    );
+    ctx.emit(html, o.output);
+  } else {
+    const format = await checkFormatter(o.format);
+    ctx.emit(
+      format(output, {
+        lang: ctx.lang,
+        style: ctx.style,
+        width: ctx.width,
+        bom: o.bom,
+        maxFindings: o.maxFindings,
+        details: o.details || o.byArea,
+      }),
+      o.output,
+    );
+  }
   const warning = asOfWarning(check.asOf, plan);
   if (warning) ctx.io.stderr(`${warning}\n`);
   if (hasErrors(drops)) return ExitCode.Error;

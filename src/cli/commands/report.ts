@@ -14,9 +14,11 @@
  */
 import { resolve } from "node:path";
 import { filterCheck, latestObservationDate } from "../../evaluate/check.js";
+import { HistoryStore } from "../../evaluate/history.js";
 import { evaluate } from "../../evaluate/index.js";
 import { mergeForPrevious, previousDate } from "../../evaluate/previous.js";
 import { submissions } from "../../evaluate/submissions.js";
+import { ReportingMonths } from "../../evaluate/reporting.js";
 import type { CheckResult } from "../../evaluate/types.js";
 import { buildMeeting } from "../../format/report/build.js";
 import { renderReport } from "../../format/report/render.js";
@@ -57,16 +59,48 @@ export async function reportCommand(
 
   const owed = submissions(plan, drops.observations, current.asOf.slice(0, 7));
   if (filter.unit !== undefined) owed.owners = owed.owners.filter((x) => x.unit.id === filter.unit);
-  const meeting = buildMeeting({ plan, current, previous, files, submissions: owed });
-  ctx.emit(
-    renderReport(plan, meeting, o.format, {
-      lang: ctx.lang,
-      style: ctx.style,
-      width: ctx.width,
-      maxFindings: o.maxFindings,
-    }),
-    o.output,
-  );
+  if (o.format === "markdown") {
+    const meeting = buildMeeting({ plan, current, previous, files, submissions: owed });
+    ctx.emit(
+      renderReport(plan, meeting, {
+        lang: ctx.lang,
+        style: ctx.style,
+        width: ctx.width,
+        maxFindings: o.maxFindings,
+      }),
+      o.output,
+    );
+  } else {
+    // the meeting's page (src/format/html/) and its plain-text digest
+    const reporting = new ReportingMonths();
+    for (const ob of drops.observations) reporting.add(ob);
+    const input = {
+      kind: "report" as const,
+      plan,
+      check: current,
+      previous,
+      files,
+      submissions: owed,
+      reported: reporting.reportedIn(current.asOf.slice(0, 7)),
+    };
+    if (o.format === "html") {
+      const { renderHtml } = await import("../../format/html/index.js");
+      const histories = HistoryStore.of(plan, drops.observations).histories();
+      ctx.emit(
+        await renderHtml({ ...input, histories }, { lang: ctx.lang, maxFindings: o.maxFindings }),
+        o.output,
+      );
+    } else {
+      const [{ buildPage }, { renderDigest }] = await Promise.all([
+        import("../../format/html/model.js"),
+        import("../../format/report/text.js"),
+      ]);
+      ctx.emit(
+        renderDigest(buildPage({ ...input, trajectories: new Map() }), { lang: ctx.lang }),
+        o.output,
+      );
+    }
+  }
   const warning = asOfWarning(current.asOf, plan);
   if (warning) ctx.io.stderr(`${warning}\n`);
   return bad ? ExitCode.Error : ExitCode.Ok;

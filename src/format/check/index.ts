@@ -1,8 +1,9 @@
 /**
  * Output formats by name. Each is one module that turns a CheckOutput into a
- * string; adding a format means adding a file and a line here.
+ * string; adding a format means adding a file and a line here. (html is a
+ * page with charts: src/format/html/, called by the check command.)
  */
-import type { CheckFormat } from "../../vocabulary.js";
+import type { TextCheckFormat as CheckFormat } from "../../vocabulary.js";
 import type { Formatter } from "../check-output.js";
 import { safeFiles } from "../safe.js";
 

@@ -1,5 +1,5 @@
 /**
- * `cwplan report` as Markdown (default) or plain text. The Meeting is laid
+ * `cwplan report` as Markdown (default; text and html are ./text.ts and ../html/). The Meeting is laid
  * out once as blocks (headings, paragraphs, tables, lists); each output
  * renders the blocks its own way.
  */
@@ -9,13 +9,12 @@ import type { Lang } from "../../i18n/lang.js";
 import { reportWords } from "../../i18n/report.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import type { Plan } from "../../plan/types.js";
-import { type ReportFormat, STATUSES } from "../../vocabulary.js";
+import { STATUSES } from "../../vocabulary.js";
 import { findingPlace, omittedLine } from "../check/findings.js";
 import { mdCell, mdTable, mdText } from "../check/markdown.js";
 import { expectedText, goalText, latestText, name, statusText } from "../check/parts.js";
 import { safeFiles, safeFinding } from "../safe.js";
 import type { Style } from "../style.js";
-import { renderTable } from "../table.js";
 import type { Meeting } from "./build.js";
 
 export interface ReportRenderOptions {
@@ -183,31 +182,11 @@ export function renderMarkdown(blocks: Block[]): string {
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-export function renderText(blocks: Block[], o: ReportRenderOptions): string {
-  const out: string[] = [];
-  for (const b of blocks) {
-    if ("h" in b) {
-      const text = b.h === 3 ? b.text : o.style.bold(b.text);
-      out.push(b.h === 1 ? `${text}\n${"=".repeat(Math.min(o.width, 40))}` : text);
-    } else if ("p" in b) out.push(b.p);
-    else if ("list" in b) out.push(b.list.map((x) => `  - ${x}`).join("\n"));
-    else {
-      const table = renderTable({ head: b.table.head, rows: b.table.rows }, o.width, o.style);
-      out.push(table.replace(/\n$/, ""));
-    }
-    out.push("");
-  }
-  return `${out.join("\n").trimEnd()}\n`;
-}
-
-export function renderReport(
-  plan: Plan,
-  m: Meeting,
-  format: ReportFormat,
-  o: ReportRenderOptions,
-): string {
-  // both formats are read by people: text from the drops is made safe first (safe.ts)
+/**
+ * The report as Markdown; text and html are ./text.ts and ../html/. Read by
+ * people: text from the drops is made safe first (safe.ts).
+ */
+export function renderReport(plan: Plan, m: Meeting, o: ReportRenderOptions): string {
   const safe: Meeting = { ...m, files: safeFiles(m.files), findings: m.findings.map(safeFinding) };
-  const blocks = reportBlocks(plan, safe, o);
-  return format === "text" ? renderText(blocks, o) : renderMarkdown(blocks);
+  return renderMarkdown(reportBlocks(plan, safe, o));
 }

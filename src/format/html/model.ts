@@ -1,0 +1,130 @@
+/**
+ * What the meeting's page and digest show, worked out once from the
+ * evaluation: the headline, the three-colour summary, a scorecard per
+ * responsible unit, the targets needing attention, the targets per measure,
+ * the data's quality. Pure: no files, no words.
+ */
+import type { FileResult } from "../../data/types.js";
+import type { Trajectory } from "../../evaluate/trajectory.js";
+import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
+import type { Measure, Plan, Unit } from "../../plan/types.js";
+import { buildMeeting, type Meeting } from "../report/build.js";
+import { ATTENTION_ORDER } from "./plain.js";
+
+export interface PageInput {
+  /** report: the meeting's page; check: every target in full */
+  kind: "report" | "check";
+  plan: Plan;
+  check: CheckResult;
+  previous?: CheckResult | undefined;
+  files: FileResult[];
+  trajectories: ReadonlyMap<string, Trajectory>;
+  /** ids of the units that sent a figure for the as-of month; undefined when unknown */
+  reported?: ReadonlySet<string> | undefined;
+}
+
+export interface ScoreRow {
+  unit: Unit;
+  counts: StatusCounts;
+  worst: Status;
+  /** the unit's target with the worst status (the first in plan order), when not a pass */
+  worstTarget?: TargetResult;
+  /** whether it sent a figure for the as-of month; undefined when unknown */
+  reported?: boolean;
+}
+
+export interface MeasureBlock {
+  /** null: the plan's general requirement (the headline targets) */
+  measure: Measure | null;
+  results: TargetResult[];
+}
+
+export interface PageModel {
+  kind: "report" | "check";
+  plan: Plan;
+  meeting: Meeting;
+  /** green, amber, red, grey: pass; behind; at-risk + missed; no-data */
+  colours: { green: number; amber: number; red: number; grey: number };
+  previousColours: { green: number; amber: number; red: number; grey: number } | null;
+  scorecard: ScoreRow[];
+  /** report: behind, at-risk, missed, no-data, worst first; check: every target in plan order */
+  charted: TargetResult[];
+  measures: MeasureBlock[];
+  /** units with targets that sent no figure for the as-of month (when known) */
+  notReported: Unit[];
+  trajectories: ReadonlyMap<string, Trajectory>;
+  /** the as-of month, YYYY-MM */
+  month: string;
+}
+
+const RANK: Record<Status, number> = { pass: 0, behind: 1, "no-data": 2, "at-risk": 3, missed: 4 };
+
+function colours(c: StatusCounts) {
+  return {
+    green: c.pass,
+    amber: c.behind,
+    red: c["at-risk"] + c.missed,
+    grey: c["no-data"],
+  };
+}
+
+export function buildPage(input: PageInput): PageModel {
+  const { plan, check } = input;
+  const meeting = buildMeeting({
+    plan,
+    current: check,
+    previous: input.previous,
+    files: input.files,
+  });
+  const byId = new Map(check.results.map((r) => [r.target.id, r]));
+  const order = new Map(plan.targets.map((t, i) => [t.id, i]));
+
+  const scorecard: ScoreRow[] = check.byUnit.map((u) => {
+    let worstTarget: TargetResult | undefined;
+    for (const t of u.targets) {
+      const r = byId.get(t.id);
+      if (!r || r.status === "pass") continue;
+      if (!worstTarget || RANK[r.status] > RANK[worstTarget.status]) worstTarget = r;
+    }
+    const row: ScoreRow = { unit: u.unit, counts: u.summary, worst: u.worst };
+    if (worstTarget) row.worstTarget = worstTarget;
+    if (input.reported) row.reported = input.reported.has(u.unit.id);
+    return row;
+  });
+
+  const rank = new Map(ATTENTION_ORDER.map((s, i) => [s, i]));
+  const charted =
+    input.kind === "check"
+      ? [...check.results]
+      : check.results
+          .filter((r) => rank.has(r.status))
+          .sort(
+            (a, b) =>
+              (rank.get(a.status) ?? 0) - (rank.get(b.status) ?? 0) ||
+              (order.get(a.target.id) ?? 0) - (order.get(b.target.id) ?? 0),
+          );
+
+  const measures: MeasureBlock[] = [];
+  const headline = check.results.filter((r) => r.target.measure === null);
+  if (headline.length > 0) measures.push({ measure: null, results: headline });
+  for (const m of plan.measures) {
+    const results = check.results.filter((r) => r.target.measure === m.number);
+    if (results.length > 0) measures.push({ measure: m, results });
+  }
+
+  return {
+    kind: input.kind,
+    plan,
+    meeting,
+    colours: colours(check.summary),
+    previousColours: input.previous ? colours(input.previous.summary) : null,
+    scorecard,
+    charted,
+    measures,
+    notReported: input.reported
+      ? scorecard.filter((s) => s.reported === false).map((s) => s.unit)
+      : [],
+    trajectories: input.trajectories,
+    month: check.asOf.slice(0, 7),
+  };
+}

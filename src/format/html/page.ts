@@ -1,0 +1,389 @@
+/**
+ * The meeting's page as one self-contained HTML file: no script, no
+ * external font, image or style sheet; charts inlined as SVG; printable to
+ * A4. Every text that comes from data (names, values, file names, messages)
+ * goes through esc(). Pure: the charts arrive already drawn.
+ */
+
+import type { Status, TargetResult } from "../../evaluate/types.js";
+import { findingMessage } from "../../i18n/findings.js";
+import type { Lang } from "../../i18n/lang.js";
+import { type PageWords, pageWords } from "../../i18n/page.js";
+import { STATUSES } from "../../vocabulary.js";
+import { findingPlace } from "../check/findings.js";
+import { FONT } from "./chart.js";
+import type { PageModel, ScoreRow } from "./model.js";
+import {
+  amount,
+  dateWords,
+  expectedWords,
+  goalWords,
+  latestWords,
+  STATUS_SYMBOL,
+  statusWords,
+  targetName,
+} from "./plain.js";
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Text for HTML content or a quoted attribute. */
+export function esc(s: string | number): string {
+  return String(s).replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+}
+
+export interface PageOptions {
+  lang: Lang;
+  /** findings listed at most; the rest are counted */
+  maxFindings?: number;
+  /** draws a target's chart (SVG), with a label in its bottom corner */
+  chart: (id: string, corner?: string) => string;
+}
+
+const COLOURS: Record<Status, { fg: string; bg: string; bar: string }> = {
+  pass: { fg: "#1b5e20", bg: "#e4f2e6", bar: "#2e7d32" },
+  behind: { fg: "#7a4a00", bg: "#fdf0d5", bar: "#d9901a" },
+  "at-risk": { fg: "#8e1b12", bg: "#fbe2df", bar: "#c0392b" },
+  missed: { fg: "#ffffff", bg: "#8e1b12", bar: "#8e1b12" },
+  "no-data": { fg: "#424242", bg: "#ececec", bar: "#8a8a8a" },
+};
+
+const CSS = `
+@page { size: A4; margin: 12mm 12mm 14mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: ${FONT}; font-size: 10.5pt; line-height: 1.5; color: #1d1d1d; background: #fff; }
+main { max-width: 186mm; margin: 0 auto; padding: 0; }
+@media screen { main { padding: 16px 12px 32px; } }
+h1 { font-size: 18pt; margin: 0 0 2px; line-height: 1.3; }
+h2 { font-size: 13pt; margin: 16px 0 6px; padding-bottom: 2px; border-bottom: 2px solid #1f4e79; color: #1f4e79; break-after: avoid; }
+h3 { font-size: 10.5pt; margin: 0 0 2px; }
+p { margin: 4px 0; }
+.sub { color: #555; }
+.plan { font-size: 11pt; color: #333; margin: 0; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4px 0; }
+th, td { border: 1px solid #c8c8c8; padding: 2px 4px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th { background: #eef2f7; font-weight: bold; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+.score th.n { padding: 2px 1px; text-align: center; }
+.score th .st { padding: 0 1px; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+.st { display: inline-block; padding: 0 5px; border-radius: 3px; font-weight: bold; white-space: nowrap; }
+${STATUSES.map((s) => `.st-${s} { color: ${COLOURS[s].fg}; background: ${COLOURS[s].bg}; }`).join("\n")}
+.headline { display: flex; flex-wrap: wrap; gap: 10px; align-items: stretch; break-inside: avoid; }
+.big { margin: 0; flex: 1 1 200px; min-width: 0; border: 1px solid #c8c8c8; border-radius: 6px; padding: 8px 10px; }
+.big .fig { font-size: 24pt; font-weight: bold; line-height: 1.2; }
+.big .fig small { font-size: 11pt; font-weight: normal; color: #555; }
+.glance { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; break-inside: avoid; }
+.box { flex: 1 1 100px; min-width: 0; border-radius: 6px; padding: 6px 8px; }
+.box b { display: block; font-size: 20pt; line-height: 1.2; }
+.box-green { background: #2e7d32; color: #fff; }
+.box-amber { background: #f2c14e; color: #3d2a00; }
+.box-red { background: #c0392b; color: #fff; }
+.box-grey { background: #8a8a8a; color: #fff; }
+.cards { display: flex; flex-wrap: wrap; gap: 8px; }
+.card { margin: 0; flex: 1 1 80mm; max-width: 100%; min-width: 0; border: 1px solid #c8c8c8; border-left-width: 5px; border-radius: 4px; padding: 5px 7px; break-inside: avoid; page-break-inside: avoid; }
+${STATUSES.map((s) => `.card-${s} { border-left-color: ${COLOURS[s].bar}; }`).join("\n")}
+.card p { font-size: 9.5pt; }
+.card svg { display: block; width: 100%; height: auto; }
+.num { color: #555; font-weight: normal; }
+ul { margin: 4px 0; padding-left: 20px; }
+li { margin: 1px 0; overflow-wrap: anywhere; }
+.measure { break-inside: avoid; margin: 8px 0; }
+.measure h3 { color: #1f4e79; }
+.note { font-size: 9pt; color: #555; border-top: 1px solid #c8c8c8; margin-top: 16px; padding-top: 4px; }
+.find { font-size: 9pt; overflow-wrap: anywhere; }
+`;
+
+function badge(status: Status, lang: Lang, detail?: "met" | "on track"): string {
+  return `<span class="st st-${status}">${STATUS_SYMBOL[status]} ${esc(statusWords(status, lang, detail))}</span>`;
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "±0";
+}
+
+/** one sentence a target: latest, expected by now, target */
+export function figuresSentence(r: TargetResult, lang: Lang, W: PageWords): string {
+  const parts: string[] = [];
+  const latest = latestWords(r, lang);
+  parts.push(`${W.latest}${W.sep}${latest ?? W.noFigure}`);
+  const expected = expectedWords(r, lang);
+  if (expected !== undefined) parts.push(`${W.expected}${W.sep}${expected}`);
+  parts.push(`${W.goal}${W.sep}${goalWords(r.target, lang)}`);
+  return parts.join(W.semi);
+}
+
+function header(m: PageModel, lang: Lang, W: PageWords): string {
+  const plan = lang === "zh" ? m.plan.plan.title.zh : m.plan.plan.title.en;
+  const title = m.kind === "report" ? W.title : W.checkTitle;
+  const when = [`${W.asOf}${W.sep}${dateWords(m.meeting.asOf, lang)}`];
+  if (m.kind === "report") {
+    when.push(
+      m.meeting.previousAsOf
+        ? `${W.previous}${W.sep}${dateWords(m.meeting.previousAsOf, lang)}`
+        : W.noPrevious,
+    );
+  }
+  return `<header>
+<p class="plan">${esc(plan)}</p>
+<h1>${esc(title)}</h1>
+<p class="sub">${when.map(esc).join(" · ")}</p>
+</header>`;
+}
+
+function headline(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string {
+  const out: string[] = [];
+  for (const [i, { result: r, previous: p }] of m.meeting.headline.entries()) {
+    const w = r.working;
+    const value = w ? amount(w.value, r.target.unit, lang) : W.noFigure;
+    const prev = p?.working ? amount(p.working.value, p.target.unit, lang) : undefined;
+    out.push(`<div class="big">
+<h3>${esc(targetName(r.target, lang))}</h3>
+<div class="fig">${esc(value)}</div>
+<p>${badge(r.status, lang, r.detail)}</p>
+<p>${esc(figuresSentence(r, lang, W))}${prev !== undefined && m.kind === "report" ? esc(`${W.semi}${W.before}${W.sep}${prev}`) : ""}</p>
+</div>
+<figure class="big card card-${r.status}" id="fig-${i + 1}" data-target="${esc(r.target.id)}" data-points="${pointsOf(m, r)}">
+<h3><span class="num">${esc(figureLabel(i + 1, lang))}</span> ${esc(W.trend)}</h3>
+${o.chart(r.target.id, figureLabel(i + 1, lang))}
+</figure>`);
+  }
+  return out.join("\n");
+}
+
+function glance(m: PageModel, lang: Lang, W: PageWords): string {
+  const c = m.colours;
+  const p = m.previousColours;
+  const boxes: [keyof typeof c, string, string, string][] = [
+    ["green", W.green, W.greenHint, "✓"],
+    ["amber", W.amber, W.amberHint, "△"],
+    ["red", W.red, W.redHint, "▲"],
+    ["grey", W.grey, W.greyHint, "？"],
+  ];
+  void lang;
+  return `<div class="glance">${boxes
+    .map(
+      ([k, word, hint, sym]) =>
+        `<div class="box box-${k}"><b>${sym} ${c[k]}</b>${esc(word)} · ${esc(hint)}${p ? ` <span>${esc(`${W.open}${W.before} ${signed(c[k] - p[k])}${W.close}`)}</span>` : ""}</div>`,
+    )
+    .join("")}</div>`;
+}
+
+function counts(m: PageModel, lang: Lang, W: PageWords): string {
+  const prev = m.meeting.previousCounts;
+  const head = prev
+    ? `<tr><th>${esc(W.status)}</th><th class="n">${esc(W.now)}</th><th class="n">${esc(W.before)}</th><th class="n">${esc(W.change)}</th></tr>`
+    : `<tr><th>${esc(W.status)}</th><th class="n">${esc(W.now)}</th></tr>`;
+  const rows = STATUSES.map((s) => {
+    const now = m.meeting.counts[s];
+    const cells = prev
+      ? `<td class="n">${now}</td><td class="n">${prev[s]}</td><td class="n">${signed(now - prev[s])}</td>`
+      : `<td class="n">${now}</td>`;
+    return `<tr><td>${badge(s, lang)}</td>${cells}</tr>`;
+  });
+  const total = prev
+    ? `<tr><th>${esc(W.total)}</th><th class="n">${m.meeting.total}</th><th class="n">${Object.values(prev).reduce((a, n) => a + n, 0)}</th><th></th></tr>`
+    : `<tr><th>${esc(W.total)}</th><th class="n">${m.meeting.total}</th></tr>`;
+  const cols = prev
+    ? '<colgroup><col style="width:40%"><col><col><col></colgroup>'
+    : '<colgroup><col style="width:60%"><col></colgroup>';
+  return `<table class="counts">${cols}<thead>${head}</thead><tbody>${rows.join("")}${total}</tbody></table>`;
+}
+
+function changes(m: PageModel, lang: Lang, W: PageWords): string {
+  if (m.meeting.previousAsOf === null) return "";
+  const out = [`<h2>${esc(W.changes)}</h2>`];
+  if (m.meeting.changes.length === 0) out.push(`<p>${esc(W.noChanges)}</p>`);
+  for (const dir of ["worse", "better"] as const) {
+    const list = m.meeting.changes.filter((c) => c.direction === dir);
+    if (list.length === 0) continue;
+    out.push(
+      `<h3>${esc(`${dir === "worse" ? W.worse : W.better}${W.open}${list.length}${W.close}`)}</h3><ul>`,
+    );
+    for (const c of list) {
+      out.push(
+        `<li>${esc(targetName(c.result.target, lang))}${esc(W.sep)}${badge(c.from, lang)} → ${badge(c.to, lang, c.result.detail)}</li>`,
+      );
+    }
+    out.push("</ul>");
+  }
+  return out.join("\n");
+}
+
+function scorecard(m: PageModel, lang: Lang, W: PageWords): string {
+  const known = m.scorecard.some((s) => s.reported !== undefined);
+  const heads = STATUSES.map(
+    (s) =>
+      `<th class="n" title="${esc(statusWords(s, lang))}"><span class="st st-${s}">${STATUS_SYMBOL[s]}</span></th>`,
+  ).join("");
+  const cols = `<colgroup><col style="width:24%">${STATUSES.map(() => '<col style="width:6%">').join("")}<col>${known ? '<col style="width:11%">' : ""}</colgroup>`;
+  const row = (s: ScoreRow) => {
+    const name = lang === "zh" ? s.unit.name : s.unit.en;
+    const worst = s.worstTarget
+      ? `${badge(s.worstTarget.status, lang)} ${esc(targetName(s.worstTarget.target, lang))}`
+      : "—";
+    const rep =
+      s.reported === undefined
+        ? ""
+        : `<td>${s.reported ? `✓ ${esc(W.yes)}` : `✕ ${esc(W.no)}`}</td>`;
+    return `<tr><td>${esc(name)}</td>${STATUSES.map((st) => `<td class="n">${s.counts[st] || ""}</td>`).join("")}<td>${worst}</td>${rep}</tr>`;
+  };
+  const legend = STATUSES.map((s) => `${STATUS_SYMBOL[s]} ${statusWords(s, lang)}`).join(" · ");
+  return `<h2>${esc(W.scorecard)}</h2>
+<p class="sub">${esc(legend)}</p>
+<table class="score">${cols}<thead><tr><th>${esc(W.unit)}</th>${heads}<th>${esc(W.worstTarget)}</th>${known ? `<th>${esc(W.reported)}</th>` : ""}</tr></thead>
+<tbody>${m.scorecard.map(row).join("\n")}</tbody></table>`;
+}
+
+function unitsOf(m: PageModel, r: TargetResult, lang: Lang): string[] {
+  if (r.target.measure === null) return [];
+  const measure = m.plan.measures.find((x) => x.number === r.target.measure);
+  const units = new Map(m.plan.units.map((u) => [u.id, u]));
+  return (measure?.units ?? []).flatMap((ref) => {
+    const u = units.get(ref.unit);
+    return u ? [lang === "zh" ? u.name : u.en] : [];
+  });
+}
+
+function cards(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string {
+  const title = m.kind === "report" ? W.attention : W.allTargets;
+  const out = [`<h2>${esc(`${title}${W.open}${m.charted.length}${W.close}`)}</h2>`];
+  if (m.charted.length === 0) {
+    out.push(`<p>${esc(W.attentionNone)}</p>`);
+    return out.join("\n");
+  }
+  out.push('<div class="cards">');
+  const first = m.meeting.headline.length + 1;
+  m.charted.forEach((r, i) => {
+    const units = unitsOf(m, r, lang);
+    const n = first + i;
+    out.push(`<figure class="card card-${r.status}" id="fig-${n}" data-target="${esc(r.target.id)}" data-points="${pointsOf(m, r)}">
+<h3><span class="num">${esc(figureLabel(n, lang))}</span> ${esc(targetName(r.target, lang))}</h3>
+<p>${badge(r.status, lang, r.detail)} ${esc(figuresSentence(r, lang, W))}</p>
+${units.length > 0 ? `<p class="sub">${esc(W.responsible)}${esc(W.sep)}${esc(units.join(lang === "zh" ? "、" : ", "))}</p>` : ""}
+${o.chart(r.target.id, figureLabel(n, lang))}
+</figure>`);
+  });
+  out.push("</div>");
+  return out.join("\n");
+}
+
+/** how many reported values the target's chart draws */
+function pointsOf(m: PageModel, r: TargetResult): number {
+  return m.trajectories.get(r.target.id)?.points.length ?? 0;
+}
+
+/** `图 3` / `Fig. 3`: above each chart, and in its corner */
+export function figureLabel(n: number, lang: Lang): string {
+  return lang === "zh" ? `图 ${n}` : `Fig. ${n}`;
+}
+
+function byMeasure(m: PageModel, lang: Lang, W: PageWords): string {
+  const out = [`<h2>${esc(W.byMeasure)}</h2>`];
+  for (const b of m.measures) {
+    const title = b.measure
+      ? lang === "zh"
+        ? `（${b.measure.number}）${b.measure.title.zh}`
+        : `${b.measure.number}. ${b.measure.title.en}`
+      : W.general;
+    out.push(`<div class="measure"><h3>${esc(title)}</h3><ul>`);
+    for (const r of b.results) {
+      out.push(
+        `<li>${badge(r.status, lang, r.detail)} ${esc(targetName(r.target, lang))}${esc(W.sep)}${esc(figuresSentence(r, lang, W))}</li>`,
+      );
+    }
+    out.push("</ul></div>");
+  }
+  return out.join("\n");
+}
+
+function quality(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string {
+  const mt = m.meeting;
+  const out = [`<h2>${esc(W.quality)}</h2>`];
+  const tally =
+    lang === "zh"
+      ? `${mt.files.length}${W.files} · ${mt.errors}${W.errors} · ${mt.warnings}${W.warnings}`
+      : `${mt.files.length} ${W.files} · ${mt.errors} ${W.errors} · ${mt.warnings} ${W.warnings}`;
+  out.push(`<p>${esc(tally)}</p>`);
+  if (mt.findings.length === 0) out.push(`<p>${esc(W.findingsNone)}</p>`);
+  else {
+    const max = o.maxFindings ?? 50;
+    out.push('<ul class="find">');
+    for (const f of mt.findings.slice(0, max)) {
+      const sev =
+        f.severity === "error"
+          ? lang === "zh"
+            ? "错误"
+            : "error"
+          : lang === "zh"
+            ? "警告"
+            : "warning";
+      out.push(
+        `<li><code>${esc(findingPlace(f))}</code> ${esc(sev)}${esc(W.sep)}${esc(findingMessage(f, lang))}</li>`,
+      );
+    }
+    if (mt.findings.length > max) {
+      out.push(`<li>… ${mt.findings.length - max} ${esc(W.more)}</li>`);
+    }
+    out.push("</ul>");
+  }
+  const name = (u: { name: string; en: string }) => (lang === "zh" ? u.name : u.en);
+  const sep = lang === "zh" ? "、" : ", ";
+  if (m.kind === "report" && m.scorecard.some((s) => s.reported !== undefined)) {
+    out.push(`<h3>${esc(`${W.notReported}${W.open}${m.notReported.length}${W.close}`)}</h3>`);
+    out.push(
+      `<p>${m.notReported.length === 0 ? esc(W.notReportedNone) : esc(m.notReported.map(name).join(sep))}</p>`,
+    );
+  }
+  out.push(`<h3>${esc(`${W.silent}${W.open}${mt.silent.length}${W.close}`)}</h3>`);
+  out.push(
+    `<p>${mt.silent.length === 0 ? esc(W.silentNone) : esc(mt.silent.map((s) => name(s.unit)).join(sep))}</p>`,
+  );
+  return out.join("\n");
+}
+
+/** The whole page. */
+export function renderPage(m: PageModel, o: PageOptions): string {
+  const lang = o.lang;
+  const W = pageWords(lang);
+  const title = `${m.kind === "report" ? W.title : W.checkTitle} · ${dateWords(m.meeting.asOf, lang)}`;
+  const body = [
+    header(m, lang, W),
+    m.meeting.headline.length > 0
+      ? `<h2>${esc(W.headline)}</h2>\n<div class="headline">${headline(m, lang, W, o)}</div>`
+      : "",
+    `<h2>${esc(W.threeColour)}</h2>`,
+    glance(m, lang, W),
+    counts(m, lang, W),
+    m.kind === "report" ? changes(m, lang, W) : "",
+    scorecard(m, lang, W),
+    cards(m, lang, W, o),
+    byMeasure(m, lang, W),
+    quality(m, lang, W, o),
+    `<p class="note">${esc(W.footnote)}</p>`,
+  ]
+    .filter(Boolean)
+    .join("\n");
+  return `<!DOCTYPE html>
+<html lang="${lang === "zh" ? "zh-CN" : "en"}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,135 @@
+/**
+ * Figures, dates and targets in plain words for leaders: rounded numbers,
+ * Chinese (or English) dates, no ids, no formulas. Shared by the HTML page
+ * and the text digest.
+ */
+import type { TargetResult } from "../../evaluate/types.js";
+import { unitWord } from "../../i18n/page.js";
+import { stateLabel } from "../../i18n/vocabulary.js";
+import type { Target } from "../../plan/types.js";
+import type { Lang, MilestoneState, Status } from "../../vocabulary.js";
+import { num } from "../numbers.js";
+
+export { statusWords } from "../../i18n/page.js";
+
+/** Rounded for reading: whole numbers from 100, one decimal from 1, two below. */
+export function rounded(v: number): string {
+  const a = Math.abs(v);
+  const digits = a >= 100 ? 0 : a >= 1 ? 1 : 2;
+  return num(v, digits);
+}
+
+export function stateWord(s: MilestoneState, lang: Lang): string {
+  return stateLabel(s, lang);
+}
+
+/** `50.1%`, `8个`, `305,000 kW` (en: 万 units multiplied out). */
+export function amount(v: number | MilestoneState, unit: string, lang: Lang): string {
+  if (typeof v === "string") return stateWord(v, lang);
+  if (unit === "%") return `${rounded(v)}%`;
+  if (unit === "state") return rounded(v);
+  if (lang === "zh") return `${rounded(v)}${unit}`;
+  if (unit.startsWith("万") && unit.length > 1) {
+    const rest = unitWord(unit.slice(1), lang);
+    return `${rounded(v * 10000)}${rest ? ` ${rest}` : ""}`;
+  }
+  const word = unitWord(unit, lang);
+  return word ? `${rounded(v)} ${word}` : rounded(v);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const QUARTERS_ZH = ["一", "二", "三", "四"];
+
+/** A reporting period in words: `2025年6月`, `2025年二季度`, `2025年`; `Jun 2025`, `Q2 2025`, `2025`. */
+export function periodWords(period: string, lang: Lang): string {
+  const m = /^(\d{4})(?:-(Q)?(\d{1,2}))?$/.exec(period);
+  if (!m) return period;
+  const [, year, q, n] = m;
+  if (n === undefined) return lang === "zh" ? `${year}年` : `${year}`;
+  if (q) return lang === "zh" ? `${year}年${QUARTERS_ZH[Number(n) - 1]}季度` : `Q${n} ${year}`;
+  return lang === "zh" ? `${year}年${Number(n)}月` : `${MONTHS[Number(n) - 1]} ${year}`;
+}
+
+/** A date in words: `2025年6月30日`, `30 Jun 2025`. */
+export function dateWords(date: string, lang: Lang): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return lang === "zh" ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** A deadline in words: `2025年底`, `end of 2025`; another day in full. */
+export function dueWords(deadline: string, lang: Lang): string {
+  if (deadline.endsWith("-12-31")) {
+    const y = deadline.slice(0, 4);
+    return lang === "zh" ? `${y}年底` : `end of ${y}`;
+  }
+  return dateWords(deadline, lang);
+}
+
+/** What a target asks for, in words: `达到53%左右`, `at least 10 sites`, `完成`. */
+export function askWords(t: Target, lang: Lang): string {
+  if (typeof t.value === "string") return lang === "zh" ? "完成" : "done";
+  const a = amount(t.value, t.unit, lang);
+  if (t.comparator === "<=" && t.value === 0) return lang === "zh" ? "清零" : "down to zero";
+  if (lang === "zh") {
+    switch (t.comparator) {
+      case ">=":
+        return `达到${a}`;
+      case ">":
+        return `超过${a}`;
+      case "<=":
+        return `不超过${a}`;
+      default:
+        return `${a}左右`;
+    }
+  }
+  switch (t.comparator) {
+    case ">=":
+      return `at least ${a}`;
+    case ">":
+      return `more than ${a}`;
+    case "<=":
+      return `at most ${a}`;
+    default:
+      return `about ${a}`;
+  }
+}
+
+/** The target with its date: `2025年底达到53%左右`, `about 53% by end of 2025`, `每年…`. */
+export function goalWords(t: Target, lang: Lang): string {
+  const ask = askWords(t, lang);
+  if (t.cadence === "annual") return lang === "zh" ? `每年${ask}` : `${ask} each year`;
+  return lang === "zh"
+    ? `${dueWords(t.deadline, lang)}${ask}`
+    : `${ask} by ${dueWords(t.deadline, lang)}`;
+}
+
+/** The name of a target in the reader's language. */
+export function targetName(t: Target, lang: Lang): string {
+  return lang === "zh" ? t.name.zh : t.name.en;
+}
+
+/** The latest figure with its period: `50.1%（2025年6月）`, `50.1% (Jun 2025)`; undefined when none. */
+export function latestWords(r: TargetResult, lang: Lang): string | undefined {
+  const w = r.working;
+  if (!w) return undefined;
+  const v = amount(w.value, r.target.unit, lang);
+  const p = periodWords(w.period, lang);
+  return lang === "zh" ? `${v}（${p}）` : `${v} (${p})`;
+}
+
+export function expectedWords(r: TargetResult, lang: Lang): string | undefined {
+  const e = r.working?.expected;
+  return e === undefined ? undefined : amount(e, r.target.unit, lang);
+}
+
+/** The symbol beside each status, so that colour is never the only sign. */
+export const STATUS_SYMBOL: Record<Status, string> = {
+  pass: "✓",
+  behind: "△",
+  "at-risk": "▲",
+  missed: "✕",
+  "no-data": "？",
+};
+
+/** Worst first, for lists of targets that need attention. */
+export const ATTENTION_ORDER: readonly Status[] = ["missed", "at-risk", "behind", "no-data"];

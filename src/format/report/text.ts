@@ -1,0 +1,243 @@
+/**
+ * `cwplan report --format text`: the meeting's report as a plain-text digest
+ * for an email or a chat group. No box drawing, no Markdown, no colour;
+ * every line at most 72 display columns (a Chinese character is two);
+ * Chinese punctuation in Chinese. The same sections as the HTML page, short.
+ */
+import type { Status, TargetResult } from "../../evaluate/types.js";
+import type { Lang } from "../../i18n/lang.js";
+import { pageWords } from "../../i18n/page.js";
+import type { PageModel } from "../html/model.js";
+import { figuresSentence } from "../html/page.js";
+import {
+  ATTENTION_ORDER,
+  dateWords,
+  expectedWords,
+  goalWords,
+  latestWords,
+  statusWords,
+  targetName,
+} from "../html/plain.js";
+import { displayWidth } from "../width.js";
+
+export const DIGEST_WIDTH = 72;
+
+/** closing punctuation that may not begin a line, opening that may not end one */
+const CLOSING = /^[，。；：、？！）》」』”’,.;:!?)\]]$/u;
+const OPENING = /^[（《「『“‘([]$/u;
+
+/**
+ * Text as the units a line may break between: a run of Latin letters and
+ * digits (a figure such as 2,100 or 48.7% stays whole), a space, or one
+ * other character; closing punctuation goes with what stands before it,
+ * opening punctuation with what follows.
+ */
+function tokens(text: string): string[] {
+  const raw = text.match(/[A-Za-z0-9.,%+\-−±×²'/]+|\s+|./gu) ?? [];
+  const out: string[] = [];
+  let open = "";
+  for (const t of raw) {
+    if (OPENING.test(t)) {
+      open += t;
+      continue;
+    }
+    const tok = open + t;
+    open = "";
+    if (CLOSING.test(t) && out.length > 0 && !/^\s+$/.test(out[out.length - 1] as string)) {
+      out[out.length - 1] += tok;
+    } else out.push(tok);
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/** Wrap to the digest's width; continuation lines indented by `indent` spaces. */
+export function wrapLine(text: string, indent = 0, width = DIGEST_WIDTH): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let w = 0;
+  const pad = " ".repeat(indent);
+  const flush = () => {
+    lines.push(line.trimEnd());
+    line = pad;
+    w = indent;
+  };
+  for (const tok of tokens(text)) {
+    const tw = displayWidth(tok);
+    if (w + tw <= width) {
+      line += tok;
+      w += tw;
+      continue;
+    }
+    if (/^\s+$/.test(tok)) {
+      flush();
+      continue;
+    }
+    if (w > indent) flush();
+    if (w + tw <= width) {
+      line += tok;
+      w += tw;
+      continue;
+    }
+    for (const ch of tok) {
+      const cw = displayWidth(ch);
+      if (w + cw > width && w > indent) flush();
+      line += ch;
+      w += cw;
+    }
+  }
+  if (line.trim() !== "") lines.push(line.trimEnd());
+  return lines.length > 0 ? lines : [""];
+}
+
+export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number }): string {
+  const lang = o.lang;
+  const zh = lang === "zh";
+  const W = pageWords(lang);
+  const out: string[] = [];
+  const para = (s: string, indent = 0) => out.push(...wrapLine(s, indent));
+  const head = (s: string) => {
+    out.push("");
+    out.push(zh ? `【${s}】` : `[${s}]`);
+  };
+  const count = (n: number) => (zh ? `${n}项` : `${n}`);
+  const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `-${-n}` : "±0");
+  const status = (r: TargetResult) => statusWords(r.status, lang, r.detail);
+  const list = (items: string[], max = Number.POSITIVE_INFINITY) => {
+    items.slice(0, max).forEach((s, i) => {
+      const n = `${i + 1}. `;
+      para(`${n}${s}`, n.length);
+    });
+    if (items.length > max)
+      para(zh ? `……另有${items.length - max}项` : `... and ${items.length - max} more`);
+  };
+
+  const plan = zh ? m.plan.plan.title.zh : m.plan.plan.title.en;
+  para(plan);
+  para(`${W.title}${W.sep}${dateWords(m.meeting.asOf, lang)}`);
+  para(
+    m.meeting.previousAsOf
+      ? `${W.previous}${W.sep}${dateWords(m.meeting.previousAsOf, lang)}`
+      : W.noPrevious,
+  );
+
+  if (m.meeting.headline.length > 0) {
+    head(W.headline);
+    for (const { result: r } of m.meeting.headline) {
+      para(
+        `${targetName(r.target, lang)}${W.sep}${status(r)}${W.stop}${zh ? "" : " "}${figuresSentence(r, lang, W)}${W.stop}`,
+      );
+    }
+  }
+
+  head(W.threeColour);
+  const c = m.colours;
+  const p = m.previousColours;
+  const boxes: [keyof typeof c, string, string][] = [
+    ["green", W.green, W.greenHint],
+    ["amber", W.amber, W.amberHint],
+    ["red", W.red, W.redHint],
+    ["grey", W.grey, W.greyHint],
+  ];
+  for (const [k, word, hint] of boxes) {
+    const change = p ? `${zh ? "，较上期" : ", change "}${signed(c[k] - p[k])}` : "";
+    para(`${word}${W.open}${hint}${W.close}${W.sep}${count(c[k])}${change}`);
+  }
+  para(zh ? `共${m.meeting.total}个目标${W.stop}` : `${m.meeting.total} targets in all.`);
+
+  if (m.meeting.previousAsOf !== null) {
+    head(W.changes);
+    if (m.meeting.changes.length === 0) para(W.noChanges);
+    for (const dir of ["worse", "better"] as const) {
+      const changes = m.meeting.changes.filter((x) => x.direction === dir);
+      if (changes.length === 0) continue;
+      para(`${dir === "worse" ? W.worse : W.better}${W.open}${changes.length}${W.close}${W.sep}`);
+      list(
+        changes.map(
+          (x) =>
+            `${targetName(x.result.target, lang)}${W.sep}${statusWords(x.from, lang)} → ${status(x.result)}`,
+        ),
+      );
+    }
+  }
+
+  head(`${W.attention}${W.open}${m.charted.length}${W.close}`);
+  if (m.charted.length === 0) para(W.attentionNone);
+  for (const s of ATTENTION_ORDER) {
+    const rs = m.charted.filter((r) => r.status === s);
+    if (rs.length === 0) continue;
+    para(`${statusWords(s, lang)}${W.open}${rs.length}${W.close}${W.sep}`);
+    list(rs.map((r) => targetLine(r, lang)));
+  }
+
+  head(W.scorecard);
+  // in short: the units with a target at risk, missed or without data
+  const weak = m.scorecard.filter(
+    (u) => u.counts["at-risk"] + u.counts.missed + u.counts["no-data"] > 0,
+  );
+  const shown: Status[] = ["missed", "at-risk", "behind", "no-data"];
+  list(
+    weak.map((u) => {
+      const name = zh ? u.unit.name : u.unit.en;
+      const parts = shown
+        .filter((s) => u.counts[s] > 0)
+        .map((s) => `${statusWords(s, lang)} ${u.counts[s]}`);
+      return `${name}${W.sep}${parts.join(W.comma)}`;
+    }),
+  );
+  const fine = m.scorecard.length - weak.length;
+  if (fine > 0) {
+    para(
+      zh
+        ? `其余${fine}个单位没有存在风险、未完成或未报送的目标。`
+        : `The other ${fine} units have no target at risk, missed or without data.`,
+    );
+  }
+  if (m.scorecard.some((u) => u.reported !== undefined)) {
+    const names = m.notReported.map((u) => (zh ? u.name : u.en));
+    para(
+      `${W.notReported}${W.open}${names.length}${W.close}${W.sep}${
+        names.length === 0 ? W.notReportedNone : names.join(zh ? "、" : ", ") + W.stop
+      }`,
+    );
+  }
+
+  head(W.quality);
+  const mt = m.meeting;
+  para(
+    zh
+      ? `${mt.files.length}个文件，${mt.errors}个错误，${mt.warnings}个警告。`
+      : `${mt.files.length} files read, ${mt.errors} errors, ${mt.warnings} warnings.`,
+  );
+  if (mt.findings.length > 0) {
+    para(
+      zh
+        ? "详见 cwplan validate 的输出或 HTML 报告。"
+        : "See cwplan validate or the HTML report for each problem.",
+    );
+  }
+  if (mt.silent.length > 0) {
+    const names = mt.silent.map((s) => (zh ? s.unit.name : s.unit.en));
+    para(
+      `${W.silent}${W.open}${names.length}${W.close}${W.sep}${names.join(zh ? "、" : ", ")}${W.stop}`,
+    );
+  }
+
+  out.push("");
+  para(zh ? `注：${W.footnote}` : `Note: ${W.footnote}`);
+  void o.maxFindings;
+  return `${out.join("\n")}\n`;
+}
+
+function targetLine(r: TargetResult, lang: Lang): string {
+  const W = pageWords(lang);
+  const zh = lang === "zh";
+  const latest = latestWords(r, lang);
+  const expected = expectedWords(r, lang);
+  const parts = [latest === undefined ? W.noFigure : zh ? `最新值${latest}` : `latest ${latest}`];
+  if (expected !== undefined && r.status !== "missed") {
+    parts.push(zh ? `序时应达${expected}` : `expected by now ${expected}`);
+  }
+  parts.push(zh ? `目标${goalWords(r.target, lang)}` : `target ${goalWords(r.target, lang)}`);
+  return `${targetName(r.target, lang)}${W.sep}${parts.join(W.semi)}${W.stop}`;
+}
