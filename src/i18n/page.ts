@@ -21,6 +21,7 @@ const en = {
   now: "Now",
   before: "Last report",
   change: "Change",
+  sinceLast: "since last",
   total: "Total",
   threeColour: "At a glance",
   green: "Green",
@@ -100,6 +101,7 @@ const zh: PageWords = {
   now: "本期",
   before: "上期",
   change: "变化",
+  sinceLast: "较上期",
   total: "合计",
   threeColour: "三色总览",
   green: "绿",
@@ -184,9 +186,19 @@ const UNIT_EN: Record<string, string> = {
   千瓦: "kW",
 };
 
-export function unitWord(unit: string, lang: Lang): string {
+const SINGULAR: Record<string, string> = {
+  people: "person",
+  trainings: "training",
+  households: "household",
+  sites: "site",
+  firms: "firm",
+};
+
+/** The unit's word; `one`: for a count of exactly 1 (site, not sites). */
+export function unitWord(unit: string, lang: Lang, one = false): string {
   if (lang === "zh") return unit;
-  return UNIT_EN[unit] ?? unit;
+  const word = UNIT_EN[unit] ?? unit;
+  return one ? (SINGULAR[word] ?? word) : word;
 }
 
 const STATUS_WORDS: Record<Lang, Record<Status, string>> = {

@@ -11,8 +11,8 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHART_COLOURS } from "../../src/format/html/chart.js";
-import { cwplan } from "./run.js";
 import { assertCjkFont, launchChromium, outDir, poppler } from "./browser.js";
+import { cwplan } from "./run.js";
 
 const DROPS = "fixtures/scenario/drops";
 /** A4 at 96 px an inch */

@@ -33,6 +33,40 @@ describe("report, golden", () => {
     expectGolden("report-text-unit-zh", cwplan([...args, "--lang", "zh"]));
   });
 
+  it("text: the plain digest of the scenario (en and zh)", () => {
+    expectGolden("report-digest-en", cwplan(["report", DROPS, "--format", "text"]));
+    expectGolden("report-digest-zh", cwplan(["report", DROPS, "--format", "text", "--lang", "zh"]));
+  });
+
+  it("text: no line over 72 columns (a Chinese character is two), no box drawing, no Markdown", () => {
+    // counted here independently of src/format/width.ts
+    const WIDE =
+      /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+    const columns = (line: string) => [...line].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+    const runs = [
+      ["report", DROPS, "--format", "text"],
+      ["report", DROPS, "--format", "text", "--lang", "zh"],
+      ["report", DROPS, "--format", "text", "--as-of", "2024-09-30", "--lang", "zh"],
+      ["report", "fixtures/drops/bad/many-problems.csv", "--format", "text", "--lang", "zh"],
+      ["report", "fixtures/drops/bad/many-problems.csv", "--format", "text"],
+    ];
+    for (const args of runs) {
+      const out = cwplan(args).stdout;
+      expect(out.length, args.join(" ")).toBeGreaterThan(200);
+      for (const line of out.split("\n")) {
+        expect(columns(line), `${args.join(" ")}: ${line}`).toBeLessThanOrEqual(72);
+        expect(line).not.toMatch(/[\u2500-\u257f]/); // box drawing
+        expect(line).not.toMatch(/^\s*(#|\||[-*] |```)|\*\*|<br>/); // Markdown
+      }
+      if (args.includes("zh")) {
+        // Chinese punctuation after Chinese text
+        expect(out).not.toMatch(/[\u4e00-\u9fff][:;,]/u);
+        expect(out).toMatch(/：/);
+        expect(out).toMatch(/。/);
+      }
+    }
+  });
+
   it("--previous: compared with an older drop", () => {
     const r = cwplan([
       "report",

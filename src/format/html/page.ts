@@ -171,7 +171,7 @@ function glance(m: PageModel, lang: Lang, W: PageWords): string {
   return `<div class="glance">${boxes
     .map(
       ([k, word, hint, sym]) =>
-        `<div class="box box-${k}"><b>${sym} ${c[k]}</b>${esc(word)} · ${esc(hint)}${p ? ` <span>${esc(`${W.open}${W.before} ${signed(c[k] - p[k])}${W.close}`)}</span>` : ""}</div>`,
+        `<div class="box box-${k}"><b>${sym} ${c[k]}</b>${esc(word)} · ${esc(hint)}${p ? ` <span>${esc(`${W.open}${W.sinceLast} ${signed(c[k] - p[k])}${W.close}`)}</span>` : ""}</div>`,
     )
     .join("")}</div>`;
 }

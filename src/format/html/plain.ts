@@ -23,18 +23,33 @@ export function stateWord(s: MilestoneState, lang: Lang): string {
   return stateLabel(s, lang);
 }
 
-/** `50.1%`, `8个`, `305,000 kW` (en: 万 units multiplied out). */
-export function amount(v: number | MilestoneState, unit: string, lang: Lang): string {
+/** A worked-out figure (not a reported one): three significant figures from 1,000 up. */
+export function approx(v: number): number {
+  const a = Math.abs(v);
+  if (a < 1000) return v;
+  const step = 10 ** (Math.floor(Math.log10(a)) - 2);
+  return Math.round(v / step) * step;
+}
+
+/**
+ * `50.1%`, `8个`, `305,000 kW` (en: 万 units multiplied out). `estimate`:
+ * a worked-out figure, rounded further (see approx).
+ */
+export function amount(
+  v: number | MilestoneState,
+  unit: string,
+  lang: Lang,
+  estimate = false,
+): string {
   if (typeof v === "string") return stateWord(v, lang);
-  if (unit === "%") return `${rounded(v)}%`;
-  if (unit === "state") return rounded(v);
-  if (lang === "zh") return `${rounded(v)}${unit}`;
-  if (unit.startsWith("万") && unit.length > 1) {
-    const rest = unitWord(unit.slice(1), lang);
-    return `${rounded(v * 10000)}${rest ? ` ${rest}` : ""}`;
-  }
-  const word = unitWord(unit, lang);
-  return word ? `${rounded(v)} ${word}` : rounded(v);
+  const r = (x: number) => rounded(estimate ? approx(x) : x);
+  if (unit === "%") return `${r(v)}%`;
+  if (unit === "state") return r(v);
+  if (lang === "zh") return `${r(v)}${unit}`;
+  const scaled = unit.startsWith("万") && unit.length > 1;
+  const n = r(scaled ? v * 10000 : v);
+  const word = unitWord(scaled ? unit.slice(1) : unit, lang, n === "1");
+  return word ? `${n} ${word}` : n;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -119,7 +134,7 @@ export function latestWords(r: TargetResult, lang: Lang): string | undefined {
 
 export function expectedWords(r: TargetResult, lang: Lang): string | undefined {
   const e = r.working?.expected;
-  return e === undefined ? undefined : amount(e, r.target.unit, lang);
+  return e === undefined ? undefined : amount(e, r.target.unit, lang, true);
 }
 
 /** The symbol beside each status, so that colour is never the only sign. */

@@ -54,13 +54,29 @@ function tokens(text: string): string[] {
 /** Wrap to the digest's width; continuation lines indented by `indent` spaces. */
 export function wrapLine(text: string, indent = 0, width = DIGEST_WIDTH): string[] {
   const lines: string[] = [];
+  const pad = " ".repeat(indent);
   let line = "";
   let w = 0;
-  const pad = " ".repeat(indent);
-  const flush = () => {
+  /** starts a new line before `next`; closing punctuation takes the character before it along */
+  const breakBefore = (next: string) => {
+    let carry = "";
+    if (CLOSING.test([...next][0] ?? "")) {
+      const chars = [...line];
+      while (chars.length > indent + 1) {
+        const last = chars[chars.length - 1] as string;
+        if (/\s/.test(last)) {
+          chars.pop();
+          continue;
+        }
+        chars.pop();
+        carry = last + carry;
+        if (!CLOSING.test(last)) break;
+      }
+      line = chars.join("");
+    }
     lines.push(line.trimEnd());
-    line = pad;
-    w = indent;
+    line = pad + carry;
+    w = displayWidth(line);
   };
   for (const tok of tokens(text)) {
     const tw = displayWidth(tok);
@@ -70,10 +86,12 @@ export function wrapLine(text: string, indent = 0, width = DIGEST_WIDTH): string
       continue;
     }
     if (/^\s+$/.test(tok)) {
-      flush();
+      lines.push(line.trimEnd());
+      line = pad;
+      w = indent;
       continue;
     }
-    if (w > indent) flush();
+    if (w > indent) breakBefore(tok);
     if (w + tw <= width) {
       line += tok;
       w += tw;
@@ -81,7 +99,7 @@ export function wrapLine(text: string, indent = 0, width = DIGEST_WIDTH): string
     }
     for (const ch of tok) {
       const cw = displayWidth(ch);
-      if (w + cw > width && w > indent) flush();
+      if (w + cw > width && w > indent) breakBefore(ch);
       line += ch;
       w += cw;
     }
