@@ -83,7 +83,7 @@ describe("project config", () => {
     ],
     [
       "format:\n  check: pdf\n",
-      "cwplan.yaml:2:10: `format.check: pdf` is not one of table, json, markdown, csv, junit, github (write one of table, json, markdown, csv, junit, github)",
+      "cwplan.yaml:2:10: `format.check: pdf` is not one of table, json, markdown, csv, junit, github, html (write one of table, json, markdown, csv, junit, github, html)",
     ],
     [
       "format:\n  chek: json\n",
