@@ -5,6 +5,7 @@
 import type { Series } from "../../evaluate/history.js";
 import { trajectories } from "../../evaluate/trajectory.js";
 import type { Lang } from "../../i18n/lang.js";
+import { safeFiles } from "../safe.js";
 import { chartRenderer } from "./chart.js";
 import { buildPage, type PageInput } from "./model.js";
 import { renderPage } from "./page.js";
@@ -37,7 +38,8 @@ export async function renderHtml(
     input.check.asOf,
     observationDates(histories),
   );
-  const model = buildPage({ ...rest, trajectories: traj });
+  // file names and cells are escaped as HTML; controls and bidi overrides are written out too (safe.ts)
+  const model = buildPage({ ...rest, files: safeFiles(rest.files), trajectories: traj });
   const draw = await chartRenderer({
     lang: o.lang,
     ...CHART_SIZE,
