@@ -96,7 +96,10 @@ export async function reportCommand(
         import("../../format/report/text.js"),
       ]);
       ctx.emit(
-        renderDigest(buildPage({ ...input, trajectories: new Map() }), { lang: ctx.lang }),
+        renderDigest(buildPage({ ...input, trajectories: new Map() }), {
+          lang: ctx.lang,
+          maxFindings: o.maxFindings,
+        }),
         o.output,
       );
     }

@@ -5,8 +5,10 @@
  * Chinese punctuation in Chinese. The same sections as the HTML page, short.
  */
 import type { Status, TargetResult } from "../../evaluate/types.js";
+import { findingMessage } from "../../i18n/findings.js";
 import type { Lang } from "../../i18n/lang.js";
 import { pageWords } from "../../i18n/page.js";
+import { findingPlace } from "../check/findings.js";
 import type { PageModel } from "../html/model.js";
 import { figuresSentence } from "../html/page.js";
 import {
@@ -18,22 +20,29 @@ import {
   statusWords,
   targetName,
 } from "../html/plain.js";
+import { safeFinding } from "../safe.js";
 import { displayWidth } from "../width.js";
 
 export const DIGEST_WIDTH = 72;
+/** data findings the digest lists at most */
+export const DIGEST_FINDINGS = 10;
+
+function severityWord(s: "error" | "warning", lang: Lang): string {
+  return lang === "zh" ? (s === "error" ? "错误" : "警告") : s;
+}
 
 /** closing punctuation that may not begin a line, opening that may not end one */
 const CLOSING = /^[，。；：、？！）》」』”’,.;:!?)\]]$/u;
 const OPENING = /^[（《「『“‘([]$/u;
 
 /**
- * Text as the units a line may break between: a run of Latin letters and
- * digits (a figure such as 2,100 or 48.7% stays whole), a space, or one
+ * Text as the units a line may break between: a run of printable ASCII
+ * (a word, or a figure such as 2,100 or 48.7%, stays whole), a space, or one
  * other character; closing punctuation goes with what stands before it,
  * opening punctuation with what follows.
  */
 function tokens(text: string): string[] {
-  const raw = text.match(/[A-Za-z0-9.,%+\-−±×²'/]+|\s+|./gu) ?? [];
+  const raw = text.match(/[\x21-\x7e\u00b1\u00b2\u00d7\u2212]+|\s+|./gu) ?? [];
   const out: string[] = [];
   let open = "";
   for (const t of raw) {
@@ -228,11 +237,22 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
       : `${mt.files.length} files read, ${mt.errors} errors, ${mt.warnings} warnings.`,
   );
   if (mt.findings.length > 0) {
-    para(
-      zh
-        ? "详见 cwplan validate 的输出或 HTML 报告。"
-        : "See cwplan validate or the HTML report for each problem.",
+    // in short: the first few, each made safe (safe.ts); the rest counted
+    const max = Math.min(o.maxFindings ?? DIGEST_FINDINGS, DIGEST_FINDINGS);
+    list(
+      mt.findings.slice(0, max).map((raw) => {
+        const f = safeFinding(raw);
+        const sev = severityWord(f.severity, lang);
+        return `${findingPlace(f)} ${sev}${W.sep}${findingMessage(f, lang)}`;
+      }),
     );
+    if (mt.findings.length > max) {
+      para(
+        zh
+          ? `另有${mt.findings.length - max}条未列出，详见 cwplan validate 的输出或 HTML 报告。`
+          : `${mt.findings.length - max} more not listed: see cwplan validate or the HTML report.`,
+      );
+    }
   }
   if (mt.silent.length > 0) {
     const names = mt.silent.map((s) => (zh ? s.unit.name : s.unit.en));
@@ -243,7 +263,6 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
 
   out.push("");
   para(zh ? `注：${W.footnote}` : `Note: ${W.footnote}`);
-  void o.maxFindings;
   return `${out.join("\n")}\n`;
 }
 
