@@ -4,6 +4,7 @@
  * and the page model.
  */
 import fc from "fast-check";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { readDrops } from "../../src/data/read.js";
 import { evaluate } from "../../src/evaluate/check.js";
@@ -202,7 +203,10 @@ describe("trajectories, reporting and the page model on the scenario", async () 
     const page = buildPage({ kind: "report", plan, check, files: drops.files, trajectories: traj });
     for (const lang of ["zh", "en"] as const) {
       const text = renderDigest(page, { lang });
-      for (const line of text.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(72);
+      for (const line of text.split("\n")) {
+        expect(displayWidth(line)).toBeLessThanOrEqual(72);
+        expect(stringWidth(line), line).toBeLessThanOrEqual(72);
+      }
     }
   });
 });
