@@ -29,6 +29,8 @@ export interface Trajectory {
   goal: number | MilestoneState;
   /** the date the goal is due (annual targets: 31 December of the year judged) */
   deadline: string;
+  /** where the expected line ends: the effective target of a ≈ target (its tolerance applied), else the goal */
+  expectedEnd: number | MilestoneState;
 }
 
 /**
@@ -65,6 +67,7 @@ export function trajectories(
       points,
       goal: w?.target ?? t.value,
       deadline: w?.deadline ?? t.deadline,
+      expectedEnd: w?.effectiveTarget ?? w?.target ?? t.value,
     };
     if (w?.baseline) trajectory.start = { date: w.baseline.date, value: w.baseline.value };
     out.set(t.id, trajectory);

@@ -112,7 +112,7 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
       silent: true,
       data: [
         [t.start.date, t.start.value],
-        [t.deadline, goal],
+        [t.deadline, numeric(t.expectedEnd)],
       ],
       symbol: "none",
       lineStyle: { color: CHART_COLOURS.expected, width: 1.5, type: "dotted" },
