@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { readDrops } from "../../src/data/read.js";
 import { evaluate } from "../../src/evaluate/check.js";
 import { HistoryStore } from "../../src/evaluate/history.js";
-import { ReportingMonths } from "../../src/evaluate/reporting.js";
+import { submissions } from "../../src/evaluate/submissions.js";
 import { trajectories } from "../../src/evaluate/trajectory.js";
 import { observationDates } from "../../src/format/html/index.js";
 import { buildPage } from "../../src/format/html/model.js";
@@ -135,6 +135,7 @@ describe("trajectories, reporting and the page model on the scenario", async () 
   const store = HistoryStore.of(plan, drops.observations);
   const check = evaluate(plan, store);
   const histories = store.histories();
+  const owed = submissions(plan, drops.observations, check.asOf.slice(0, 7));
   const traj = trajectories(
     plan,
     check.results,
@@ -168,12 +169,18 @@ describe("trajectories, reporting and the page model on the scenario", async () 
     }
   });
 
-  it("knows who reported in a month by reported_by", () => {
-    const months = new ReportingMonths();
-    months.add({ reportedBy: "statistics", date: "2025-06-30" });
-    months.add({ reportedBy: "water", date: "2025-05-31" });
-    months.add({ reportedBy: null, date: "2025-06-30" });
-    expect([...months.reportedIn("2025-06")]).toEqual(["statistics"]);
+  it("marks in the scorecard the owners that still owe figures for the month", () => {
+    const page = buildPage({
+      kind: "report",
+      plan,
+      check,
+      files: drops.files,
+      trajectories: traj,
+      submissions: submissions(plan, drops.observations, check.asOf.slice(0, 7)),
+    });
+    const owing = new Set(page.meeting.silent.map((o) => o.unit.id));
+    expect(page.notReported.map((u) => u.id).sort()).toEqual([...owing].sort());
+    for (const row of page.scorecard) expect(row.reported).toBe(!owing.has(row.unit.id));
   });
 
   it("charts in a report the targets needing attention, worst first; in check all", () => {
@@ -183,6 +190,7 @@ describe("trajectories, reporting and the page model on the scenario", async () 
       check,
       files: drops.files,
       trajectories: traj,
+      submissions: owed,
     });
     const order = ["missed", "at-risk", "behind", "no-data"];
     const ranks = report.charted.map((r) => order.indexOf(r.status));
@@ -194,13 +202,27 @@ describe("trajectories, reporting and the page model on the scenario", async () 
         check.summary.missed +
         check.summary["no-data"],
     );
-    const all = buildPage({ kind: "check", plan, check, files: drops.files, trajectories: traj });
+    const all = buildPage({
+      kind: "check",
+      plan,
+      check,
+      files: drops.files,
+      trajectories: traj,
+      submissions: owed,
+    });
     expect(all.charted.length).toBe(check.results.length);
     expect(report.colours.red).toBe(check.summary["at-risk"] + check.summary.missed);
   });
 
   it("writes the digest within 72 columns in both languages", () => {
-    const page = buildPage({ kind: "report", plan, check, files: drops.files, trajectories: traj });
+    const page = buildPage({
+      kind: "report",
+      plan,
+      check,
+      files: drops.files,
+      trajectories: traj,
+      submissions: owed,
+    });
     for (const lang of ["zh", "en"] as const) {
       const text = renderDigest(page, { lang });
       for (const line of text.split("\n")) {

@@ -2,7 +2,7 @@
 import { filterCheck } from "../../evaluate/check.js";
 import { HistoryStore } from "../../evaluate/history.js";
 import { evaluate, fails } from "../../evaluate/index.js";
-import { ReportingMonths } from "../../evaluate/reporting.js";
+import { type Reported, submissions } from "../../evaluate/submissions.js";
 import { checkFormatter } from "../../format/check/index.js";
 import type { CheckOutput } from "../../format/check-output.js";
 import type { Context } from "../context.js";
@@ -23,10 +23,11 @@ export async function checkCommand(
   };
   // rows stream from the files into the store, which stays the plan's size
   const store = new HistoryStore(plan);
-  const reporting = o.format === "html" ? new ReportingMonths() : undefined;
+  // html: who reported what, for the page's scorecard (src/evaluate/submissions.ts)
+  const reported: Reported[] | undefined = o.format === "html" ? [] : undefined;
   const drops = await loadDrops(paths, plan, o, (obs) => {
     store.add(obs);
-    reporting?.add(obs);
+    reported?.push({ indicator: obs.indicator, period: obs.period, date: obs.date });
   });
   const check = filterCheck(
     plan,
@@ -49,7 +50,7 @@ export async function checkCommand(
         check,
         files: drops.files,
         histories: store.histories(),
-        reported: reporting?.reportedIn(check.asOf.slice(0, 7)),
+        submissions: submissions(plan, reported ?? [], check.asOf.slice(0, 7)),
       },
       { lang: ctx.lang, maxFindings: o.maxFindings },
     );

@@ -18,7 +18,6 @@ import { HistoryStore } from "../../evaluate/history.js";
 import { evaluate } from "../../evaluate/index.js";
 import { mergeForPrevious, previousDate } from "../../evaluate/previous.js";
 import { submissions } from "../../evaluate/submissions.js";
-import { ReportingMonths } from "../../evaluate/reporting.js";
 import type { CheckResult } from "../../evaluate/types.js";
 import { buildMeeting } from "../../format/report/build.js";
 import { renderReport } from "../../format/report/render.js";
@@ -72,8 +71,6 @@ export async function reportCommand(
     );
   } else {
     // the meeting's page (src/format/html/) and its plain-text digest
-    const reporting = new ReportingMonths();
-    for (const ob of drops.observations) reporting.add(ob);
     const input = {
       kind: "report" as const,
       plan,
@@ -81,7 +78,6 @@ export async function reportCommand(
       previous,
       files,
       submissions: owed,
-      reported: reporting.reportedIn(current.asOf.slice(0, 7)),
     };
     if (o.format === "html") {
       const { renderHtml } = await import("../../format/html/index.js");

@@ -5,6 +5,7 @@
  * the data's quality. Pure: no files, no words.
  */
 import type { FileResult } from "../../data/types.js";
+import type { Submissions } from "../../evaluate/submissions.js";
 import type { Trajectory } from "../../evaluate/trajectory.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import type { Measure, Plan, Unit } from "../../plan/types.js";
@@ -19,8 +20,8 @@ export interface PageInput {
   previous?: CheckResult | undefined;
   files: FileResult[];
   trajectories: ReadonlyMap<string, Trajectory>;
-  /** ids of the units that sent a figure for the as-of month; undefined when unknown */
-  reported?: ReadonlySet<string> | undefined;
+  /** who owes what for the as-of month (src/evaluate/submissions.ts) */
+  submissions: Submissions;
 }
 
 export interface ScoreRow {
@@ -29,7 +30,7 @@ export interface ScoreRow {
   worst: Status;
   /** the unit's target with the worst status (the first in plan order), when not a pass */
   worstTarget?: TargetResult;
-  /** whether it sent a figure for the as-of month; undefined when unknown */
+  /** whether it sent every figure it owes for the as-of month (src/evaluate/submissions.ts) */
   reported?: boolean;
 }
 
@@ -50,7 +51,7 @@ export interface PageModel {
   /** report: behind, at-risk, missed, no-data, worst first; check: every target in plan order */
   charted: TargetResult[];
   measures: MeasureBlock[];
-  /** units with targets that sent no figure for the as-of month (when known) */
+  /** owners that have not sent figures they owe for the as-of month */
   notReported: Unit[];
   trajectories: ReadonlyMap<string, Trajectory>;
   /** the as-of month, YYYY-MM */
@@ -75,7 +76,9 @@ export function buildPage(input: PageInput): PageModel {
     current: check,
     previous: input.previous,
     files: input.files,
+    submissions: input.submissions,
   });
+  const silent = new Set(meeting.silent.map((o) => o.unit.id));
   const byId = new Map(check.results.map((r) => [r.target.id, r]));
   const order = new Map(plan.targets.map((t, i) => [t.id, i]));
 
@@ -88,7 +91,7 @@ export function buildPage(input: PageInput): PageModel {
     }
     const row: ScoreRow = { unit: u.unit, counts: u.summary, worst: u.worst };
     if (worstTarget) row.worstTarget = worstTarget;
-    if (input.reported) row.reported = input.reported.has(u.unit.id);
+    row.reported = !silent.has(u.unit.id);
     return row;
   });
 
@@ -121,9 +124,7 @@ export function buildPage(input: PageInput): PageModel {
     scorecard,
     charted,
     measures,
-    notReported: input.reported
-      ? scorecard.filter((s) => s.reported === false).map((s) => s.unit)
-      : [],
+    notReported: meeting.silent.map((o) => o.unit),
     trajectories: input.trajectories,
     month: check.asOf.slice(0, 7),
   };

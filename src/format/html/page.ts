@@ -336,15 +336,9 @@ function quality(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string
   }
   const name = (u: { name: string; en: string }) => (lang === "zh" ? u.name : u.en);
   const sep = lang === "zh" ? "、" : ", ";
-  if (m.kind === "report" && m.scorecard.some((s) => s.reported !== undefined)) {
-    out.push(`<h3>${esc(`${W.notReported}${W.open}${m.notReported.length}${W.close}`)}</h3>`);
-    out.push(
-      `<p>${m.notReported.length === 0 ? esc(W.notReportedNone) : esc(m.notReported.map(name).join(sep))}</p>`,
-    );
-  }
-  out.push(`<h3>${esc(`${W.silent}${W.open}${mt.silent.length}${W.close}`)}</h3>`);
+  out.push(`<h3>${esc(`${W.notReported}${W.open}${m.notReported.length}${W.close}`)}</h3>`);
   out.push(
-    `<p>${mt.silent.length === 0 ? esc(W.silentNone) : esc(mt.silent.map((s) => name(s.unit)).join(sep))}</p>`,
+    `<p>${m.notReported.length === 0 ? esc(W.notReportedNone) : esc(m.notReported.map(name).join(sep))}</p>`,
   );
   return out.join("\n");
 }

@@ -220,14 +220,12 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
         : `The other ${fine} units have no target at risk, missed or without data.`,
     );
   }
-  if (m.scorecard.some((u) => u.reported !== undefined)) {
-    const names = m.notReported.map((u) => (zh ? u.name : u.en));
-    para(
-      `${W.notReported}${W.open}${names.length}${W.close}${W.sep}${
-        names.length === 0 ? W.notReportedNone : names.join(zh ? "、" : ", ") + W.stop
-      }`,
-    );
-  }
+  const names = m.notReported.map((u) => (zh ? u.name : u.en));
+  para(
+    `${W.notReported}${W.open}${names.length}${W.close}${W.sep}${
+      names.length === 0 ? W.notReportedNone : names.join(zh ? "、" : ", ") + W.stop
+    }`,
+  );
 
   head(W.quality);
   const mt = m.meeting;
@@ -253,12 +251,6 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
           : `${mt.findings.length - max} more not listed: see cwplan validate or the HTML report.`,
       );
     }
-  }
-  if (mt.silent.length > 0) {
-    const names = mt.silent.map((s) => (zh ? s.unit.name : s.unit.en));
-    para(
-      `${W.silent}${W.open}${names.length}${W.close}${W.sep}${names.join(zh ? "、" : ", ")}${W.stop}`,
-    );
   }
 
   out.push("");
