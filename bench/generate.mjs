@@ -103,3 +103,25 @@ export function writeSmallDrop(path, sample, rows = 50) {
   const lines = readFileSync(sample, "utf8").split("\n");
   writeFileSync(path, `${lines.slice(0, rows + 1).join("\n")}\n`);
 }
+
+/**
+ * The first `rows` rows of the sequence as an .xlsx workbook, figures as
+ * numbers, as a department's Excel would save them (exceljs writes it).
+ */
+export async function writeXlsxDrop(path, rows) {
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Sheet1");
+  ws.addRow(["指标", "报告期", "数值", "单位", "地区", "填报单位", "备注"]);
+  const months = [];
+  for (let y = 2023; y <= 2025; y++) for (let m = 1; m <= 12; m++) months.push(`${y}-${pad(m, 2)}`);
+  const perMonth = AREAS * INDICATORS;
+  for (let n = 0; n < rows; n++) {
+    const month = months[Math.floor(n / perMonth)];
+    const within = n % perMonth;
+    const i = Math.floor(within / AREAS) + 1;
+    const a = (within % AREAS) + 1;
+    ws.addRow([`ind-${pad(i, 2)}`, month, ((n * 7919) % 100000) / 10, null, areaName(a)]);
+  }
+  await wb.xlsx.writeFile(path);
+}

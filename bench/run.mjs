@@ -7,7 +7,9 @@
  *   streaming parse of the same file (≤ 1.3×);
  * - memory: peak RSS of that check ≤ 150 MiB, and ≤ 32 MiB above the
  *   100,000-row check;
- * - Frictionless's `tableschema` validating the same drop, for comparison.
+ * - Frictionless's `tableschema` validating the same drop, for comparison;
+ * - a 10,000-row .xlsx drop: `check` on it against the same rows as CSV
+ *   (exceljs loads only for the workbook: the start-up above is a CSV run).
  *
  * Inputs are generated (bench/generate.mjs) into a temporary folder. Each
  * command runs several times, alternating with its reference; times are
@@ -19,11 +21,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { planYaml, writeDrop, writeSmallDrop } from "./generate.mjs";
+import { planYaml, writeDrop, writeSmallDrop, writeXlsxDrop } from "./generate.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const quick = process.env.BENCH_QUICK === "1";
-const RUNS = { startup: quick ? 10 : 20, big: quick ? 3 : 5, tableschema: 1 };
+const RUNS = { startup: quick ? 10 : 20, big: quick ? 3 : 5, tableschema: 1, xlsx: quick ? 3 : 5 };
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 const node = process.execPath;
 const bin = join(root, "bin", "cwplan");
@@ -77,6 +79,10 @@ try {
   const d1m = join(dir, "drop-1m.csv");
   await writeDrop(d100k, 100_000);
   await writeDrop(d1m, 1_000_000);
+  const x10k = join(dir, "drop-10k.xlsx");
+  const c10k = join(dir, "drop-10k.csv");
+  await writeXlsxDrop(x10k, 10_000);
+  await writeDrop(c10k, 10_000);
 
   const check = (file, ...more) => [bin, ...more, "check", file, "--fail-on", "never"];
   const rows = [];
@@ -115,6 +121,18 @@ try {
     ratio: (big.kib - mid.kib) / 1024,
     limit: 32,
     unit: "MiB",
+  });
+
+  log(`xlsx: ${RUNS.xlsx} runs each …`);
+  const [xlsx, xcsv] = alternate(
+    RUNS.xlsx,
+    check(x10k, "--plan", plan),
+    check(c10k, "--plan", plan),
+  );
+  rows.push({
+    goal: "xlsx: check (10,000-row .xlsx) / the same rows as CSV",
+    measured: `${ms(xlsx.seconds)} / ${ms(xcsv.seconds)}, ${mib(xlsx.kib)}`,
+    ratio: xlsx.seconds / xcsv.seconds,
   });
 
   log("tableschema (Frictionless) on the same 1M-row drop …");

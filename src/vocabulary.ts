@@ -59,6 +59,10 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type TextCheckFormat = Exclude<CheckFormat, "html">;
 export const TEXT_CHECK_FORMATS = CHECK_FORMATS.filter((f): f is TextCheckFormat => f !== "html");
 
+/** `cwplan check --format`: the text formats, then the results workbook (src/format/xlsx/results.ts). */
+export const CHECK_OUTPUTS = [...CHECK_FORMATS, "xlsx"] as const;
+export type CheckOutput = (typeof CHECK_OUTPUTS)[number];
+
 /** `cwplan validate --format`; the first is the default. */
 export const VALIDATE_FORMATS = codes("table", "json", "github");
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
@@ -69,6 +73,14 @@ export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
  */
 export const REPORT_FORMATS = codes("markdown", "text", "html");
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** `cwplan report --format`: the text formats, then the results workbook. */
+export const REPORT_OUTPUTS = [...REPORT_FORMATS, "xlsx"] as const;
+export type ReportOutput = (typeof REPORT_OUTPUTS)[number];
+
+/** `cwplan template --format`; the first is the default. */
+export const TEMPLATE_FORMATS = ["csv", "xlsx"] as const;
+export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 
 /** `cwplan submissions --format`; the first is the default. */
 export const SUBMISSION_FORMATS = ["table", "json", "markdown", "csv"] as const;

@@ -1,4 +1,5 @@
 /** What every command needs, worked out once from the options and environment. */
+import { CwplanError } from "../errors.js";
 import type { Style } from "../format/style.js";
 import { type Lang, langFromEnv } from "../i18n/lang.js";
 import { type LoadedPlan, loadPlan } from "../plan/load.js";
@@ -25,6 +26,8 @@ export interface Context {
   loadPlan: () => Promise<LoadedPlan>;
   /** write a command's output to -o FILE or stdout */
   emit: (text: string, outFile?: string) => void;
+  /** write a binary output (a workbook) to -o FILE; refused without one */
+  emitBytes: (bytes: Uint8Array, outFile: string | undefined, what: string) => void;
 }
 
 export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string): Promise<Context> {
@@ -53,6 +56,14 @@ export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string)
         return;
       }
       writeOutput(file, text);
+    },
+    emitBytes: (bytes, file, what) => {
+      if (file === undefined || file === "-") {
+        throw new CwplanError("binary-output", `${what} is a binary file and needs -o FILE`, {
+          hint: "e.g. -o results.xlsx (a workbook is never written to the terminal)",
+        });
+      }
+      writeOutput(file, bytes);
     },
   };
 }

@@ -6,10 +6,11 @@ import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import { CwplanError, formatLocation, writeReason } from "../errors.js";
 import {
-  CHECK_FORMATS,
+  CHECK_OUTPUTS,
   PLAN_FORMATS,
-  REPORT_FORMATS,
+  REPORT_OUTPUTS,
   SUBMISSION_FORMATS,
+  TEMPLATE_FORMATS,
   VALIDATE_FORMATS,
 } from "../vocabulary.js";
 import { applyConfig, loadConfig, type ProjectConfig } from "./config.js";
@@ -129,13 +130,21 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   });
 
   const dropOptions = (cmd: Command) =>
-    cmd.addOption(option("encoding")).addOption(option("delimiter")).addOption(option("maxErrors"));
+    cmd
+      .addOption(option("encoding"))
+      .addOption(option("delimiter"))
+      .addOption(option("maxErrors"))
+      .addOption(option("sheet"))
+      .addOption(option("recursive"));
 
   const validateCmd = dropOptions(
     program
       .command("validate")
       .description("validate data drops against the plan and the row schema")
-      .argument("[files...]", "CSV files, or folders of them (default: drops in cwplan.yaml)"),
+      .argument(
+        "[files...]",
+        "CSV or .xlsx files, or folders of them (default: drops in cwplan.yaml)",
+      ),
   )
     .addOption(formatOption(VALIDATE_FORMATS))
     .addOption(option("output"));
@@ -149,7 +158,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   const templateCmd = program
     .command("template")
-    .description("print a CSV ready to fill in: one row per indicator")
+    .description("a CSV or .xlsx form ready to fill in: one row per indicator (and area)")
+    .addOption(formatOption(TEMPLATE_FORMATS))
     .addOption(option("period"))
     .addOption(option("unit", "only the indicators this unit owns"))
     .addOption(option("shared"))
@@ -169,7 +179,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .description("classify every target as pass / behind / at-risk / missed / no-data")
       .argument(
         "[files...]",
-        "CSV drops, or folders of them (every .csv inside; default: drops in cwplan.yaml)",
+        "CSV or .xlsx drops, or folders of them (every .csv and .xlsx inside; default: drops in cwplan.yaml)",
       ),
   )
     .addOption(option("asOf"))
@@ -179,7 +189,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(option("failOn"))
     .addOption(option("byArea"))
     .addOption(option("details"))
-    .addOption(formatOption(CHECK_FORMATS))
+    .addOption(formatOption(CHECK_OUTPUTS))
     .addOption(option("bom", "with --format csv: start with the UTF-8 byte-order mark"))
     .addOption(option("output"));
   checkCmd.action(async (files: string[]) => {
@@ -219,13 +229,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       )
       .argument(
         "[files...]",
-        "CSV drops, or folders of them (every .csv inside; default: drops in cwplan.yaml)",
+        "CSV or .xlsx drops, or folders of them (every .csv and .xlsx inside; default: drops in cwplan.yaml)",
       ),
   )
     .addOption(option("asOf", "report as of this date (default: the latest observation)"))
     .addOption(option("unit"))
     .addOption(option("previous"))
-    .addOption(formatOption(REPORT_FORMATS))
+    .addOption(formatOption(REPORT_OUTPUTS))
     .addOption(option("output", "write the report to a file"));
   reportCmd.action(async (files: string[]) => {
     await configure(reportCmd);

@@ -12,8 +12,8 @@ import { CwplanError } from "../errors.js";
 import { unitRegistry } from "../plan/registry.js";
 import type { Plan } from "../plan/types.js";
 import {
-  CHECK_FORMATS,
-  type CheckFormat,
+  CHECK_OUTPUTS,
+  type CheckOutput,
   DEFAULT_FAIL_ON,
   DEFAULT_MAX_FINDINGS,
   FAIL_ON,
@@ -22,12 +22,14 @@ import {
   type Lang,
   PLAN_FORMATS,
   type PlanFormat,
-  REPORT_FORMATS,
-  type ReportFormat,
+  REPORT_OUTPUTS,
+  type ReportOutput,
   STATUSES,
   type Status,
   SUBMISSION_FORMATS,
   type SubmissionFormat,
+  TEMPLATE_FORMATS,
+  type TemplateFormat,
   VALIDATE_FORMATS,
   type ValidateFormat,
 } from "../vocabulary.js";
@@ -79,6 +81,11 @@ const OPTIONS = {
     description: "keep at most this many findings about rows, across all files and formats",
     default: String(DEFAULT_MAX_FINDINGS),
   },
+  sheet: {
+    flags: "--sheet <name>",
+    description: "in .xlsx drops, read this sheet (default: the first with a header)",
+  },
+  recursive: { flags: "--recursive", description: "in folders, read the subfolders too" },
   output: { flags: "-o, --output <file>", description: "write the output to a file" },
   period: {
     flags: "--period <period>",
@@ -156,6 +163,10 @@ export interface GlobalOptions {
 export interface DropOptions {
   encoding?: string;
   delimiter?: string;
+  /** --sheet: the sheet of .xlsx drops to read */
+  sheet?: string;
+  /** --recursive: read the subfolders of folders */
+  recursive: boolean;
   /** --max-errors */
   maxFindings: number;
 }
@@ -177,6 +188,7 @@ export interface ValidateOptions extends DropOptions {
 }
 
 export interface TemplateOptions {
+  format: TemplateFormat;
   period?: string;
   unit?: string;
   /** --shared: also the indicators of targets the unit only shares */
@@ -196,7 +208,7 @@ export interface CheckOptions extends DropOptions {
   byArea: boolean;
   /** --details: the full per-unit tables instead of the one screen */
   details: boolean;
-  format: CheckFormat;
+  format: CheckOutput;
   bom: boolean;
   output?: string;
 }
@@ -213,7 +225,7 @@ export interface ReportOptions extends DropOptions {
   asOf?: string;
   unit?: string;
   previous?: string;
-  format: ReportFormat;
+  format: ReportOutput;
   output?: string;
 }
 
@@ -247,6 +259,8 @@ function dropOptions(p: Parsed): DropOptions {
   return {
     ...text(p, "encoding"),
     ...text(p, "delimiter"),
+    ...text(p, "sheet"),
+    recursive: flag(p, "recursive"),
     maxFindings: parseMaxErrors(stringOf(p, "maxErrors") ?? String(DEFAULT_MAX_FINDINGS)),
   };
 }
@@ -261,6 +275,7 @@ export function validateOptions(p: Parsed): ValidateOptions {
 
 export function templateOptions(p: Parsed): TemplateOptions {
   return {
+    format: chosen(p, "format", TEMPLATE_FORMATS),
     ...text(p, "period"),
     ...text(p, "unit"),
     shared: flag(p, "shared"),
@@ -282,7 +297,7 @@ export function checkOptions(p: Parsed): CheckOptions {
     failOn: chosen(p, "failOn", FAIL_ON),
     byArea: flag(p, "byArea"),
     details: flag(p, "details"),
-    format: chosen(p, "format", CHECK_FORMATS),
+    format: chosen(p, "format", CHECK_OUTPUTS),
     bom: flag(p, "bom"),
     ...text(p, "output"),
   };
@@ -306,7 +321,7 @@ export function reportOptions(p: Parsed): ReportOptions {
     ...optional("asOf", asOf === undefined ? undefined : parseAsOf(asOf)),
     ...text(p, "unit"),
     ...text(p, "previous"),
-    format: chosen(p, "format", REPORT_FORMATS),
+    format: chosen(p, "format", REPORT_OUTPUTS),
     ...text(p, "output"),
   };
 }

@@ -61,8 +61,8 @@ export async function refuseInputAsOutput(
   }
 }
 
-/** Writes `text` to `file`, atomically where `file` is (or will be) a regular file. */
-export function writeOutput(file: string, text: string): void {
+/** Writes `text` (or a workbook's bytes) to `file`, atomically where `file` is (or will be) a regular file. */
+export function writeOutput(file: string, text: string | Uint8Array): void {
   let existing: ReturnType<typeof statSync> | undefined;
   try {
     existing = statSync(file);
@@ -107,8 +107,8 @@ export function writeOutput(file: string, text: string): void {
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
+function writeAll(fd: number, text: string | Uint8Array): void {
+  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
   let off = 0;
   while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
 }

@@ -82,6 +82,10 @@ export function readHeader(
     const name = cell.replace(/\uFEFF/g, "").trim();
     const field = mapHeader(name);
     h.names.push(name);
+    if (!field && isInfoColumn(name)) {
+      h.fields.push(undefined);
+      return;
+    }
     if (!field) {
       h.fields.push(undefined);
       findings.push({
@@ -116,4 +120,14 @@ export function readHeader(
     }
   }
   return { header: h, findings };
+}
+
+/**
+ * Columns that only help a person fill in the form (the xlsx template's
+ * indicator name, for one): known, not read, and not reported as unknown.
+ */
+const INFO = new Set(["indicator_name", "指标名称"].map(headerKey));
+
+export function isInfoColumn(name: string): boolean {
+  return INFO.has(headerKey(name));
 }

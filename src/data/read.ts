@@ -3,7 +3,7 @@
  * None of them throws on bad input; every problem is a finding.
  */
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import { parse as parseStream } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import type { Plan } from "../plan/types.js";
@@ -32,6 +32,7 @@ import { PlausibilityCheck } from "./plausibility.js";
 import { listSources } from "./sources.js";
 import type { DropResult, FileResult, Finding, Observation } from "./types.js";
 import { FileValidator, FindingBudget, sortFindings, type ValidatorOptions } from "./validator.js";
+import { type Container, containerOf, MAX_WORKBOOK_BYTES } from "./xlsx/sniff.js";
 
 export interface DropOptions extends ValidatorOptions {
   /** 'utf-8' | 'gb18030' | 'gbk' (also 'utf-16le', 'utf-16be'); detected when absent */
@@ -42,6 +43,10 @@ export interface DropOptions extends ValidatorOptions {
   stdin?: () => AsyncIterable<Uint8Array>;
   /** row findings kept across all files (`--max-errors`); unlimited when absent */
   maxFindings?: number;
+  /** for .xlsx drops: the sheet to read (default: the first with a header) */
+  sheet?: string;
+  /** folders: read their subfolders too (else each is listed as skipped) */
+  recursive?: boolean;
 }
 
 export type FileReport = FileResult & { observations: Observation[] };
@@ -263,6 +268,15 @@ export async function readDrop(
   } catch (e) {
     return unreadable(e);
   }
+  const container = containerOf(head);
+  if (container !== "other") return readWorkbookFile(path, size, container, plan, opts);
+  if (/\.xlsx$/i.test(path)) {
+    // named as a workbook but neither a zip nor an OLE file
+    return fileOnly(path, "xlsx", "", {
+      code: size === 0 ? "empty-file" : "xlsx-corrupt",
+      ...(size === 0 ? {} : { args: { reason: "not a zip file" } }),
+    });
+  }
   const whole = head.length >= size;
   // a small file is already read whole: validate it as it is, without a stream
   if (whole) return validateBytes(head, path, plan, opts);
@@ -288,6 +302,36 @@ export async function readDrop(
   } catch (e) {
     return unreadable(e);
   }
+}
+
+/**
+ * A workbook (by its first bytes, whatever its name): read whole and handed
+ * to the .xlsx reader, which loads exceljs; a CSV run never gets here.
+ */
+async function readWorkbookFile(
+  path: string,
+  size: number,
+  container: Container,
+  plan: Plan,
+  opts: DropOptions,
+): Promise<FileReport> {
+  const { validateWorkbook } = await import("./xlsx/read.js");
+  if (size > MAX_WORKBOOK_BYTES) {
+    return fileOnly(path, "xlsx", "", {
+      code: "xlsx-too-large",
+      args: { what: "file", limit: `${MAX_WORKBOOK_BYTES / 1024 / 1024} MiB` },
+    });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    return fileOnly(path, "xlsx", "", {
+      code: "unreadable-file",
+      args: { reason: osReason(e) },
+    });
+  }
+  return validateWorkbook(bytes, container, path, plan, opts);
 }
 
 async function streamIsUtf8(path: string): Promise<boolean> {
@@ -439,7 +483,7 @@ export async function readDrops(
       streamed(o);
     };
   }
-  for (const s of await listSources(paths)) {
+  for (const s of await listSources(paths, { recursive: Boolean(opts.recursive) })) {
     if (s.kind === "skipped") {
       files.push(fileOnly(s.path, "", "", { code: "skipped-file", args: { reason: s.reason } }));
     } else if (s.kind === "stdin") {

@@ -1,10 +1,13 @@
 /**
  * What the paths on a command line stand for: standard input (`-`), a file
  * named by the user (read whatever it is: a file, a pipe, /dev/stdin), or a
- * folder, which stands for its drops. Folder expansion is one function,
- * `expandFolder`, with its rules in `folderEntry`: only regular files are
- * read; named pipes, devices, sockets and sub-folders are listed as skipped
- * and never opened; a symbolic link is followed only when its real target
+ * folder, which stands for its drops (`.csv` and `.xlsx` files). Folder
+ * expansion is one function, `expandFolder`, with its rules in
+ * `folderEntry`: nothing in a folder is passed over without a word. Only
+ * regular files named .csv or .xlsx are read; any other file is listed as
+ * skipped (`not-a-drop`); named pipes, devices and sockets are listed as
+ * skipped and never opened; a sub-folder is read with `recursive`, else
+ * listed as skipped; a symbolic link is followed only when its real target
  * stays inside the folder; macOS `._*` resource files and Office `~$*` lock
  * files are skipped with a note.
  */
@@ -28,28 +31,36 @@ export type SkipReason =
   | "link-outside"
   | "link-broken"
   | "macos-resource"
-  | "office-lock";
+  | "office-lock"
+  | "not-a-drop";
+
+export interface SourceOptions {
+  /** read sub-folders (else each is listed as skipped) */
+  recursive?: boolean;
+}
 
 /** How standard input is named in findings. */
 export const STDIN_NAME = "<stdin>";
 
 /** The sources a command line's paths stand for, in the order given. */
-export async function listSources(paths: string[]): Promise<Source[]> {
+export async function listSources(paths: string[], opts: SourceOptions = {}): Promise<Source[]> {
   const out: Source[] = [];
   for (const p of paths) {
     // /dev/stdin too: opened by name it fails where standard input is a socket
     if (p === "-") out.push({ kind: "stdin", path: STDIN_NAME });
     else if (p === "/dev/stdin") out.push({ kind: "stdin", path: p });
-    else out.push(...(await expandPath(p)));
+    else out.push(...(await expandPath(p, opts)));
   }
   return out;
 }
 
-async function expandPath(path: string): Promise<Source[]> {
+async function expandPath(path: string, opts: SourceOptions): Promise<Source[]> {
   try {
     if ((await stat(path)).isDirectory()) {
-      const entries = await expandFolder(path);
-      if (entries.length > 0) return entries;
+      const entries = await expandFolder(path, opts);
+      // a folder with no drop in it is reported as such (unreadable, EISDIR), its entries listed
+      if (entries.some((e) => e.kind === "file")) return entries;
+      return [{ kind: "file", path }, ...entries];
     }
   } catch {
     // not there or not readable: reading it says why
@@ -59,18 +70,30 @@ async function expandPath(path: string): Promise<Source[]> {
 
 /** Whether a folder entry's name is one of the drops a folder stands for. */
 function isDropName(name: string): boolean {
-  return name.toLowerCase().endsWith(".csv");
+  return /\.(csv|xlsx)$/i.test(name);
 }
 
+/** Sub-folders read below a folder given on the command line, at most (a loop of links cannot recur). */
+const MAX_DEPTH = 16;
+
 /** The drops of a folder, sorted by name, with the entries skipped and why. */
-export async function expandFolder(folder: string): Promise<Source[]> {
-  const entries = (await readdir(folder, { withFileTypes: true }))
-    .filter((e) => isDropName(e.name))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  if (entries.length === 0) return [];
-  const root = await realpath(folder);
+export async function expandFolder(
+  folder: string,
+  opts: SourceOptions = {},
+  root?: string,
+  depth = 0,
+): Promise<Source[]> {
+  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  const top = root ?? (await realpath(folder));
   const out: Source[] = [];
-  for (const e of entries) out.push(await folderEntry(folder, root, e));
+  for (const e of entries) {
+    const s = await folderEntry(folder, top, e);
+    if (s.kind === "skipped" && s.reason === "folder" && opts.recursive && depth < MAX_DEPTH) {
+      out.push(...(await expandFolder(s.path, opts, top, depth + 1)));
+    } else out.push(s);
+  }
   return out;
 }
 
@@ -80,6 +103,8 @@ async function folderEntry(folder: string, root: string, e: Dirent): Promise<Sou
   const skip = (reason: SkipReason): Source => ({ kind: "skipped", path, reason });
   if (e.name.startsWith("._")) return skip("macos-resource");
   if (e.name.startsWith("~$")) return skip("office-lock");
+  if (e.isDirectory()) return skip("folder");
+  if (!isDropName(e.name)) return skip("not-a-drop");
   if (e.isSymbolicLink()) {
     let target: string;
     try {

@@ -7,7 +7,7 @@
  */
 import { defuse } from "../formula.js";
 import { ownerOf, unitsOfTarget } from "../plan/owners.js";
-import type { Plan, Target } from "../plan/types.js";
+import type { Indicator, Plan, Target } from "../plan/types.js";
 import { FIELDS } from "./headers.js";
 
 export interface TemplateOptions {
@@ -36,7 +36,30 @@ export function csvCell(cell: string): string {
 /** Thrown when `unit` names no unit of the plan. */
 export class TemplateError extends Error {}
 
+/** One row of a template: an indicator (and area) to report, and who reports it. */
+export interface TemplateRow {
+  indicator: Indicator;
+  /** the area's name, or "" for the county */
+  area: string;
+  /** the reporting unit's name, or "" where no unit owns the figure */
+  reporter: string;
+  /** the targets' names, for the note column */
+  note: string;
+  /** the targets on this indicator (of the unit asked for) */
+  targets: Target[];
+}
+
 export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
+  const rows: string[][] = [[...TEMPLATE_HEADER]];
+  for (const r of templateRows(plan, opts)) {
+    rows.push([r.indicator.id, opts.period, "", r.indicator.unit, r.area, r.reporter, r.note]);
+  }
+  const text = rows.map((r) => r.map(csvCell).join(",")).join("\r\n");
+  return `${opts.bom ? "\uFEFF" : ""}${text}\r\n`;
+}
+
+/** The rows of a template, CSV or xlsx alike. */
+export function templateRows(plan: Plan, opts: { unit?: string; shared?: boolean }): TemplateRow[] {
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   if (opts.unit !== undefined && !unitName.has(opts.unit)) {
@@ -58,7 +81,7 @@ export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
     byIndicator.set(t.indicator, list);
   }
 
-  const rows: string[][] = [[...TEMPLATE_HEADER]];
+  const rows: TemplateRow[] = [];
   for (const [id, targets] of byIndicator) {
     const ind = indicators.get(id);
     if (!ind) continue;
@@ -67,15 +90,13 @@ export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
     const reporter =
       opts.unit !== undefined && owners.includes(opts.unit) ? opts.unit : (owners[0] ?? "");
     const note = [...new Set(targets.map((t) => t.name.zh))].join("；");
-    const row = (area: string): string[] => [
-      id,
-      opts.period,
-      "",
-      ind.unit,
+    const row = (area: string): TemplateRow => ({
+      indicator: ind,
       area,
-      unitName.get(reporter) ?? "",
+      reporter: unitName.get(reporter) ?? "",
       note,
-    ];
+      targets,
+    });
     if (ind.byArea) {
       // the county figure too, where it is not simply the sum of the areas
       if (ind.rollup !== "sum" && targets.some((t) => !t.perArea)) rows.push(row(""));
@@ -86,6 +107,5 @@ export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
       for (const a of plan.areas) if (!types || types.has(a.type)) rows.push(row(a.name));
     } else rows.push(row(""));
   }
-  const text = rows.map((r) => r.map(csvCell).join(",")).join("\r\n");
-  return `${opts.bom ? "\uFEFF" : ""}${text}\r\n`;
+  return rows;
 }

@@ -27,7 +27,8 @@ export interface Observation {
   revises?: { value: number | MilestoneState; file: string; line: number };
 }
 
-export type Severity = "error" | "warning";
+/** a note tells what was done (a title line skipped) and needs no action */
+export type Severity = "error" | "warning" | "note";
 
 /**
  * One finding about a drop. `code` is stable (documented in docs/findings.md);
@@ -43,6 +44,8 @@ export interface Finding {
   col?: number;
   /** the CSV column name */
   column?: string;
+  /** the worksheet, for a finding in an .xlsx drop (`line` is then its row, `col` its column) */
+  sheet?: string;
   /** the bad value, as read */
   value?: string;
   /** further arguments for the message (suggestion, expected unit, …) */
@@ -56,6 +59,8 @@ export interface FileResult {
   rowsRead: number;
   rowsValid: number;
   rowsInvalid: number;
+  /** the worksheet read, for an .xlsx drop */
+  sheet?: string;
   findings: Finding[];
 }
 

@@ -14,7 +14,7 @@ import { type FindingCode, severityOf } from "./codes.js";
 import type { RecordHandler } from "./csv.js";
 import { CUT_MARK, cellColumns, MAX_CELLS } from "./csv.js";
 import { DuplicateIndex } from "./duplicates.js";
-import { type Field, type Header, readHeader } from "./headers.js";
+import { type Field, type Header, mapHeader, readHeader } from "./headers.js";
 import { type MemoCache, memo } from "./memo.js";
 import { type Period, parsePeriod, periodProblem } from "./period.js";
 import {
@@ -37,11 +37,26 @@ export interface ValidatorOptions {
   /** shared between the files of one drop, so that duplicates across files are found */
   duplicates?: DuplicateIndex;
   /**
+   * The worksheet the records come from (an .xlsx drop): findings name it,
+   * a cell's column is its sheet column (the records start at column A),
+   * and rows shorter than the header are padded (Excel leaves trailing
+   * cells empty).
+   */
+  sheet?: string;
+  /**
    * Findings about rows kept across all the files that share it (`--max-errors`);
    * the rest are counted in `findings-truncated`. Findings about a file as a whole
    * are always kept.
    */
   budget?: FindingBudget;
+}
+
+/** A cell the reader could not turn into text (an .xlsx formula without a value, an error value). */
+export interface FlaggedCell {
+  /** 0-based column */
+  index: number;
+  code: FindingCode;
+  value: string;
 }
 
 /** How many more row findings may be kept, shared by the files of one run. */
@@ -138,6 +153,7 @@ export class FileValidator implements RecordHandler {
     }
     if (budget) budget.left--;
     const finding: Finding = { code, severity: severityOf(code), file: this.path };
+    if (this.opts.sheet !== undefined) finding.sheet = this.opts.sheet;
     if (f.line !== undefined) finding.line = f.line;
     if (f.col !== undefined) finding.col = f.col;
     if (f.column !== undefined) finding.column = f.column;
@@ -148,12 +164,27 @@ export class FileValidator implements RecordHandler {
 
   // ---- records --------------------------------------------------------------
 
-  record(cells: string[], line: number, raw: string): void {
+  /** The field of a column once the header is read (the .xlsx reader asks, for merged cells). */
+  fieldOf(index: number): Field | undefined {
+    return this.header?.fields[index];
+  }
+
+  /** Whether the header has been read. */
+  get headerRead(): boolean {
+    return this.header !== undefined;
+  }
+
+  /** The header as written, per column (empty before the header). */
+  headerNames(): string[] {
+    return this.header?.names ?? [];
+  }
+
+  record(cells: string[], line: number, raw: string, flagged?: FlaggedCell[]): void {
     if (cells.length > MAX_CELLS || (cells[cells.length - 1] ?? "").startsWith(CUT_MARK)) {
       this.tooManyCells(cells, line);
       return;
     }
-    if (isBlank(cells)) {
+    if (isBlank(cells) && !flagged?.length) {
       if (this.blankRun && this.blankRun.end === line - 1) this.blankRun.end = line;
       else {
         this.flushBlank();
@@ -163,10 +194,40 @@ export class FileValidator implements RecordHandler {
     }
     this.flushBlank();
     if (!this.header) {
+      if (this.titles.length < MAX_TITLE_LINES && isTitle(cells)) {
+        this.titles.push({ cells, line, raw });
+        return;
+      }
+      if (this.titles.length > 0 && !namesAField(cells)) {
+        // not a header below the "titles": the first of them was the header
+        this.replayTitles();
+        this.record(cells, line, raw, flagged);
+        return;
+      }
+      for (const t of this.titles)
+        this.add("title-row", { line: t.line, value: firstText(t.cells) });
+      this.titles = [];
       this.readHeader(cells, line);
       return;
     }
+    const skip = this.skipReason(cells);
+    if (skip) {
+      this.add(skip, { line, value: firstText(cells) });
+      return;
+    }
     this.rowsRead++;
+    if (flagged?.length) {
+      this.rowsInvalid++;
+      const h = this.header;
+      for (const c of flagged) {
+        const field = h.fields[c.index];
+        const f: Omit<Finding, "code" | "severity" | "file"> = { line, col: c.index + 1 };
+        f.column = h.names[c.index] ?? field ?? "";
+        if (c.value !== "") f.value = c.value;
+        this.add(c.code, f);
+      }
+      return;
+    }
     if (this.checkRecord(this.header, cells, line, raw)) this.rowsValid++;
     else this.rowsInvalid++;
   }
@@ -201,6 +262,46 @@ export class FileValidator implements RecordHandler {
     }
     this.rowsRead++;
     this.rowsInvalid++;
+  }
+
+  /**
+   * Single-cell lines above the header, held until the next line shows
+   * whether they were a title (a header follows) or the header itself.
+   */
+  private titles: { cells: string[]; line: number; raw: string }[] = [];
+
+  /** The held lines read as they are: the first as the header, the rest as rows. */
+  private replayTitles(): void {
+    const [first, ...rest] = this.titles;
+    this.titles = [];
+    if (!first) return;
+    this.readHeader(first.cells, first.line);
+    for (const t of rest) this.record(t.cells, t.line, t.raw);
+  }
+
+  /**
+   * Why a record after the header is skipped rather than read as data: a
+   * total row (合计, 小计, 总计 in its indicator or area cell, or as its first
+   * text), or the header repeated (every filled cell names its own column).
+   */
+  private skipReason(cells: string[]): FindingCode | undefined {
+    const h = this.header as Header;
+    if (h.fatal) return undefined;
+    const first = firstText(cells);
+    const at = (f: Field): string => {
+      const i = h.index[f];
+      return i === undefined ? "" : (cells[i] ?? "");
+    };
+    if (isTotal(first) || isTotal(at("indicator")) || isTotal(at("area"))) return "total-row";
+    let named = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const c = (cells[i] ?? "").trim();
+      if (c === "") continue;
+      const f = mapHeader(c);
+      if (f === undefined || f !== h.fields[i]) return undefined;
+      named++;
+    }
+    return named >= 2 ? "repeated-header" : undefined;
   }
 
   private flushBlank(): void {
@@ -252,7 +353,10 @@ export class FileValidator implements RecordHandler {
     const h = this.rowHeader;
     const i = h.index[field];
     const f: Omit<Finding, "code" | "severity" | "file"> = { line: this.rowLine };
-    if (i !== undefined) {
+    if (i !== undefined && this.opts.sheet !== undefined) {
+      f.col = i + 1;
+      f.column = h.names[i] ?? field;
+    } else if (i !== undefined) {
       this.rowCols ??= cellColumns(this.rowRaw, this.delimiter);
       const c = this.rowCols[i];
       if (c !== undefined) f.col = c;
@@ -266,8 +370,12 @@ export class FileValidator implements RecordHandler {
   }
 
   /** Checks a data record; true when it has no error. */
-  private checkRecord(h: Header, cells: string[], line: number, raw: string): boolean {
+  private checkRecord(h: Header, record: string[], line: number, raw: string): boolean {
     if (h.fatal) return false;
+    const cells =
+      this.opts.sheet !== undefined && record.length < h.fields.length
+        ? [...record, ...new Array<string>(h.fields.length - record.length).fill("")]
+        : record;
     if (cells.length !== h.fields.length) {
       this.add("ragged-row", {
         line,
@@ -506,6 +614,7 @@ export class FileValidator implements RecordHandler {
 
   /** Closes the file: empty / header-only checks, the cap note, sorting. */
   finish(): void {
+    if (!this.header && this.titles.length > 0) this.replayTitles();
     if (!this.header) {
       this.blankRun = undefined;
       this.findings.length = 0;
@@ -527,6 +636,40 @@ export class FileValidator implements RecordHandler {
     }
     sortFindings(this.findings);
   }
+}
+
+/** At most this many single-cell lines above the header are taken for a title. */
+const MAX_TITLE_LINES = 3;
+
+/**
+ * A title line above the header (成武县2025年7月指标填报表): one filled cell
+ * that names no column.
+ */
+function isTitle(cells: string[]): boolean {
+  let filled = 0;
+  for (const c of cells) {
+    if (c.trim() === "") continue;
+    if (++filled > 1 || mapHeader(c) !== undefined) return false;
+  }
+  return filled === 1;
+}
+
+/** A record with at least one cell that names a column (a header, or part of one). */
+function namesAField(cells: string[]): boolean {
+  for (const c of cells) if (c.trim() !== "" && mapHeader(c) !== undefined) return true;
+  return false;
+}
+
+const TOTALS = new Set(["合计", "小计", "总计", "共计", "total", "subtotal", "grandtotal"]);
+
+/** 合计, 小计, 总计 (also `合 计`, `合计：`, Total) */
+function isTotal(text: string): boolean {
+  return TOTALS.has(text.replace(/[\s:：]+/g, "").toLowerCase());
+}
+
+function firstText(cells: string[]): string {
+  for (const c of cells) if (c.trim() !== "") return c.trim();
+  return "";
 }
 
 /** A record whose cells are all empty or white space (a blank row). */

@@ -5,7 +5,7 @@
  * in it has a value. Each message says what is wrong and what to do.
  */
 import type { FindingCode } from "../data/codes.js";
-import type { Finding } from "../data/types.js";
+import type { Finding, Severity } from "../data/types.js";
 
 import type { Lang } from "../vocabulary.js";
 
@@ -24,19 +24,40 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "unreadable-file":
       "无法读取文件（{reason}）。请检查路径是否正确、文件是否存在、是否有读取权限。",
     "not-text":
-      "文件不是文本（含有空字符或大量控制字符），可能是 Excel 工作簿（.xlsx）或其他二进制文件。请在 Excel 中“另存为” CSV 格式后再报送。",
+      "文件既不是文本（CSV）也不是 Excel 工作簿（.xlsx），无法读取。请在 Excel 中“另存为” .xlsx 或 CSV 格式后再报送。",
     "empty-file": "文件是空的，没有表头也没有数据。请用 cwplan template 生成的模板填写后再报送。",
     "invalid-bytes":
       "文件中有字节无法按 {encoding} 解码，已用替换字符代替。请确认文件编码，必要时用 --encoding 指定。",
     "header-only": "文件只有表头（第 {line} 行），没有数据行。请填写数据后再报送。",
     "findings-truncated":
       "“{code}”类问题过多，另有 {count} 条未逐条列出。请先修正已列出的问题，再重新校验。",
+    "xlsx-corrupt":
+      "文件不是完整的 Excel 工作簿（{reason}），无法读取。文件可能在复制或传输中损坏，请重新保存为 .xlsx 后再报送。",
+    "xlsx-too-large":
+      "工作簿解压后过大（{what}超过上限 {limit}），为安全起见未读取。可能是压缩炸弹或异常文件；正常报表不会这么大，请核实来源，或拆分后再报送。",
+    "xlsx-encrypted":
+      "工作簿设置了打开密码（已加密），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再报送。",
+    "xls-format":
+      "这是旧版 Excel 97-2003 工作簿（.xls），无法直接读取。请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）或 CSV 后再报送。",
+    "sheet-not-found":
+      "工作簿中没有名为“{sheet}”的工作表（现有：{sheets}）。请核对 --sheet 的名称。",
+    "sheet-not-read":
+      "工作表“{sheet}”也有表头，但只读取了“{read}”。如需读取它，请用 --sheet 指定，或把数据并入同一张表。",
+    "hidden-rows": "第 {line}[[–{endLine}]] 行是隐藏行，已照常读取。请确认这些行的数据确应报送。",
+    "hidden-columns": "第 {position} 列（{value}）是隐藏列，已照常读取。请确认其中数据确应报送。",
+    "formula-no-value":
+      "第 {line} 行的“{column}”是公式（{value}），但文件中没有保存计算结果，无法读取。请在 Excel 中打开并保存一次（或把公式改为数值）后再报送。",
+    "cell-error": "第 {line} 行的“{column}”是错误值 {value}，无法读取。请修正公式或改填数值。",
     "missing-header":
       "表头缺少必填列 {field}（{fieldZh}）。请在第一行加上这一列（中英文列名均可）。",
     "duplicate-header": "表头中的“{value}”与“{first}”是同一列（{field}）。请删除其中一列。",
     "unknown-column":
       "表头第 {position} 列“{value}”不是可识别的列名，该列内容不会被读取。如是说明文字，请把列名改为“备注”（note）。",
     "blank-row": "第 {line}[[–{endLine}]] 行是空行，已跳过，不计入数据行。如无用处可删除。",
+    "title-row": "第 {line} 行“{value}”是表头上方的标题，已跳过。",
+    "total-row":
+      "第 {line} 行是合计行（“{value}”），已跳过，不计入数据。合计由系统计算，请只报各项明细；如这一行其实是数据，请改写指标或地区。",
+    "repeated-header": "第 {line} 行重复了表头，已跳过，不计入数据行。请删除这一行。",
     "unclosed-quote":
       '第 {line} 行起的引号没有闭合[[（一直到第 {endLine} 行）]]，这部分内容无法读取。请补上缺失的英文双引号（"）。',
     "bad-quote":
@@ -107,7 +128,7 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "unreadable-file":
       "Cannot read the file ({reason}). Check the path, that the file exists and that you may read it.",
     "not-text":
-      "The file is not text (it holds NUL or many control characters); it may be an Excel workbook (.xlsx) or another binary file. Save it as CSV in Excel (Save As → CSV) and send that.",
+      "The file is neither text (CSV) nor an Excel workbook (.xlsx) and cannot be read. Save it in Excel as .xlsx or CSV (Save As) and send that.",
     "empty-file":
       "The file is empty: no header and no rows. Fill in the template from `cwplan template` and send it again.",
     "invalid-bytes":
@@ -119,6 +140,26 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "skipped-file": "Skipped, not read: {reason}.",
     "findings-truncated":
       "Too many “{code}” findings: {count} more are not listed. Fix the ones listed and validate again.",
+    "xlsx-corrupt":
+      "The file is not a whole Excel workbook ({reason}) and cannot be read. It may have been damaged in copying or sending; save it again as .xlsx and resend.",
+    "xlsx-too-large":
+      "The workbook is too large once decompressed ({what} over the limit of {limit}) and was not read, for safety. It may be a zip bomb; no real drop is this large. Check where it came from, or split it.",
+    "xlsx-encrypted":
+      "The workbook is protected by a password to open (encrypted) and cannot be read. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it) and resend.",
+    "xls-format":
+      "This is an old Excel 97-2003 workbook (.xls), which cannot be read. Save it in Excel or WPS as an Excel Workbook (.xlsx) or as CSV and resend.",
+    "sheet-not-found":
+      "The workbook has no sheet named “{sheet}” (it has: {sheets}). Check the name given to --sheet.",
+    "sheet-not-read":
+      "Sheet “{sheet}” has a header too, but only “{read}” was read. Name it with --sheet to read it, or move its rows into one sheet.",
+    "hidden-rows":
+      "Row {line}[[–{endLine}]] is hidden; it was read as usual. Make sure its figures are meant to be reported.",
+    "hidden-columns":
+      "Column {position} ({value}) is hidden; it was read as usual. Make sure its figures are meant to be reported.",
+    "formula-no-value":
+      "Row {line}: “{column}” is a formula ({value}) with no calculated value saved in the file, so it cannot be read. Open and save the workbook in Excel (or replace the formula by its value) and resend.",
+    "cell-error":
+      "Row {line}: “{column}” holds the error value {value}. Fix the formula or type the figure.",
     "missing-header":
       "The header lacks the required column {field} ({fieldZh}). Add it to the first line (English or Chinese names both work).",
     "duplicate-header":
@@ -127,6 +168,11 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "Header column {position}, “{value}”, is not a known column; its cells are not read. If it holds remarks, rename it note (备注).",
     "blank-row":
       "Line {line}[[–{endLine}]] is blank and was skipped (not counted as a row). Delete it if it is not needed.",
+    "title-row": "Line {line}, “{value}”, is a title above the header and was skipped.",
+    "total-row":
+      "Line {line} is a total row (“{value}”) and was skipped (not counted as data). Totals are worked out by cwplan; report the items only. If the line is data, correct its indicator or area.",
+    "repeated-header":
+      "Line {line} repeats the header and was skipped (not counted as a row). Delete it.",
     "unclosed-quote":
       'A quote opened on line {line} is never closed[[ (text through line {endLine})]], so that text could not be read. Add the missing double quote (").',
     "bad-quote":
@@ -202,7 +248,7 @@ const UNKNOWN_FINDING: Record<Lang, string> = { zh: "未知问题：", en: "Unkn
 const OS_REASONS: Record<Lang, Record<string, string>> = {
   zh: {
     ENOENT: "文件不存在",
-    EISDIR: "这是一个文件夹，其中没有 .csv 文件",
+    EISDIR: "这是一个文件夹，其中没有 .csv 或 .xlsx 文件",
     EACCES: "没有读取权限",
     EPERM: "没有读取权限",
     EIO: "读取时发生输入/输出错误（磁盘或网络故障）",
@@ -210,7 +256,8 @@ const OS_REASONS: Record<Lang, Record<string, string>> = {
     fifo: "这是命名管道（FIFO），不是普通文件",
     device: "这是设备文件，不是普通文件",
     socket: "这是套接字，不是普通文件",
-    folder: "这是文件夹",
+    folder: "这是子文件夹（加 --recursive 可读取其中的报表）",
+    "not-a-drop": "不是 .csv 或 .xlsx 文件（如是报表，请另存为 .xlsx 或 CSV）",
     "link-outside": "这是指向文件夹以外的符号链接，出于安全考虑不跟随",
     "link-broken": "这是失效的符号链接（目标不存在）",
     "macos-resource": "这是 macOS 生成的资源文件（._ 开头），不是数据",
@@ -218,7 +265,7 @@ const OS_REASONS: Record<Lang, Record<string, string>> = {
   },
   en: {
     ENOENT: "no such file",
-    EISDIR: "it is a folder with no .csv files in it",
+    EISDIR: "it is a folder with no .csv or .xlsx files in it",
     EACCES: "permission denied",
     EPERM: "permission denied",
     EIO: "an input/output error while reading (a disk or network fault)",
@@ -226,7 +273,8 @@ const OS_REASONS: Record<Lang, Record<string, string>> = {
     fifo: "it is a named pipe (FIFO), not a regular file",
     device: "it is a device, not a regular file",
     socket: "it is a socket, not a regular file",
-    folder: "it is a folder",
+    folder: "it is a sub-folder (add --recursive to read the drops in it)",
+    "not-a-drop": "it is neither .csv nor .xlsx (save a drop as .xlsx or CSV)",
     "link-outside":
       "it is a symbolic link to somewhere outside the folder, not followed for safety",
     "link-broken": "it is a broken symbolic link (its target does not exist)",
@@ -279,7 +327,7 @@ export interface RowCounts {
 export const FINDING_WORDS: Record<
   Lang,
   {
-    severity: Record<"error" | "warning", string>;
+    severity: Record<Severity, string>;
     /** after the first `max` findings */
     moreNotShown: (more: number, max: number) => string;
     /** `file: 8 rows read, 3 valid, 5 invalid (utf-8)` */
@@ -294,7 +342,7 @@ export const FINDING_WORDS: Record<
   }
 > = {
   zh: {
-    severity: { error: "错误", warning: "警告" },
+    severity: { error: "错误", warning: "警告", note: "提示" },
     moreNotShown: (more, max) => `…… 另有 ${more} 条未显示（--max-errors ${max}）`,
     fileCounts: (path, c, enc) =>
       `${path}：读取 ${c.rowsRead} 行，有效 ${c.rowsValid} 行，无效 ${c.rowsInvalid} 行${enc}`,
@@ -303,7 +351,7 @@ export const FINDING_WORDS: Record<
       `${verdict}：${t.files} 个文件，读取 ${t.rowsRead} 行，有效 ${t.rowsValid} 行，无效 ${t.rowsInvalid} 行；${t.errors} 个错误，${t.warnings} 个警告`,
   },
   en: {
-    severity: { error: "error", warning: "warning" },
+    severity: { error: "error", warning: "warning", note: "note" },
     moreNotShown: (more, max) => `… ${more} more not shown (--max-errors ${max})`,
     fileCounts: (path, c, enc) =>
       `${path}: ${plural(c.rowsRead, "row")} read, ${c.rowsValid} valid, ${c.rowsInvalid} invalid${enc}`,

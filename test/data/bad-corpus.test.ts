@@ -21,6 +21,12 @@ interface Case {
 }
 
 const CASES: Record<string, Case> = {
+  // a title line, the header repeated, a total row: skipped, with a note or warning
+  "excel-habits.csv": {
+    findings: ["title-row@1", "repeated-header@4", "total-row@6"],
+    errors: false,
+    rows: [2, 2, 0],
+  },
   "empty.csv": { findings: ["empty-file"], errors: true, rows: [0, 0, 0] },
   "blank-lines-only.csv": { findings: ["empty-file"], errors: true, rows: [0, 0, 0] },
   "header-only.csv": { findings: ["header-only@1"], errors: false, rows: [0, 0, 0] },
@@ -228,8 +234,10 @@ describe("bad corpus", () => {
       const f = r.findings.find((x) => tag(x) === t);
       expect(f?.args, t).toMatchObject(args);
     }
-    // the streaming reader agrees with the byte-level one
+    // the streaming reader agrees with the byte-level one; except that it
+    // reads a file that starts as a zip as a workbook (this one is cut short)
     const s = await readDrop(path, miniPlan);
-    expect(s).toEqual(r);
+    if (name === "not-text.csv") expect(s.findings.map(tag)).toEqual(["xlsx-corrupt"]);
+    else expect(s).toEqual(r);
   });
 });

@@ -169,7 +169,7 @@ describe("valid drops", () => {
 });
 
 describe("readDrops", () => {
-  test("a directory means its .csv files, sorted; findings sorted by file then line", async () => {
+  test("a directory means its .csv files, sorted, others listed as skipped; findings sorted by file then line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cwplan-drops-"));
     writeFileSync(join(dir, "b.csv"), "indicator,period,value\nurbanization-rate,2024-06,abc\n");
     writeFileSync(
@@ -178,11 +178,16 @@ describe("readDrops", () => {
     );
     writeFileSync(join(dir, "notes.txt"), "not a drop");
     const r = await readDrops([dir], miniPlan);
-    expect(r.files.map((f) => f.path)).toEqual([join(dir, "a.csv"), join(dir, "b.csv")]);
+    expect(r.files.map((f) => f.path)).toEqual([
+      join(dir, "a.csv"),
+      join(dir, "b.csv"),
+      join(dir, "notes.txt"),
+    ]);
     expect(r.findings.map((f) => [f.file.slice(dir.length + 1), f.line, f.code])).toEqual([
       ["a.csv", 3, "blank-row"],
       ["a.csv", 4, "unknown-indicator"],
       ["b.csv", 2, "value-not-number"],
+      ["notes.txt", undefined, "skipped-file"],
     ]);
     expect(r.observations).toHaveLength(1);
     expect("observations" in (r.files[0] as object)).toBe(false);

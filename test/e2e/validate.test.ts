@@ -29,7 +29,7 @@ describe("cwplan validate", () => {
   it("says in words why a path cannot be read", () => {
     const r = cwplan(["validate", "test/e2e/golden", "fixtures/missing.csv"]);
     expect(r.stdout).toMatch(
-      /test\/e2e\/golden: error \[unreadable-file\] Cannot read the file \(it is a folder with no \.csv files in it\)/,
+      /test\/e2e\/golden: error \[unreadable-file\] Cannot read the file \(it is a folder with no \.csv or \.xlsx files in it\)/,
     );
     expect(r.stdout).toMatch(
       /fixtures\/missing\.csv: error \[unreadable-file\] Cannot read the file \(no such file\)/,

@@ -5,7 +5,7 @@ import { CHECK_FORMATS, TEXT_CHECK_FORMATS } from "../../src/vocabulary.js";
 import { options, scenario } from "./helpers.js";
 
 describe("check format registry", () => {
-  it("the CLI's choices are the registry's formats, in the same order", async () => {
+  it("the CLI's choices are the registry's formats, in the same order, then the workbook", async () => {
     let out = "";
     const io = {
       stdout: (s: string) => {
@@ -17,7 +17,8 @@ describe("check format registry", () => {
       columns: 200,
     };
     expect(await main(["node", "cwplan", "check", "--help"], io)).toBe(0);
-    const choices = CHECK_FORMATS.map((f) => `"${f}"`).join(", ");
+    // xlsx is binary: src/format/xlsx/results.ts, written with -o only
+    const choices = [...CHECK_FORMATS, "xlsx"].map((f) => `"${f}"`).join(", ");
     expect(out.replace(/\s+/g, " ")).toContain(`(choices: ${choices}, default: "table")`);
   });
 

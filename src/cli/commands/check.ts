@@ -9,12 +9,14 @@ import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import { type CheckOptions, parseMeasure, parseUnit } from "../options.js";
 import { asOfWarning, hasErrors, loadDrops } from "./drops.js";
+import { requireOutput } from "./validate.js";
 
 export async function checkCommand(
   ctx: Context,
   paths: string[],
   o: CheckOptions,
 ): Promise<number> {
+  if (o.format === "xlsx") requireOutput(o.output, "the results workbook");
   const { plan } = await ctx.loadPlan();
   const filter = {
     unit: o.unit === undefined ? undefined : parseUnit(plan, o.unit),
@@ -40,7 +42,11 @@ export async function checkCommand(
     files: drops.files,
     failOn: o.failOn,
   };
-  if (o.format === "html") {
+  if (o.format === "xlsx") {
+    const { renderResultsWorkbook } = await import("../../format/xlsx/results.js");
+    const bytes = await renderResultsWorkbook({ plan, check, files: drops.files }, ctx.lang);
+    ctx.emitBytes(bytes, o.output, "the results workbook");
+  } else if (o.format === "html") {
     // the meeting page's parts for every target (src/format/html/, with ECharts)
     const { renderHtml } = await import("../../format/html/index.js");
     const html = await renderHtml(

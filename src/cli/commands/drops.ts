@@ -25,6 +25,8 @@ export async function loadDrops(
   if (onObservation) opts.onObservation = onObservation;
   if (o.encoding !== undefined) opts.encoding = o.encoding;
   if (o.delimiter !== undefined) opts.delimiter = o.delimiter;
+  if (o.sheet !== undefined) opts.sheet = o.sheet;
+  if (o.recursive) opts.recursive = true;
   try {
     return await readDrops(paths, plan, opts);
   } catch (e) {

@@ -25,12 +25,14 @@ import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import { parseUnit, type ReportOptions } from "../options.js";
 import { asOfWarning, hasErrors, loadDrops } from "./drops.js";
+import { requireOutput } from "./validate.js";
 
 export async function reportCommand(
   ctx: Context,
   paths: string[],
   o: ReportOptions,
 ): Promise<number> {
+  if (o.format === "xlsx") requireOutput(o.output, "the results workbook");
   const { plan } = await ctx.loadPlan();
   const filter = { unit: o.unit === undefined ? undefined : parseUnit(plan, o.unit) };
   const drops = await loadDrops(paths, plan, o);
@@ -58,7 +60,11 @@ export async function reportCommand(
 
   const owed = submissions(plan, drops.observations, current.asOf.slice(0, 7));
   if (filter.unit !== undefined) owed.owners = owed.owners.filter((x) => x.unit.id === filter.unit);
-  if (o.format === "markdown") {
+  if (o.format === "xlsx") {
+    const { renderResultsWorkbook } = await import("../../format/xlsx/results.js");
+    const input = { plan, check: current, files, ...(previous ? { previous } : {}) };
+    ctx.emitBytes(await renderResultsWorkbook(input, ctx.lang), o.output, "the results workbook");
+  } else if (o.format === "markdown") {
     const meeting = buildMeeting({ plan, current, previous, files, submissions: owed });
     ctx.emit(
       renderReport(plan, meeting, {

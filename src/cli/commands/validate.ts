@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { isPeriod } from "../../calendar.js";
 import { normalizePeriod } from "../../data/period.js";
-import { renderTemplate, TemplateError } from "../../data/template.js";
+import { renderTemplate, TemplateError, templateRows } from "../../data/template.js";
 import { CwplanError } from "../../errors.js";
 import { validateFormatter } from "../../format/validate.js";
 import type { Context } from "../context.js";
@@ -30,6 +30,8 @@ export async function templateCommand(
   o: TemplateOptions,
   today: Date,
 ): Promise<number> {
+  const xlsx = o.format === "xlsx";
+  if (xlsx) requireOutput(o.output, "an .xlsx template");
   if (o.output !== undefined && o.output !== "-" && !o.force && isFilledFile(o.output)) {
     throw new CwplanError("output-exists", `-o ${o.output}: the file exists and is not empty`, {
       where: { file: o.output },
@@ -64,6 +66,17 @@ export async function templateCommand(
     shared: o.shared,
     ...(o.unit === undefined ? {} : { unit: parseUnit(plan, o.unit) }),
   };
+  if (xlsx) {
+    const { renderXlsxTemplate } = await import("../../format/xlsx/template.js");
+    const unitName = plan.units.find((u) => u.id === opts.unit);
+    const bytes = await renderXlsxTemplate(plan, templateRows(plan, opts), {
+      period,
+      lang: ctx.lang,
+      ...(unitName ? { unitName: ctx.lang === "zh" ? unitName.name : unitName.en } : {}),
+    });
+    ctx.emitBytes(bytes, o.output, "an .xlsx template");
+    return ExitCode.Ok;
+  }
   try {
     ctx.emit(renderTemplate(plan, opts), o.output);
   } catch (e) {
@@ -80,5 +93,14 @@ function isFilledFile(path: string): boolean {
     return st.isFile() && st.size > 0;
   } catch {
     return false;
+  }
+}
+
+/** A workbook goes to a file: refused before any work when -o is missing. */
+export function requireOutput(output: string | undefined, what: string): void {
+  if (output === undefined || output === "-") {
+    throw new CwplanError("binary-output", `${what} is a binary file and needs -o FILE`, {
+      hint: "e.g. -o june.xlsx (a workbook is never written to the terminal)",
+    });
   }
 }

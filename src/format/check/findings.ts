@@ -1,11 +1,27 @@
 /** Data findings and per-file counts, as `validate` and `check` print them. */
 import { countFindings } from "../../data/count.js";
 import type { FileResult, Finding } from "../../data/types.js";
+import { columnLetters } from "../../data/xlsx/cells.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import type { FormatOptions } from "../check-output.js";
 
-/** `file:line:col` (or as much of it as the finding has). */
+/**
+ * `file:line:col` (or as much of it as the finding has); in a workbook
+ * `file.xlsx!Sheet1!C5` (a row `5:5`, a column `C:C`), as Excel writes it.
+ */
 export function findingPlace(f: Finding): string {
+  if (f.sheet !== undefined) {
+    const col = f.col === undefined ? "" : columnLetters(f.col);
+    const ref =
+      f.line !== undefined && col !== ""
+        ? `!${col}${f.line}`
+        : f.line !== undefined
+          ? `!${f.line}:${f.line}`
+          : col !== ""
+            ? `!${col}:${col}`
+            : "";
+    return `${f.file}!${f.sheet}${ref}`;
+  }
   let s = f.file;
   if (f.line !== undefined) s += `:${f.line}`;
   if (f.line !== undefined && f.col !== undefined) s += `:${f.col}`;
@@ -15,7 +31,12 @@ export function findingPlace(f: Finding): string {
 /** One line a finding: `file:line:col: error [code] message`. */
 export function findingLine(f: Finding, o: FormatOptions): string {
   const word = FINDING_WORDS[o.lang].severity[f.severity];
-  const sev = f.severity === "error" ? o.style.red(word) : o.style.yellow(word);
+  const sev =
+    f.severity === "error"
+      ? o.style.red(word)
+      : f.severity === "note"
+        ? word
+        : o.style.yellow(word);
   const column = f.column ? ` (${f.column})` : "";
   return `${findingPlace(f)}: ${sev} [${f.code}]${column} ${findingMessage(f, o.lang)}`;
 }
@@ -45,7 +66,7 @@ export function renderFindings(
 
 /** `file: 8 rows read, 3 valid, 5 invalid (utf-8)` — nothing lost: read = valid + invalid. */
 export function fileLine(f: FileResult, o: FormatOptions): string {
-  const enc = f.encoding ? ` (${f.encoding})` : "";
+  const enc = f.encoding ? ` (${f.encoding}${f.sheet === undefined ? "" : `, ${f.sheet}`})` : "";
   return FINDING_WORDS[o.lang].fileCounts(f.path, f, enc);
 }
 

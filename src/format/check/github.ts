@@ -41,7 +41,7 @@ export function githubFindings(
     .slice(0, max)
     .map((f) =>
       command(
-        f.severity,
+        f.severity === "note" ? "notice" : f.severity,
         { file: f.file, line: f.line, col: f.col, title: f.code },
         `${f.column ? `${f.column}: ` : ""}${findingMessage(f, o.lang)}`,
       ),

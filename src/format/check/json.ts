@@ -108,6 +108,7 @@ export function checkToJson(report: CheckOutput, o: FormatOptions): unknown {
       rowsRead: f.rowsRead,
       rowsValid: f.rowsValid,
       rowsInvalid: f.rowsInvalid,
+      ...(f.sheet === undefined ? {} : { sheet: f.sheet }),
       findings: f.findings.map((x) => ({ ...x, message: findingMessage(x, o.lang) })),
     })),
   };

@@ -27,8 +27,8 @@ export const DIGEST_WIDTH = 72;
 /** data findings the digest lists at most */
 export const DIGEST_FINDINGS = 10;
 
-function severityWord(s: "error" | "warning", lang: Lang): string {
-  return lang === "zh" ? (s === "error" ? "错误" : "警告") : s;
+function severityWord(s: "error" | "warning" | "note", lang: Lang): string {
+  return lang === "zh" ? (s === "error" ? "错误" : s === "note" ? "提示" : "警告") : s;
 }
 
 /** closing punctuation that may not begin a line, opening that may not end one */

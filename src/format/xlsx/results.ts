@@ -1,0 +1,364 @@
+/**
+ * The results workbook (`check --format xlsx`, `report --format xlsx`): a
+ * summary sheet (status counts, per-unit counts, the files read), the full
+ * target list, and one sheet per responsible unit. Chinese names first;
+ * status cells coloured as 督查督办 practice has it (green on track, amber
+ * behind, red at risk or missed, grey no data) and carrying the status
+ * word, so that a black-and-white print still says it; numbers stored as
+ * numbers; widths set; every table's header frozen and filtered. A
+ * function of the evaluation: returns the workbook's bytes.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import type { FileResult } from "../../data/types.js";
+import { loadExcel } from "../../data/xlsx/excel.js";
+import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js";
+import { labels } from "../../i18n/labels.js";
+import type { Lang } from "../../i18n/lang.js";
+import { noteMessage } from "../../i18n/notes.js";
+import { stateLabel, statusLabel } from "../../i18n/vocabulary.js";
+import type { Plan } from "../../plan/types.js";
+import { STATUSES as STATUS_ORDER } from "../../vocabulary.js";
+import { targetExpression } from "../plan.js";
+
+export interface ResultsInput {
+  plan: Plan;
+  check: CheckResult;
+  files: FileResult[];
+  /** the previous picture (`report`), for a column of earlier statuses */
+  previous?: CheckResult;
+}
+
+/** Fill and font colour per status (ARGB). */
+export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
+  pass: { fill: "FFC6EFCE", font: "FF006100" },
+  behind: { fill: "FFFFEB9C", font: "FF9C5700" },
+  "at-risk": { fill: "FFFFC7CE", font: "FF9C0006" },
+  missed: { fill: "FFFF0000", font: "FFFFFFFF" },
+  "no-data": { fill: "FFD9D9D9", font: "FF404040" },
+};
+
+const WORDS = {
+  zh: {
+    summary: "汇总",
+    targets: "全部目标",
+    title: "目标进展情况",
+    asOf: "评估日期",
+    status: "状态",
+    count: "目标数",
+    unit: "责任单位",
+    total: "合计",
+    worst: "最差状态",
+    files: "读取的文件",
+    file: "文件",
+    sheet: "工作表",
+    rowsRead: "读取行数",
+    rowsValid: "有效行数",
+    rowsInvalid: "无效行数",
+    errors: "错误",
+    warnings: "警告",
+    silent: "未报送单位（主责目标均无数据）",
+    targetName: "目标",
+    targetId: "目标代码",
+    measure: "措施",
+    indicator: "指标",
+    goal: "目标值",
+    deadline: "截止日期",
+    latest: "最新值",
+    unitOfValue: "单位",
+    period: "报告期",
+    expected: "序时进度值",
+    pace: "进度比 P",
+    daysLeft: "剩余天数",
+    previous: "上期状态",
+    role: "职责",
+    units: "责任单位",
+    notes: "说明",
+  },
+  en: {
+    summary: "Summary",
+    targets: "Targets",
+    title: "Progress on the plan's targets",
+    asOf: "As of",
+    status: "Status",
+    count: "Targets",
+    unit: "Unit",
+    total: "Total",
+    worst: "Worst",
+    files: "Files read",
+    file: "File",
+    sheet: "Sheet",
+    rowsRead: "Rows read",
+    rowsValid: "Valid",
+    rowsInvalid: "Invalid",
+    errors: "Errors",
+    warnings: "Warnings",
+    silent: "Units with no data on any target they own",
+    targetName: "Target",
+    targetId: "Target id",
+    measure: "Measure",
+    indicator: "Indicator",
+    goal: "Goal",
+    deadline: "Deadline",
+    latest: "Latest value",
+    unitOfValue: "Unit",
+    period: "Period",
+    expected: "Expected by now",
+    pace: "Pace P",
+    daysLeft: "Days left",
+    previous: "Previous status",
+    role: "Role",
+    units: "Responsible units",
+    notes: "Notes",
+  },
+} as const;
+
+type Words = (typeof WORDS)[Lang];
+
+function paint(cell: { fill?: unknown; font?: unknown }, status: Status): void {
+  const c = STATUS_COLOURS[status];
+  cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.fill } };
+  cell.font = { color: { argb: c.font }, bold: status === "missed" };
+}
+
+function headerRow(ws: Worksheet, values: string[], at: number): void {
+  const row = ws.getRow(at);
+  values.forEach((v, i) => {
+    const cell = row.getCell(i + 1);
+    cell.value = v;
+    cell.font = { bold: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+    cell.alignment = { vertical: "middle", wrapText: true };
+  });
+}
+
+/** A table sheet: header in row 1, frozen and filtered. */
+function tableSheet(wb: Workbook, name: string, header: string[], widths: number[]): Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 1 }] });
+  ws.columns = widths.map((w) => ({ width: w }));
+  headerRow(ws, header, 1);
+  return ws;
+}
+
+function finishTable(ws: Worksheet, columns: number): void {
+  const last = Math.max(1, ws.rowCount);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: columns } };
+}
+
+/** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique. */
+export function sheetName(name: string, taken: Set<string>): string {
+  const base = name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet";
+  let n = base;
+  for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${base.slice(0, 28)}(${i})`;
+  taken.add(n.toLowerCase());
+  return n;
+}
+
+export async function renderResultsWorkbook(input: ResultsInput, lang: Lang): Promise<Uint8Array> {
+  const ExcelJS = await loadExcel();
+  const wb: Workbook = new ExcelJS.Workbook();
+  wb.creator = "cwplan";
+  const W = WORDS[lang];
+  const taken = new Set<string>();
+  const summary = wb.addWorksheet(sheetName(W.summary, taken));
+  writeSummary(summary, input, lang, W);
+  const previous = new Map(input.previous?.results.map((r) => [r.target.id, r.status]) ?? []);
+  const targets = tableSheet(
+    wb,
+    sheetName(W.targets, taken),
+    targetHeader(W, false, input),
+    WIDTHS(false, input),
+  );
+  for (const r of input.check.results) addTargetRow(targets, r, input, lang, previous);
+  finishTable(targets, targetHeader(W, false, input).length);
+
+  const byId = new Map(input.check.results.map((r) => [r.target.id, r]));
+  const roleWord = labels(lang);
+  for (const u of input.check.byUnit) {
+    const rows = u.targets
+      .map((t) => ({
+        r: byId.get(t.id),
+        role: t.owns ? roleWord.owner : t.role ? roleWord[t.role] : roleWord.shared,
+      }))
+      .filter((x): x is { r: TargetResult; role: string } => x.r !== undefined);
+    if (rows.length === 0) continue;
+    const ws = tableSheet(
+      wb,
+      sheetName(lang === "zh" ? u.unit.name : u.unit.en, taken),
+      targetHeader(W, true, input),
+      WIDTHS(true, input),
+    );
+    for (const { r, role } of rows) addTargetRow(ws, r, input, lang, previous, role);
+    finishTable(ws, targetHeader(W, true, input).length);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, W: Words): void {
+  const { plan, check } = input;
+  ws.views = [{ state: "frozen", ySplit: 4 }];
+  ws.columns = [
+    { width: 34 },
+    ...STATUS_ORDER.map(() => ({ width: 14 })),
+    { width: 10 },
+    { width: 14 },
+  ];
+  ws.getCell("A1").value =
+    `${lang === "zh" ? plan.plan.title.zh : plan.plan.title.en} — ${W.title}`;
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getCell("A2").value = W.asOf;
+  ws.getCell("B2").value = check.asOf;
+
+  // the per-unit table first, so that its header is the frozen row
+  const head = [W.unit, ...STATUS_ORDER.map((s) => statusLabel(s, lang)), W.total, W.worst];
+  headerRow(ws, head, 4);
+  STATUS_ORDER.forEach((s, i) => {
+    paint(ws.getRow(4).getCell(i + 2), s);
+  });
+  let n = 5;
+  const all = ws.getRow(n++);
+  all.getCell(1).value = W.total;
+  all.font = { bold: true };
+  STATUS_ORDER.forEach((s, i) => {
+    all.getCell(i + 2).value = check.summary[s];
+  });
+  all.getCell(STATUS_ORDER.length + 2).value = check.results.length;
+  const worstAll = all.getCell(STATUS_ORDER.length + 3);
+  worstAll.value = statusLabel(check.worst, lang);
+  paint(worstAll, check.worst);
+  for (const u of check.byUnit) {
+    const row = ws.getRow(n++);
+    row.getCell(1).value = lang === "zh" ? u.unit.name : u.unit.en;
+    STATUS_ORDER.forEach((s, i) => {
+      row.getCell(i + 2).value = u.summary[s];
+    });
+    row.getCell(STATUS_ORDER.length + 2).value = u.targets.filter((t) => t.owns).length;
+    const worst = row.getCell(STATUS_ORDER.length + 3);
+    worst.value = statusLabel(u.worst, lang);
+    paint(worst, u.worst);
+  }
+  ws.autoFilter = {
+    from: { row: 4, column: 1 },
+    to: { row: n - 1, column: STATUS_ORDER.length + 3 },
+  };
+
+  // units that reported nothing usable
+  const silent = check.byUnit.filter((u) => {
+    const owned = u.targets.filter((t) => t.owns);
+    return owned.length > 0 && owned.every((t) => t.status === "no-data");
+  });
+  n++;
+  ws.getRow(n++).getCell(1).value = W.silent;
+  ws.getRow(n - 1).font = { bold: true };
+  for (const u of silent) {
+    const row = ws.getRow(n++);
+    row.getCell(1).value = lang === "zh" ? u.unit.name : u.unit.en;
+    row.getCell(2).value = u.targets.filter((t) => t.owns).length;
+    paint(row.getCell(1), "no-data");
+  }
+
+  // the files read
+  n++;
+  headerRow(
+    ws,
+    [W.file, W.rowsRead, W.rowsValid, W.rowsInvalid, W.errors, W.warnings, W.sheet],
+    n++,
+  );
+  for (const f of input.files) {
+    const row = ws.getRow(n++);
+    row.getCell(1).value = f.path;
+    row.getCell(2).value = f.rowsRead;
+    row.getCell(3).value = f.rowsValid;
+    row.getCell(4).value = f.rowsInvalid;
+    row.getCell(5).value = f.findings.filter((x) => x.severity === "error").length;
+    row.getCell(6).value = f.findings.filter((x) => x.severity === "warning").length;
+    if (f.sheet !== undefined) row.getCell(7).value = f.sheet;
+  }
+}
+
+function targetHeader(W: Words, perUnit: boolean, input: ResultsInput): string[] {
+  return [
+    W.targetName,
+    W.status,
+    ...(input.previous ? [W.previous] : []),
+    W.indicator,
+    W.goal,
+    W.deadline,
+    W.latest,
+    W.unitOfValue,
+    W.period,
+    W.expected,
+    W.pace,
+    W.daysLeft,
+    W.measure,
+    W.targetId,
+    perUnit ? W.role : W.units,
+    W.notes,
+  ];
+}
+
+function WIDTHS(perUnit: boolean, input: ResultsInput): number[] {
+  return [
+    40,
+    14,
+    ...(input.previous ? [14] : []),
+    28,
+    16,
+    12,
+    12,
+    10,
+    10,
+    12,
+    10,
+    10,
+    8,
+    30,
+    perUnit ? 10 : 36,
+    60,
+  ];
+}
+
+function addTargetRow(
+  ws: Worksheet,
+  r: TargetResult,
+  input: ResultsInput,
+  lang: Lang,
+  previous: Map<string, Status>,
+  role?: string,
+): void {
+  const t = r.target;
+  const ind = input.plan.indicators.find((i) => i.id === t.indicator);
+  const w = r.working;
+  const value = w?.value;
+  const measure =
+    t.measure === null ? undefined : input.plan.measures.find((m) => m.number === t.measure);
+  const unitNames = new Map(input.plan.units.map((u) => [u.id, lang === "zh" ? u.name : u.en]));
+  const before = previous.get(t.id);
+  const cells: (string | number | null)[] = [
+    lang === "zh" ? t.name.zh : t.name.en,
+    statusLabel(r.status, lang, r.detail),
+    ...(input.previous ? [before === undefined ? null : statusLabel(before, lang)] : []),
+    ind ? (lang === "zh" ? ind.name.zh : ind.name.en) : t.indicator,
+    targetExpression(t, lang),
+    t.cadence === "annual" ? (lang === "zh" ? "每年" : "every year") : t.deadline,
+    value === undefined ? null : typeof value === "number" ? round(value) : stateLabel(value, lang),
+    t.unit,
+    w?.period ?? null,
+    w?.expected === undefined ? null : round(w.expected),
+    w?.P === undefined ? null : round(w.P),
+    r.daysLeft,
+    t.measure,
+    t.id,
+    role ?? (measure ? measure.units.map((u) => unitNames.get(u.unit) ?? u.unit).join("、") : ""),
+    r.notes.map((x) => noteMessage(x.code, x.args, lang)).join("; "),
+  ];
+  const row = ws.addRow(cells);
+  paint(row.getCell(2), r.status);
+  if (input.previous && before !== undefined) paint(row.getCell(3), before);
+  row.alignment = { vertical: "top" };
+  const notesCell = row.getCell(cells.length);
+  notesCell.alignment = { wrapText: true, vertical: "top" };
+}
+
+function round(v: number): number {
+  return Number(v.toFixed(4));
+}

@@ -1,0 +1,142 @@
+/**
+ * The results workbook of `check --format xlsx` and `report --format xlsx`,
+ * read back: sheets, statuses coloured and in words, numbers as numbers,
+ * headers frozen and filtered, widths set; and the same counts as the JSON.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import ExcelJS from "exceljs";
+import { describe, expect, test } from "vitest";
+import { STATUS_COLOURS } from "../../src/format/xlsx/results.js";
+import { STATUS_LABELS } from "../../src/i18n/vocabulary.js";
+import { runCli } from "./cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "cwplan-results-"));
+const SAMPLE = join(import.meta.dirname, "..", "..", "fixtures", "sample.csv");
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+const fillOf = (c: ExcelJS.Cell): string | undefined =>
+  (c.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+
+describe("results workbook", () => {
+  test("check --format xlsx: summary, every target, one sheet per unit", async () => {
+    const file = join(dir, "check.xlsx");
+    const r = await runCli(
+      [
+        "check",
+        SAMPLE,
+        "--as-of",
+        "2025-06-30",
+        "--format",
+        "xlsx",
+        "-o",
+        file,
+        "--fail-on",
+        "never",
+      ],
+      "zh",
+    );
+    expect(r).toMatchObject({ code: 0, stdout: "" });
+    const json = JSON.parse(
+      (await runCli(["check", SAMPLE, "--as-of", "2025-06-30", "--format", "json"], "zh")).stdout,
+    );
+    const wb = await open(file);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names[0]).toBe("汇总");
+    expect(names[1]).toBe("全部目标");
+    expect(names.length).toBe(
+      2 + json.units.filter((u: { targets: unknown[] }) => u.targets.length > 0).length,
+    );
+
+    // the full list: one row per target, Chinese name first, status word and colour
+    const all = wb.getWorksheet("全部目标") as ExcelJS.Worksheet;
+    expect(all.rowCount).toBe(json.targets.length + 1);
+    expect(all.getCell("A1").value).toBe("目标");
+    expect(all.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(all.autoFilter).toBeTruthy();
+    expect(all.getColumn(1).width).toBeGreaterThan(20);
+    json.targets.forEach(
+      (
+        t: { name: { zh: string }; status: keyof typeof STATUS_COLOURS; value: unknown },
+        i: number,
+      ) => {
+        const row = all.getRow(i + 2);
+        expect(row.getCell(1).value).toBe(t.name.zh);
+        const status = row.getCell(2);
+        expect(String(status.value)).toMatch(
+          t.status === "pass" ? /达标|序时|已达标/ : new RegExp(STATUS_LABELS.zh[t.status]),
+        );
+        expect(fillOf(status)).toBe(STATUS_COLOURS[t.status].fill);
+        // numbers as numbers
+        const latest = row.getCell(6).value;
+        if (typeof t.value === "number") expect(typeof latest).toBe("number");
+      },
+    );
+
+    // the summary: counts as numbers that add up to the JSON's
+    const sum = wb.getWorksheet("汇总") as ExcelJS.Worksheet;
+    const totals = sum.getRow(5);
+    expect(totals.getCell(1).value).toBe("合计");
+    const counts = [2, 3, 4, 5, 6].map((c) => totals.getCell(c).value);
+    expect(counts).toEqual(
+      ["pass", "behind", "at-risk", "missed", "no-data"].map((s) => json.summary[s]),
+    );
+    expect(totals.getCell(7).value).toBe(json.targets.length);
+    expect(sum.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+
+    // a unit's sheet: its targets, frozen and filtered
+    const unit = json.units.find((u: { targets: unknown[] }) => u.targets.length > 0);
+    const ws = wb.getWorksheet(unit.name) as ExcelJS.Worksheet;
+    expect(ws.rowCount).toBe(unit.targets.length + 1);
+    expect(ws.autoFilter).toBeTruthy();
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  });
+
+  test("report --format xlsx, in English, with the previous status", async () => {
+    const file = join(dir, "report.xlsx");
+    const r = await runCli(["report", SAMPLE, "--format", "xlsx", "-o", file], "en");
+    expect(r.code).toBe(0);
+    const wb = await open(file);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 2)).toEqual(["Summary", "Targets"]);
+    const all = wb.getWorksheet("Targets") as ExcelJS.Worksheet;
+    expect(all.getRow(1).values).toContain("Previous status");
+  });
+
+  test("check --format json on an .xlsx drop: sheet and notes fit the output schema", async () => {
+    const schema = JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, "..", "..", "schemas", "check-output.schema.json"),
+        "utf8",
+      ),
+    );
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    const drop = join(import.meta.dirname, "..", "..", "fixtures", "xlsx", "bad", "habits.xlsx");
+    const r = await runCli(["check", drop, "--format", "json", "--fail-on", "never"]);
+    const out = JSON.parse(r.stdout);
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    expect(out.files[0].sheet).toBe("Sheet1");
+    expect(out.files[0].findings.map((f: { severity: string }) => f.severity)).toEqual([
+      "note",
+      "warning",
+    ]);
+  });
+
+  test("a workbook is never written to the terminal", async () => {
+    for (const cmd of [
+      ["check", SAMPLE],
+      ["report", SAMPLE],
+    ]) {
+      const r = await runCli([...cmd, "--format", "xlsx"]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain("needs -o FILE");
+    }
+  });
+});
