@@ -88,6 +88,7 @@ describe("typed options", () => {
       failOn: "at-risk",
       format: "table",
       maxFindings: DEFAULT_MAX_FINDINGS,
+      recursive: false,
       byArea: false,
       details: false,
       bom: false,
@@ -104,11 +105,15 @@ describe("typed options", () => {
       unit: "县住建局",
       measure: "14",
       output: "out.csv",
+      sheet: "6月",
+      recursive: true,
     });
     expect(o).toEqual({
       failOn: "never",
       format: "csv",
       maxFindings: 5,
+      sheet: "6月",
+      recursive: true,
       asOf: "2025-06-30",
       statuses: ["behind", "missed"],
       byArea: true,
@@ -124,16 +129,22 @@ describe("typed options", () => {
     expect(reportOptions({ format: "text", maxErrors: "1000", previous: "old.csv" })).toEqual({
       format: "text",
       maxFindings: 1000,
+      recursive: false,
       previous: "old.csv",
     });
-    expect(templateOptions({ period: "2025-06" })).toEqual({
+    expect(reportOptions({ format: "xlsx", maxErrors: "1000" }).format).toBe("xlsx");
+    expect(templateOptions({ format: "csv", period: "2025-06" })).toEqual({
+      format: "csv",
       period: "2025-06",
       shared: false,
       bom: false,
       force: false,
     });
-    expect(templateOptions({ force: true })).toMatchObject({ force: true });
-    expect(templateOptions({ unit: "县人社局", shared: true }).shared).toBe(true);
+    expect(templateOptions({ format: "xlsx", force: true })).toMatchObject({
+      format: "xlsx",
+      force: true,
+    });
+    expect(templateOptions({ format: "csv", unit: "县人社局", shared: true }).shared).toBe(true);
     // submissions --period: a month in any accepted spelling; a quarter or a year means its last month
     const month = (period: string) =>
       submissionsOptions({ format: "table", maxErrors: "1000", month: period }).month;
