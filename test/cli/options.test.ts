@@ -156,6 +156,7 @@ describe("typed options", () => {
     expect(submissionsOptions({ format: "csv", maxErrors: "1000" })).toEqual({
       format: "csv",
       maxFindings: 1000,
+      recursive: false,
       bom: false,
     });
     expect(globalOptions({ lang: "zh", color: false })).toEqual({

@@ -26,9 +26,6 @@ describe("finding messages", () => {
   });
 
   const WORKBOOK_AND_FOLDER: string[] = [
-    "skipped-file",
-    "skipped-folder",
-    "lock-file",
     "xlsx-corrupt",
     "xlsx-too-large",
     "xlsx-encrypted",

@@ -36,20 +36,14 @@ describe("folders", () => {
       ["~$b.xlsx", 0],
       ["说明.docx", 0],
     ]);
-    expect(r.findings.map((f) => `${rel(f.file)} ${f.code}`)).toEqual([
-      "b.xlsx repeated-header",
-      "b.xlsx unknown-unit", // 县统计局 is not in the small test plan
-      "sub skipped-folder",
-      "~$b.xlsx lock-file",
-      "说明.docx skipped-file",
+    expect(r.findings.map((f) => `${rel(f.file)} ${f.code} ${f.args?.reason ?? ""}`)).toEqual([
+      "b.xlsx repeated-header ",
+      "b.xlsx unknown-unit ", // 县统计局 is not in the small test plan
+      "sub skipped-file folder",
+      "~$b.xlsx skipped-file office-lock",
+      "说明.docx skipped-file not-a-drop",
     ]);
-    expect(r.findings.map((f) => f.severity)).toEqual([
-      "warning",
-      "warning",
-      "warning",
-      "note",
-      "warning",
-    ]);
+    expect(r.findings.every((f) => f.severity === "warning")).toBe(true);
   });
 
   test("--recursive reads subfolders; the CLI prints every skipped file", async () => {
@@ -57,15 +51,16 @@ describe("folders", () => {
     const flat = await runCli(["validate", dir]);
     expect(flat.code).toBe(0);
     expect(flat.stdout).toContain(`${join(dir, "说明.docx")}: warning [skipped-file]`);
-    expect(flat.stdout).toContain(`${join(dir, "sub")}: warning [skipped-folder]`);
-    expect(flat.stdout).toContain(`${join(dir, "~$b.xlsx")}: note [lock-file]`);
+    expect(flat.stdout).toContain(`${join(dir, "sub")}: warning [skipped-file]`);
+    expect(flat.stdout).toContain("add --recursive");
+    expect(flat.stdout).toContain(`${join(dir, "~$b.xlsx")}: warning [skipped-file]`);
     expect(flat.stdout).toMatch(
-      /valid: 5 files, 2 rows read, 2 valid, 0 invalid; 0 errors, 3 warnings/,
+      /valid: 5 files, 2 rows read, 2 valid, 0 invalid; 0 errors, 4 warnings/,
     );
 
     const deep = await runCli(["validate", dir, "--recursive"]);
     expect(deep.code).toBe(0);
-    expect(deep.stdout).not.toContain("skipped-folder");
+    expect(deep.stdout).not.toContain("sub: warning");
     expect(deep.stdout).toMatch(/valid: 5 files, 3 rows read, 3 valid, 0 invalid/);
     expect(deep.stdout).toContain(`${join(dir, "sub", "c.csv")}: 1 row read`);
   });
