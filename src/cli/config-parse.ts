@@ -7,6 +7,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import { CwplanError, firstLine } from "../errors.js";
 import { LANGS, type Lang } from "../vocabulary.js";
 import { FAIL_ON, FORMATS, KEYS, type Located, type ProjectConfig } from "./config.js";
+import { parseFailOn } from "./options.js";
 
 /** Parse and check a config's YAML text. Throws CwplanError, located. */
 export function parseConfigText(text: string, file: string, where: string): ProjectConfig {
@@ -93,9 +94,18 @@ export function parseConfigText(text: string, file: string, where: string): Proj
       case "lang":
         config.lang = oneOf(value, key, LANGS) as Located<Lang>;
         break;
-      case "fail-on":
-        config.failOn = oneOf(value, key, FAIL_ON);
+      case "fail-on": {
+        // the words --fail-on takes: at-risk or 存在风险
+        const s = str(value, key);
+        let failOn: string | undefined;
+        try {
+          failOn = parseFailOn(s.value);
+        } catch {
+          oneOf(value, key, FAIL_ON);
+        }
+        config.failOn = { ...s, value: failOn ?? s.value };
         break;
+      }
       case "format": {
         if (isMap(value)) {
           const formats: Record<string, string> = {};

@@ -18,8 +18,9 @@ import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { lilconfig } from "lilconfig";
-import { CwplanError, reason } from "../errors.js";
+import { CwplanError, reason, reasonZh } from "../errors.js";
 import type { Setting, Settings, Source } from "../format/config.js";
+import { langOrigin } from "../i18n/lang.js";
 import {
   CHECK_FORMATS,
   DEFAULT_FAIL_ON,
@@ -93,6 +94,7 @@ export async function loadConfig(
       throw new CwplanError("config-unreadable", `cannot read the config: ${reason(e)}`, {
         where: { file: shown(file, cwd) },
         hint: "check the path given to --config",
+        zh: { message: `无法读取配置文件：${reasonZh(e)}`, hint: "请检查 --config 后的路径" },
       });
     }
     return parseConfig(text, file, cwd);
@@ -166,7 +168,7 @@ export function describeSettings(
     from: config?.drops ? at(config.drops) : { kind: "default" },
   });
   const langSource = program.getOptionValueSource("lang");
-  const envName = ["LC_ALL", "LC_MESSAGES", "LANG"].find((n) => env[n]);
+  const origin = langOrigin(env).origin;
   settings.push({
     key: "lang",
     value: lang,
@@ -175,9 +177,7 @@ export function describeSettings(
         ? { kind: "option", option: "--lang" }
         : config?.lang
           ? at(config.lang)
-          : envName
-            ? { kind: "env", name: envName, value: env[envName] ?? "" }
-            : { kind: "default" },
+          : origin,
   });
   for (const [cmd, choices] of Object.entries(FORMATS)) {
     const value = config?.format?.value[cmd];

@@ -5,8 +5,11 @@
 import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import { CwplanError, formatLocation, writeReason } from "../errors.js";
+import { commanderError, errorWords } from "../i18n/cli.js";
+import { langFromEnv } from "../i18n/lang.js";
 import {
   CHECK_OUTPUTS,
+  type Lang,
   PLAN_FORMATS,
   REPORT_OUTPUTS,
   SUBMISSION_FORMATS,
@@ -16,6 +19,7 @@ import {
 import { applyConfig, loadConfig, type ProjectConfig } from "./config.js";
 import { type Context, type Io, makeContext } from "./context.js";
 import { ExitCode } from "./exit.js";
+import { localizeHelp } from "./help.js";
 import {
   checkOptions,
   formatOption,
@@ -48,6 +52,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   /** commander's values for a command, its own and the global ones, as data of unknown type */
   const parsed = (cmd: Command): Parsed => cmd.opts();
   let config: ProjectConfig | undefined;
+  /** the language of help and errors, known before parsing: --lang, cwplan.yaml, LANG, the system */
+  let lang = await startLang(argv, io);
   /**
    * Find the project config and let it fill in what the command line left
    * to defaults; first thing in every action, before its options are read.
@@ -60,6 +66,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       typeof explicit === "string" ? explicit : undefined,
     );
     applyConfig(program, cmd, config);
+    lang = globalOptions(cmd.optsWithGlobals()).lang ?? langFromEnv(io.env);
   };
   /** the drops a command names, else the config's */
   const dropsOr = (files: string[]): string[] => {
@@ -67,6 +74,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (config?.drops) return config.drops.value;
     throw new CwplanError("no-files", "no CSV files given", {
       hint: "name the drops (files or folders), or set `drops:` in cwplan.yaml",
+      zh: {
+        message: "没有指定数据文件",
+        hint: "请写出报送的 CSV 文件或文件夹，或在 cwplan.yaml 中设置 drops",
+      },
     });
   };
   /** `inputs`: the files the command reads, which -o must not name */
@@ -268,21 +279,49 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
   });
 
-  for (const cmd of program.commands) {
-    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-    cmd.showHelpAfterError(`(run \`cwplan ${cmd.name()} --help\` for usage)`);
-  }
+  const output = {
+    writeOut: io.stdout,
+    writeErr: io.stderr,
+    outputError: (s: string, write: (s: string) => void) => write(commanderError(s, lang)),
+  };
+  program.configureOutput(output);
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(output);
+  localizeHelp(program, lang);
 
   try {
     await program.parseAsync(argv);
     return exitCode;
   } catch (e) {
-    return reportError(e, io, debug);
+    return reportError(e, io, debug, lang);
   }
 }
 
+/**
+ * The language before commander parses (help and usage errors need it):
+ * `--lang` on the command line, else the project config's (a config that
+ * cannot be read is reported later, by the command), else the environment.
+ */
+async function startLang(argv: string[], io: Io): Promise<Lang> {
+  const given = (flag: string): string | undefined => {
+    const i = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+    if (i < 0) return undefined;
+    const a = argv[i] ?? "";
+    return a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1];
+  };
+  const flag = given("--lang");
+  if (flag === "zh" || flag === "en") return flag;
+  try {
+    const config = await loadConfig(io.cwd?.() ?? process.cwd(), given("--config"));
+    if (config?.lang) return config.lang.value;
+  } catch {
+    // the command reports it
+  }
+  return langFromEnv(io.env);
+}
+
 /** The one place errors become words on stderr and an exit code. */
-function reportError(e: unknown, io: Io, debug: boolean): number {
+function reportError(e: unknown, io: Io, debug: boolean, lang: Lang): number {
+  const W = errorWords(lang);
   if (e instanceof CommanderError) {
     if (
       e.code === "commander.helpDisplayed" ||
@@ -296,20 +335,18 @@ function reportError(e: unknown, io: Io, debug: boolean): number {
   if (e instanceof CwplanError) {
     for (const err of [e, ...e.more]) {
       const where = err.where ? `${formatLocation(err.where)}: ` : "";
-      io.stderr(`${where}error: ${err.message}\n`);
-      if (err.hint && err === e) io.stderr(`  hint: ${err.hint}\n`);
+      const zh = lang === "zh" ? err.zh : undefined;
+      io.stderr(`${where}${W.error}${zh ? zh.message : err.message}\n`);
+      const hint = zh ? (zh.hint ?? err.hint) : err.hint;
+      if (hint && err === e) io.stderr(`${W.hint}${hint}\n`);
     }
-    if (e.more.length > 0) io.stderr(`${e.more.length + 1} errors\n`);
+    if (e.more.length > 0) io.stderr(`${W.count(e.more.length + 1)}\n`);
     if (debug && e.stack) io.stderr(`${e.stack}\n`);
     return ExitCode.Error;
   }
   const message = e instanceof Error ? e.message : String(e);
-  io.stderr(`error: ${message}\n`);
-  io.stderr(
-    debug && e instanceof Error && e.stack
-      ? `${e.stack}\n`
-      : "  (this is a bug in cwplan; run again with --debug for details and report it)\n",
-  );
+  io.stderr(`${W.error}${message}\n`);
+  io.stderr(debug && e instanceof Error && e.stack ? `${e.stack}\n` : `${W.bug}\n`);
   return ExitCode.Error;
 }
 

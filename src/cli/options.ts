@@ -9,6 +9,7 @@ import { Option } from "commander";
 import { isIsoDate } from "../calendar.js";
 import { normalizePeriod } from "../data/period.js";
 import { CwplanError } from "../errors.js";
+import { DETAIL_LABELS, STATUS_LABELS } from "../i18n/vocabulary.js";
 import { unitRegistry } from "../plan/registry.js";
 import type { Plan } from "../plan/types.js";
 import {
@@ -56,13 +57,17 @@ const OPTIONS = {
   },
   lang: {
     flags: "--lang <lang>",
-    description: "language of labels and messages (default: from LANG)",
+    description:
+      "language of labels and messages: zh or en (default: cwplan.yaml, then LANG, then the system's)",
     choices: LANGS,
   },
   color: { flags: "--color", description: "force colour on" },
   noColor: { flags: "--no-color", description: "turn colour off" },
   debug: { flags: "--debug", description: "show a stack trace for unexpected errors" },
-  section: { flags: "--section <section>", description: "only this section (一 … 七)" },
+  section: {
+    flags: "--section <section>",
+    description: "only this section (一 … 七, or its title)",
+  },
   measure: { flags: "--measure <n>", description: "only this measure" },
   unit: {
     flags: "--unit <name>",
@@ -102,12 +107,13 @@ const OPTIONS = {
   },
   status: {
     flags: "--status <list>",
-    description: "only targets with these statuses, e.g. behind,at-risk",
+    description:
+      "only targets with these statuses, in Chinese or English, e.g. 进度滞后,存在风险 or behind,at-risk",
   },
   failOn: {
     flags: "--fail-on <status>",
-    description: "exit 1 when a target is at or above this status",
-    choices: FAIL_ON,
+    description:
+      "exit 1 when a target is at or above this status (behind, at-risk, missed, no-data, never; or 进度滞后, 存在风险 …)",
     default: DEFAULT_FAIL_ON,
   },
   byArea: {
@@ -294,7 +300,7 @@ export function checkOptions(p: Parsed): CheckOptions {
     ...text(p, "unit"),
     ...text(p, "measure"),
     ...optional("statuses", status === undefined ? undefined : parseStatuses(status)),
-    failOn: chosen(p, "failOn", FAIL_ON),
+    failOn: parseFailOn(stringOf(p, "failOn") ?? DEFAULT_FAIL_ON),
     byArea: flag(p, "byArea"),
     details: flag(p, "details"),
     format: chosen(p, "format", CHECK_OUTPUTS),
@@ -383,24 +389,69 @@ export function parseAsOf(s: string): string {
   if (!isIsoDate(t)) {
     throw new CwplanError("bad-as-of", `--as-of "${s}" is not a date`, {
       hint: "write it as YYYY-MM-DD, e.g. --as-of 2025-06-30",
+      zh: {
+        message: `--as-of "${s}" 不是日期`,
+        hint: "请按 YYYY-MM-DD 格式写，如 --as-of 2025-06-30",
+      },
     });
   }
   return t;
 }
 
-/** `--status behind,at-risk`: one or more statuses. */
+/**
+ * A status named in English or Chinese: its code (at-risk), its label
+ * (存在风险), a pass's details (已达标, 序时推进), or 达标; undefined when none.
+ */
+export function statusNamed(word: string): Status | undefined {
+  const w = word.trim().toLowerCase();
+  return STATUSES.find(
+    (s) =>
+      s === w ||
+      STATUS_LABELS.zh[s] === w ||
+      (s === "pass" && (w === "达标" || Object.values(DETAIL_LABELS.zh).includes(w))),
+  );
+}
+
+/** `--status behind,at-risk` or `--status 进度滞后，存在风险`: one or more statuses. */
 export function parseStatuses(s: string): Status[] {
   const words = s
-    .split(",")
+    .split(/[,，、]/)
     .map((x) => x.trim())
     .filter(Boolean);
-  const statuses = words.flatMap((w) => STATUSES.filter((status) => status === w));
-  if (statuses.length !== words.length || words.length === 0) {
+  const statuses = words.map(statusNamed);
+  const known = statuses.filter((x): x is Status => x !== undefined);
+  if (known.length !== words.length || words.length === 0) {
     throw new CwplanError("bad-status", `--status "${s}" names no known status`, {
-      hint: `use a comma-separated list of ${STATUSES.join(", ")}`,
+      hint: `use a comma-separated list of ${STATUSES.join(", ")} (or ${STATUSES.map((x) => STATUS_LABELS.zh[x]).join("、")})`,
+      zh: {
+        message: `--status "${s}" 中有无法识别的状态`,
+        hint: `请用逗号分隔，写 ${STATUSES.map((x) => STATUS_LABELS.zh[x]).join("、")} 中的一个或几个（英文 ${STATUSES.join(", ")} 亦可）`,
+      },
     });
   }
-  return statuses;
+  return known;
+}
+
+/** `--fail-on at-risk` or `--fail-on 存在风险`; never (不设) turns the check off. */
+export function parseFailOn(s: string): FailOn {
+  const w = s.trim().toLowerCase();
+  if (w === "never" || w === "不设" || w === "从不") return "never";
+  const status = statusNamed(w);
+  const found = FAIL_ON.find((f) => f === status);
+  if (found === undefined) {
+    throw new CwplanError("bad-fail-on", `--fail-on "${s}" is not a status it can take`, {
+      hint: `use one of ${FAIL_ON.join(", ")} (or ${FAIL_ON.filter((f) => f !== "never")
+        .map((f) => STATUS_LABELS.zh[f])
+        .join("、")}、不设)`,
+      zh: {
+        message: `--fail-on "${s}" 不是可用的状态`,
+        hint: `请写 ${FAIL_ON.filter((f) => f !== "never")
+          .map((f) => STATUS_LABELS.zh[f])
+          .join("、")} 或 不设（英文 ${FAIL_ON.join(", ")} 亦可）`,
+      },
+    });
+  }
+  return found;
 }
 
 /** `submissions --period`: a month (2025-07, 2025年7月 …); a quarter or a year means its last month. */
@@ -422,6 +473,7 @@ export function parseMaxErrors(s: string): number {
   if (s.trim() === "" || !Number.isInteger(n) || n < 0) {
     throw new CwplanError("bad-max-errors", `--max-errors "${s}" is not a whole number`, {
       hint: "e.g. --max-errors 50",
+      zh: { message: `--max-errors "${s}" 不是整数`, hint: "如 --max-errors 50" },
     });
   }
   return n;
@@ -433,6 +485,10 @@ export function parseMeasure(plan: Plan, s: string): number {
   if (s.trim() === "" || !Number.isInteger(n) || !plan.measures.some((m) => m.number === n)) {
     throw new CwplanError("unknown-measure", `--measure "${s}" is not a measure number`, {
       hint: `measures are numbered 1 to ${plan.measures.length}`,
+      zh: {
+        message: `--measure "${s}" 不是措施序号`,
+        hint: `措施序号为 1 至 ${plan.measures.length}`,
+      },
     });
   }
   return n;
@@ -446,6 +502,10 @@ export function parseUnit(plan: Plan, name: string): string {
     const near = units.suggest(name);
     throw new CwplanError("unknown-unit", `no responsible unit is named "${name}"`, {
       hint: `${near ? `did you mean "${near.name}"? ` : ""}run \`cwplan units\` to list every unit with its names and ids`,
+      zh: {
+        message: `没有名为“${name}”的责任单位`,
+        hint: `${near ? `是否应为“${near.name}”？` : ""}运行 cwplan units 可列出全部单位及其名称`,
+      },
     });
   }
   return unit.id;

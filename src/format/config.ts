@@ -7,6 +7,7 @@ export type Source =
   | { kind: "option"; option: string }
   | { kind: "config"; file: string; line: number; col: number }
   | { kind: "env"; name: string; value: string }
+  | { kind: "system"; locale: string }
   | { kind: "default" };
 
 export interface Setting {
@@ -31,6 +32,7 @@ const WORDS = {
     from: "来源",
     option: (o: string) => `命令行 ${o}`,
     env: (n: string, v: string) => `环境变量 ${n}=${v}`,
+    system: (l: string) => `系统语言 ${l}`,
     default: "默认",
     embedded: "内置成武县方案",
     noDrops: "（未设置：须在命令行指定）",
@@ -43,6 +45,7 @@ const WORDS = {
     from: "from",
     option: (o: string) => `command line ${o}`,
     env: (n: string, v: string) => `environment ${n}=${v}`,
+    system: (l: string) => `the system's locale ${l}`,
     default: "default",
     embedded: "the embedded Chengwu plan",
     noDrops: "(not set: name them on the command line)",
@@ -58,6 +61,8 @@ function source(from: Source, lang: Lang): string {
       return `${from.file}:${from.line}:${from.col}`;
     case "env":
       return w.env(from.name, from.value);
+    case "system":
+      return w.system(from.locale);
     default:
       return w.default;
   }

@@ -28,10 +28,36 @@ export function valueText(
   v: number | MilestoneState | undefined,
   unit: string,
   lang: Lang,
+  digits = 2,
 ): string {
   if (v === undefined) return "—";
   if (typeof v === "string") return stateLabel(v, lang);
-  return unit === "%" ? `${num(v)}%` : unit === "state" ? num(v) : `${num(v)} ${unit}`;
+  const n = num(v, digits);
+  return unit === "%" ? `${n}%` : unit === "state" ? n : `${n} ${unit}`;
+}
+
+/** Units that count whole things: people, households, places … (not 万人: that is a quantity). */
+const COUNTS = new Set(
+  "人 名 个 人次 户 套 辆 座 处 所 家 张 间 条 项 栋 台 根 床 件 次 宗 批 村 镇".split(" "),
+);
+
+/** Decimals written in a number as the plan gives it: 2.7 → 1, 40 → 0. */
+function decimalsOf(v: number): number {
+  const s = String(v);
+  const dot = s.indexOf(".");
+  return dot < 0 || s.includes("e") ? 0 : s.length - dot - 1;
+}
+
+/**
+ * The decimals a figure in `unit` is shown with in the human formats, given
+ * the value as the plan writes it: people and counts whole (2,703 人, not
+ * 2,703.21), rates to one decimal (49.9%), other quantities to one decimal
+ * (35.5 万千瓦) — never fewer decimals than the plan's own value has (4.8 个
+ * per thousand people stays 4.8). JSON and CSV keep every digit.
+ */
+export function digitsFor(unit: string, written?: number): number {
+  const own = written === undefined ? 0 : decimalsOf(written);
+  return Math.max(COUNTS.has(unit) ? 0 : 1, own);
 }
 
 /** `███████░░░ 72%` for a share in [0, 1] (clamped); empty when unknown. */

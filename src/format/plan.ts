@@ -1,6 +1,6 @@
 /** Views of the plan itself: `cwplan plan`, `cwplan units`, `cwplan show`. */
 
-import { labels } from "../i18n/labels.js";
+import { CADENCE_LABELS, KIND_LABELS, labels } from "../i18n/labels.js";
 import { inLang, type Lang, nameInLang } from "../i18n/lang.js";
 import { stateLabel } from "../i18n/vocabulary.js";
 import { ownership, reportingOf, unitsOfTarget } from "../plan/owners.js";
@@ -172,7 +172,9 @@ export function renderUnits(duties: UnitDuties[], o: ViewOptions): string {
 export function renderMeasure(plan: Plan, m: Measure, o: ViewOptions): string {
   const L = labels(o.lang);
   const lines = [
-    o.style.bold(`${m.number}. ${m.title.zh} — ${m.title.en}`),
+    o.style.bold(
+      o.lang === "zh" ? `${m.number}. ${m.title.zh}` : `${m.number}. ${m.title.en} — ${m.title.zh}`,
+    ),
     `${L.section}: ${m.section}`,
     `${L.units}: ${m.units.map((r) => `${unitName(plan, r.unit, o.lang)} (${roleLabel(r.role, o.lang)})`).join(", ")}`,
     "",
@@ -195,12 +197,14 @@ export function renderTarget(plan: Plan, t: Target, o: ViewOptions): string {
   const ind = plan.indicators.find((i) => i.id === t.indicator);
   const m = t.measure === null ? undefined : plan.measures.find((x) => x.number === t.measure);
   const lines = [
-    o.style.bold(`${t.id} — ${t.name.zh} / ${t.name.en}`),
+    o.style.bold(
+      o.lang === "zh" ? `${t.id} — ${t.name.zh}` : `${t.id} — ${t.name.en} / ${t.name.zh}`,
+    ),
     `${L.title}: ${m ? `${m.number}. ${inLang(m.title, o.lang)}` : L.headline}`,
-    `${L.indicator}: ${t.indicator}${ind ? ` (${inLang(ind.name, o.lang)}; ${ind.kind}, ${ind.unit})` : ""}`,
+    `${L.indicator}: ${t.indicator}${ind ? ` (${inLang(ind.name, o.lang)}; ${KIND_LABELS[o.lang][ind.kind] ?? ind.kind}, ${ind.unit})` : ""}`,
     `${L.targets}: ${targetExpression(t, o.lang)}`,
     `${L.deadline}: ${t.deadline}`,
-    `${L.cadence}: ${t.cadence === "annual" ? L.everyYear : t.cadence}`,
+    `${L.cadence}: ${CADENCE_LABELS[o.lang][t.cadence] ?? t.cadence}`,
   ];
   if (t.tolerance !== undefined) lines.push(`${L.tolerance}: ${t.tolerance * 100}%`);
   if (t.baseline) lines.push(`${L.baseline}: ${t.baseline.value} (${t.baseline.date})`);

@@ -27,6 +27,7 @@ const en = {
   rows: "rows read",
   valid: "valid",
   invalid: "invalid",
+  encoding: "encoding",
   findings: "Data findings",
   noFindings: "no findings",
   targets: "targets",
@@ -90,7 +91,7 @@ const zh: CheckWords = {
   expected: "序时应达",
   progress: "进度",
   status: "状态",
-  daysLeft: "天剩余",
+  daysLeft: "剩余天数",
   summary: "汇总",
   overall: "总体",
   bySection: "按部分",
@@ -106,6 +107,7 @@ const zh: CheckWords = {
   rows: "读取行数",
   valid: "有效",
   invalid: "无效",
+  encoding: "编码",
   findings: "数据问题",
   noFindings: "无问题",
   targets: "个目标",
@@ -158,4 +160,25 @@ const zh: CheckWords = {
 
 export function checkWords(lang: Lang): CheckWords {
   return lang === "zh" ? zh : en;
+}
+
+/** Days to the deadline as a reader says it: 剩余184天, 已超期20天 / 184 days left, 20 days overdue. */
+export function daysLeftText(days: number, lang: Lang): string {
+  if (lang === "zh") return days >= 0 ? `剩余${days}天` : `已超期${-days}天`;
+  return days >= 0 ? `${days} days left` : `${-days} days overdue`;
+}
+
+/**
+ * The pace P (progress over the share of time elapsed) as a reader says it:
+ * 序时进度的111% / 111% of pace. JSON keeps P itself.
+ */
+export function paceWords(P: number, lang: Lang): string {
+  const percent = `${Math.round(P * 100)}%`;
+  return lang === "zh" ? `序时进度的${percent}` : `${percent} of pace`;
+}
+
+/** `--fail-on` in words: a status's label, or never. */
+export function failOnWords(failOn: string, lang: Lang, statusWord: (s: string) => string): string {
+  if (failOn === "never") return lang === "zh" ? "不设" : "never";
+  return statusWord(failOn);
 }

@@ -96,3 +96,29 @@ const zh: Labels = {
 export function labels(lang: Lang): Labels {
   return lang === "zh" ? zh : en;
 }
+
+/** An indicator's kind in words. */
+export const KIND_LABELS: Record<Lang, Record<string, string>> = {
+  zh: {
+    level: "水平值",
+    increase: "累计新增",
+    annual: "年度累计",
+    coverage: "覆盖率",
+    eliminate: "清零",
+    milestone: "节点任务",
+  },
+  en: {
+    level: "level",
+    increase: "increase",
+    annual: "annual",
+    coverage: "coverage",
+    eliminate: "eliminate",
+    milestone: "milestone",
+  },
+};
+
+/** A target's cadence in words. */
+export const CADENCE_LABELS: Record<Lang, Record<string, string>> = {
+  zh: { "by-deadline": "期限内完成", annual: "每年" },
+  en: { "by-deadline": "by the deadline", annual: "every year" },
+};

@@ -7,7 +7,7 @@
 import { open } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CwplanError, reason } from "../errors.js";
+import { CwplanError, reason, reasonZh } from "../errors.js";
 import { prebuiltPlan } from "./prebuilt.js";
 import type { Plan } from "./types.js";
 
@@ -37,6 +37,7 @@ export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan
     throw new CwplanError("plan-unreadable", `cannot read the plan: ${reason(e)}`, {
       where: { file: shown },
       hint: "check the path given to --plan",
+      zh: { message: `无法读取方案文件：${reasonZh(e)}`, hint: "请检查 --plan 后的路径" },
     });
   }
   if (bytes.length > MAX_PLAN_BYTES) {

@@ -122,7 +122,7 @@ describe("cwplan check", () => {
     [["--unit", "县商业局"], /no responsible unit is named "县商业局"/],
     [["--status", "late"], /--status "late" names no known status/],
     [["--measure", "28"], /--measure "28" is not a measure number/],
-    [["--fail-on", "bad"], /argument 'bad' is invalid/],
+    [["--fail-on", "bad"], /--fail-on "bad" is not a status it can take/],
     [["--encoding", "latin9"], /unsupported encoding/],
   ])("refuses %j with a usage error", (args, message) => {
     const r = cwplan(["check", DROPS, ...args]);

@@ -5,6 +5,13 @@ import { cwplan, expectGolden } from "./run.js";
 describe("cwplan plan / units / show", () => {
   it.each([
     ["help", ["--help"]],
+    ["help-zh", ["--help", "--lang", "zh"]],
+    ["help-check", ["check", "--help"]],
+    ["help-check-zh", ["--lang", "zh", "check", "--help"]],
+    ["help-report-zh", ["--lang", "zh", "report", "--help"]],
+    ["help-template-zh", ["--lang", "zh", "template", "--help"]],
+    ["usage-bad-format-zh", ["--lang", "zh", "plan", "--format", "xml"]],
+    ["show-measure-14-zh", ["--lang", "zh", "show", "14"]],
     ["plan-measure-10", ["plan", "--measure", "10"]],
     ["plan-section-3-zh", ["--lang", "zh", "plan", "--section", "三"]],
     ["plan-unit-alias", ["plan", "--unit", "县住房城乡建设局"]],

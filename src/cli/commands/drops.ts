@@ -33,6 +33,10 @@ export async function loadDrops(
     if (e instanceof DropOptionError) {
       throw new CwplanError("bad-option", e.message, {
         hint: "--encoding takes utf-8, gb18030 or gbk; --delimiter takes , ; or tab",
+        zh: {
+          message: e.message,
+          hint: "--encoding 可写 utf-8、gb18030 或 gbk；--delimiter 可写逗号、分号或 tab",
+        },
       });
     }
     throw e;

@@ -20,12 +20,17 @@ export async function planCommand(ctx: Context, o: PlanOptions): Promise<number>
     const s = plan.sections.find(
       (x) =>
         x.numeral === o.section ||
+        x.numeral === "一二三四五六七八九十"[Number(o.section) - 1] ||
         x.title.zh === o.section ||
         x.title.en.toLowerCase() === o.section?.toLowerCase(),
     );
     if (!s) {
       throw new CwplanError("unknown-section", `no section is named "${o.section}"`, {
         hint: `sections are ${plan.sections.map((x) => x.numeral).join(" ")}`,
+        zh: {
+          message: `没有“${o.section}”这一部分`,
+          hint: `部分为 ${plan.sections.map((x) => x.numeral).join("、")}，也可写部分标题`,
+        },
       });
     }
     measures = measures.filter((m) => m.section === s.numeral);
@@ -109,6 +114,13 @@ function measureOrTarget(plan: Plan, s: string): number {
           near.length > 0
             ? `did you mean ${near.join(", ")}?`
             : "run `cwplan plan` to list measures and target ids",
+        zh: {
+          message: `“${s}”既不是措施序号（1–${plan.measures.length}），也不是目标编号`,
+          hint:
+            near.length > 0
+              ? `是否应为 ${near.join("、")}？`
+              : "运行 cwplan plan 可列出全部措施和目标编号",
+        },
       },
     );
   }

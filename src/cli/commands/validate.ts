@@ -36,6 +36,10 @@ export async function templateCommand(
     throw new CwplanError("output-exists", `-o ${o.output}: the file exists and is not empty`, {
       where: { file: o.output },
       hint: "it may be a filled-in drop: choose another name, or pass --force to replace it",
+      zh: {
+        message: `-o ${o.output}：文件已存在且不是空的`,
+        hint: "它可能是已填好的报表：请换个文件名，或加 --force 覆盖",
+      },
     });
   }
   const { plan } = await ctx.loadPlan();
@@ -50,6 +54,10 @@ export async function templateCommand(
   if (!isPeriod(period)) {
     throw new CwplanError("bad-period", `--period "${o.period}" is not a period`, {
       hint: "write YYYY-MM (e.g. 2025-06), YYYY-Qn or YYYY",
+      zh: {
+        message: `--period "${o.period}" 不是报告期`,
+        hint: "请写 2025年6月、2025-06、2025年二季度或 2025 这样的形式",
+      },
     });
   }
   const first = `${Number(plan.plan.window.start.slice(0, 4)) - 1}`;
@@ -58,6 +66,10 @@ export async function templateCommand(
   if (year < first || year > lastMonth.slice(0, 4) || (isMonth && period > lastMonth)) {
     throw new CwplanError("bad-period", `--period ${period} is outside the plan's window`, {
       hint: `the plan runs from ${plan.plan.window.start} to ${plan.plan.window.end} (baseline rows: ${first})`,
+      zh: {
+        message: `--period ${period} 不在方案期内`,
+        hint: `方案期为 ${plan.plan.window.start} 至 ${plan.plan.window.end}（基期年 ${first} 也可填报）`,
+      },
     });
   }
   const opts = {

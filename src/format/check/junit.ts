@@ -22,10 +22,18 @@ import { labels } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { ownership } from "../../plan/owners.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
-import { num, pct } from "../numbers.js";
+import { pct } from "../numbers.js";
 import { findingPlace } from "./findings.js";
 import { capital } from "./markdown.js";
-import { expectedText, goalText, latestText, name, notesOf, statusText } from "./parts.js";
+import {
+  expectedText,
+  goalText,
+  latestText,
+  name,
+  notesOf,
+  paceText,
+  statusText,
+} from "./parts.js";
 
 /** Characters XML 1.0 does not allow anywhere (lone surrogates included), removed. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to strip
@@ -123,7 +131,7 @@ export function formatJunit(report: CheckOutput, o: FormatOptions): string {
       `${capital(W.expected)}: ${expectedText(r, o.lang)}`,
       ...(A === undefined
         ? []
-        : [`${W.progress}: ${pct(A)}${P === undefined ? "" : `, P=${num(P)}`}`]),
+        : [`${W.progress}: ${pct(A)}${P === undefined ? "" : `, ${paceText(r, o.lang)}`}`]),
       `${capital(W.colDaysLeft)}: ${r.daysLeft}`,
       ...notesOf(r, o.lang).map((n) => `* ${n}`),
     ].join("\n");

@@ -4,20 +4,22 @@
  * the roll-up by section and the data findings. GitHub-flavoured Markdown.
  */
 import type { TargetResult } from "../../evaluate/types.js";
-import { checkWords } from "../../i18n/check.js";
+import { checkWords, failOnWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
-import { STATUSES } from "../../vocabulary.js";
+import { STATUSES, type Status } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { num, pct } from "../numbers.js";
 import { findingPlace } from "./findings.js";
 import {
+  daysText,
   expectedText,
   goalText,
   latestText,
   name,
   notesOf,
   ownerName,
+  paceText,
   statusText,
   unitSections,
 } from "./parts.js";
@@ -68,7 +70,7 @@ export function formatMarkdown(report: CheckOutput, o: FormatOptions): string {
 
   out.push(`# ${mdText(`${W.title} — ${name(plan.plan.title, o.lang)}`)}`, "");
   out.push(
-    `**${mdText(W.asOf)}** ${check.asOf} · **${mdText(W.failOn)}** ${report.failOn} · ${check.results.length} ${mdText(W.targets)}`,
+    `**${mdText(W.asOf)}** ${check.asOf} · **${mdText(W.failOn)}** ${mdText(failOnWords(report.failOn, o.lang, (s) => statusLabel(s as Status, o.lang)))} · ${check.results.length} ${mdText(W.targets)}`,
     "",
   );
 
@@ -132,7 +134,7 @@ export function formatMarkdown(report: CheckOutput, o: FormatOptions): string {
   if (report.files.length > 0) {
     out.push(
       mdTable(
-        [mdCell(W.files), mdCell(W.rows), mdCell(W.valid), mdCell(W.invalid), "encoding"],
+        [mdCell(W.files), mdCell(W.rows), mdCell(W.valid), mdCell(W.invalid), mdCell(W.encoding)],
         report.files.map((f) => [
           mdCell(f.path),
           String(f.rowsRead),
@@ -153,11 +155,10 @@ function resultsTable(results: TargetResult[], o: FormatOptions): string {
   const rows = results.map((r) => {
     const notes = notesOf(r, o.lang).map((n) => `• ${n}`);
     const A = r.working?.A;
-    const P = r.working?.P;
-    const progress = [A === undefined ? "" : pct(A), P === undefined ? "" : `P=${num(P)}`]
+    const progress = [A === undefined ? "" : pct(A), paceText(r, o.lang)]
       .filter(Boolean)
-      .join(", ");
-    const days = r.status === "no-data" && r.daysLeft < 0 ? "" : `${num(r.daysLeft)} ${W.daysLeft}`;
+      .join(o.lang === "zh" ? "，" : ", ");
+    const days = daysText(r, o.lang);
     const status = mdCell(statusText(r, o.lang));
     const strong = r.status === "at-risk" || r.status === "missed";
     return [

@@ -1,12 +1,13 @@
 /** Pieces several check formats share: a result's cells, in words. */
 import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js";
+import { daysLeftText, paceWords } from "../../i18n/check.js";
 import { labels } from "../../i18n/labels.js";
 import { inLang, type Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { ownerOf } from "../../plan/owners.js";
 import type { Plan, Unit } from "../../plan/types.js";
-import { num, valueText } from "../numbers.js";
+import { digitsFor, valueText } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import type { Style } from "../style.js";
 
@@ -34,21 +35,31 @@ export function goalText(r: TargetResult, lang: Lang, every: string): string {
   return `${targetExpression(r.target, lang)} (${when})`;
 }
 
+/** The decimals of a target's figures in the human formats (`digitsFor`). */
+export function targetDigits(r: TargetResult): number {
+  return digitsFor(r.target.unit, typeof r.target.value === "number" ? r.target.value : undefined);
+}
+
 export function latestText(r: TargetResult, lang: Lang): string {
   const w = r.working;
   if (!w) return "—";
-  const unit = r.target.perArea ? r.target.unit : r.target.unit;
-  return `${valueText(w.value, unit, lang)} (${w.period})`;
+  return `${valueText(w.value, r.target.unit, lang, targetDigits(r))} (${w.period})`;
 }
 
 export function expectedText(r: TargetResult, lang: Lang): string {
   const e = r.working?.expected;
-  return e === undefined ? "—" : valueText(e, r.target.unit, lang);
+  return e === undefined ? "—" : valueText(e, r.target.unit, lang, targetDigits(r));
 }
 
-export function paceText(r: TargetResult): string {
+/** The pace in words (序时进度的111%), empty when not assessed. */
+export function paceText(r: TargetResult, lang: Lang): string {
   const P = r.working?.P;
-  return P === undefined ? "" : `P=${num(P)}`;
+  return P === undefined ? "" : paceWords(P, lang);
+}
+
+/** Days to the deadline in words; empty for a target without data past its deadline. */
+export function daysText(r: TargetResult, lang: Lang): string {
+  return r.status === "no-data" && r.daysLeft < 0 ? "" : daysLeftText(r.daysLeft, lang);
 }
 
 export function notesOf(r: TargetResult, lang: Lang): string[] {
@@ -83,7 +94,7 @@ export function unitSections(check: CheckResult, lang: Lang): UnitSection[] {
       name: name({ zh: u.unit.name, en: u.unit.en }, lang),
       roles: [
         ...new Set(u.targets.flatMap((t) => (t.role === null ? [] : [roleWord[t.role]]))),
-      ].join(", "),
+      ].join(lang === "zh" ? "、" : ", "),
       worst: u.worst,
       counts: u.summary,
       owned: results(u.targets.filter((t) => t.owns)),

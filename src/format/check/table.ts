@@ -9,11 +9,12 @@ import { statusLabel } from "../../i18n/vocabulary.js";
 import { STATUSES } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { wrapText } from "../columns.js";
-import { bar, num, sparkline, valueText } from "../numbers.js";
+import { bar, digitsFor, num, sparkline, valueText } from "../numbers.js";
 import { type Cell, renderTable } from "../table.js";
 import { formatCompact } from "./compact.js";
 import { renderFindings } from "./findings.js";
 import {
+  daysText,
   expectedText,
   goalText,
   latestText,
@@ -76,14 +77,14 @@ function resultsTable(results: TargetResult[], o: FormatOptions): string {
     const notes = notesOf(r, o.lang).map((n) => `* ${n}`);
     const expected =
       r.working?.expected === undefined ? [] : [`${W.expected} ${expectedText(r, o.lang)}`];
-    const days =
-      r.status === "no-data" && r.daysLeft < 0 ? [] : [`${num(r.daysLeft)} ${W.daysLeft}`];
+    const days = [daysText(r, o.lang)].filter(Boolean);
     return [
       [name(r.target.name, o.lang), o.style.dim(r.target.id), ...notes].join("\n"),
       goalText(r, o.lang, W.every),
       [latestText(r, o.lang), ...expected].join("\n"),
-      [bar(r.working?.A, 8), paceText(r), sparkline(r.trend ?? [])].filter(Boolean).join("\n") ||
-        "—",
+      [bar(r.working?.A, 8), paceText(r, o.lang), sparkline(r.trend ?? [])]
+        .filter(Boolean)
+        .join("\n") || "—",
       [paintStatus(r.status, statusText(r, o.lang), o.style), ...days].join("\n"),
     ];
   });
@@ -170,7 +171,7 @@ function areaTables(report: CheckOutput, o: FormatOptions): string {
       const ind = indicators.get(r.indicator);
       return [
         `${ind ? name(ind.name, o.lang) : r.indicator}\n${o.style.dim(r.indicator)}`,
-        valueText(r.value, ind?.unit ?? "", o.lang),
+        valueText(r.value, ind?.unit ?? "", o.lang, digitsFor(ind?.unit ?? "")),
         r.period,
       ];
     });

@@ -1,0 +1,63 @@
+/**
+ * The help in the user's language: every description of the program, its
+ * commands, options and arguments through src/i18n/cli.ts, and commander's
+ * headings, usage line and "(choices …, default …)" in the same language.
+ * Applied once the program is declared, before it parses.
+ */
+import type { Command, Help, Option } from "commander";
+import { displayWidth } from "../format/width.js";
+import { HELP_TITLES_ZH, helpAfterError, helpExtras, helpText } from "../i18n/cli.js";
+import { STATUS_LABELS } from "../i18n/vocabulary.js";
+import type { Lang, Status } from "../vocabulary.js";
+
+export function localizeHelp(program: Command, lang: Lang): void {
+  const all = [program, ...program.commands];
+  for (const cmd of all) {
+    cmd.description(helpText(cmd.description(), lang));
+    for (const o of cmd.options) o.description = helpText(o.description ?? "", lang);
+    for (const a of cmd.registeredArguments) a.description = helpText(a.description, lang);
+    cmd.helpOption("-h, --help", helpText("display help for command", lang));
+    cmd.showHelpAfterError(helpAfterError(cmd === program ? undefined : cmd.name(), lang));
+    cmd.configureHelp({
+      styleTitle: (title: string) => (lang === "zh" ? (HELP_TITLES_ZH[title] ?? title) : title),
+      commandUsage: (c: Command) => usage(c, lang),
+      // a Chinese character takes two columns: pad and wrap by what the terminal shows
+      displayWidth: (s: string) => displayWidth(s),
+      subcommandTerm: (c: Command) =>
+        placeholders(
+          [c.name(), c.options.length > 0 ? "[options]" : "", ...argNames(c)]
+            .filter(Boolean)
+            .join(" "),
+          lang,
+        ),
+      optionDescription: (o: Option) =>
+        `${o.description ?? ""}${helpExtras(lang, o.argChoices, shownDefault(o, lang))}`,
+    } satisfies Partial<Help>);
+  }
+  program.helpCommand("help [command]", helpText("display help for command", lang));
+}
+
+function shownDefault(o: Option, lang: Lang): string | undefined {
+  if (o.defaultValue === undefined || typeof o.defaultValue === "boolean") return undefined;
+  const value = o.defaultValueDescription ?? String(o.defaultValue);
+  // a status (--fail-on at-risk) in the words of the language asked for
+  return lang === "zh" ? (STATUS_LABELS.zh[value as Status] ?? value) : value;
+}
+
+function argNames(c: Command): string[] {
+  return c.registeredArguments.map((a) => {
+    const name = `${a.name()}${a.variadic ? "..." : ""}`;
+    return a.required ? `<${name}>` : `[${name}]`;
+  });
+}
+
+function placeholders(line: string, lang: Lang): string {
+  return lang === "zh" ? line.replace("[options]", "[选项]").replace("[command]", "[命令]") : line;
+}
+
+/** `cwplan check [options] [files...]`, with [options] and [command] in the language asked for. */
+function usage(cmd: Command, lang: Lang): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd.parent; c; c = c.parent) names.unshift(c.name());
+  return placeholders([...names, cmd.name(), cmd.usage()].join(" "), lang);
+}
