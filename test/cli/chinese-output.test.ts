@@ -1,8 +1,9 @@
 /**
  * Chinese output is Chinese: the human formats of the scenario (check as a
  * table, with --by-area, as Markdown; the report as Markdown and as text)
- * carry no ASCII word but ids, units of measure, file names and what the
- * plan's own Chinese text writes in Latin letters (5G, NB-IoT, 7.5MW).
+ * carry no ASCII word but ids, units of measure, file names, what the plan's
+ * own Chinese text writes in Latin letters (5G, NB-IoT, 7.5MW) and the
+ * commands and options a reader is told to type (cwplan submissions, --details).
  */
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
@@ -58,6 +59,8 @@ async function allowedWords(): Promise<Set<string>> {
   // file names, and the names of encodings a file summary gives
   add(DROPS);
   for (const w of ["csv", "utf-8", "gb18030"]) allowed.add(w);
+  // what a reader is told to type: cwplan's commands and options (cwplan submissions, --details)
+  for (const w of ["cwplan", "validate", "check", "submissions", "report", "details"]) allowed.add(w);
   return allowed;
 }
 
