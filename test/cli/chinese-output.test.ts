@@ -60,7 +60,8 @@ async function allowedWords(): Promise<Set<string>> {
   add(DROPS);
   for (const w of ["csv", "utf-8", "gb18030"]) allowed.add(w);
   // what a reader is told to type: cwplan's commands and options (cwplan submissions, --details)
-  for (const w of ["cwplan", "validate", "check", "submissions", "report", "details"]) allowed.add(w);
+  for (const w of ["cwplan", "validate", "check", "submissions", "report", "details"])
+    allowed.add(w);
   return allowed;
 }
 

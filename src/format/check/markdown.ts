@@ -9,7 +9,7 @@ import { findingMessage } from "../../i18n/findings.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { STATUSES, type Status } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
-import { num, pct } from "../numbers.js";
+import { pct } from "../numbers.js";
 import { findingPlace } from "./findings.js";
 import {
   daysText,

@@ -9,7 +9,7 @@ import { statusLabel } from "../../i18n/vocabulary.js";
 import { STATUSES } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { wrapText } from "../columns.js";
-import { bar, digitsFor, num, sparkline, valueText } from "../numbers.js";
+import { bar, digitsFor, sparkline, valueText } from "../numbers.js";
 import { type Cell, renderTable } from "../table.js";
 import { formatCompact } from "./compact.js";
 import { renderFindings } from "./findings.js";
