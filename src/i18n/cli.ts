@@ -82,6 +82,15 @@ export const HELP_ZH: Readonly<Record<string, string>> = {
   "compare with this older drop (default: the date before)":
     "与这份较早的数据比较（默认取上一个评估日）",
   "output format": "输出格式",
+  "in .xlsx drops, read this sheet (default: the first with a header)":
+    "读取 .xlsx 文件中的这张工作表（默认取第一张有表头的）",
+  "in folders, read the subfolders too": "读取文件夹时，子文件夹也一并读取",
+  "CSV or .xlsx files, or folders of them (default: drops in cwplan.yaml)":
+    "CSV 或 .xlsx 文件，或其所在文件夹（默认取 cwplan.yaml 中的 drops）",
+  "a CSV or .xlsx form ready to fill in: one row per indicator (and area)":
+    "生成待填报的 CSV 或 .xlsx 模板：每个指标（及镇街）一行",
+  "CSV or .xlsx drops, or folders of them (every .csv and .xlsx inside; default: drops in cwplan.yaml)":
+    "报送的 CSV 或 .xlsx 文件，或其所在文件夹（读取其中每个 .csv 和 .xlsx；默认取 cwplan.yaml 中的 drops）",
   "list every unit: the measures naming it, the targets it owns, how many it shares":
     "列出每个单位：涉及的措施、负责的目标、参与的目标数",
   "only the indicators this unit owns": "只列这个单位负责的指标",
