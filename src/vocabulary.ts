@@ -83,7 +83,7 @@ export const TEMPLATE_FORMATS = ["csv", "xlsx"] as const;
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 
 /** `cwplan submissions --format`; the first is the default. */
-export const SUBMISSION_FORMATS = ["table", "json", "markdown", "csv"] as const;
+export const SUBMISSION_FORMATS = codes("table", "json", "markdown", "csv");
 export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
 
 /** `cwplan plan --format` and `cwplan units --format`; the first is the default. */

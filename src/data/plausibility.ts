@@ -26,7 +26,7 @@
  * Memory: one entry per indicator × area × period, whatever the rows.
  */
 import type { Plan } from "../plan/types.js";
-import { severityOf } from "./codes.js";
+import { type FindingCode, severityOf } from "./codes.js";
 import type { Finding, Observation } from "./types.js";
 import type { FindingBudget } from "./validator.js";
 
@@ -110,10 +110,10 @@ export class PlausibilityCheck {
         const ceiling = area === "" ? countyTarget : areaTarget || countyTarget;
         let seenAboveOne = false;
         let prev: Point | undefined;
-        const warn = (code: Finding["code"], p: Point, args: Record<string, string | number>) =>
+        const warn = (code: FindingCode, p: Point, args: Record<string, string | number>) =>
           out.push({
             code,
-            severity: severityOf(code as never),
+            severity: severityOf(code),
             file: p.file,
             line: p.line,
             column: "value",

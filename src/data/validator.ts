@@ -506,9 +506,7 @@ export class FileValidator implements RecordHandler {
       this.seen.replace(first.entry, this.path, line, code);
       revises = {
         value:
-          typeof value === "number"
-            ? first.value
-            : (MILESTONE_STATES[first.value] as MilestoneState),
+          typeof value === "number" ? first.value : (MILESTONE_STATES[first.value] ?? first.value),
         file: first.file,
         line: first.line,
       };

@@ -151,14 +151,15 @@ export interface ResultFilter {
 
 /** Keep the results a filter selects, and roll up again over them alone. */
 export function filterCheck(plan: Plan, check: CheckResult, filter: ResultFilter): CheckResult {
+  const unit = filter.unit;
   const unitTargets =
-    filter.unit === undefined
+    unit === undefined
       ? undefined
       : new Set(
           plan.targets
             .filter((t) => {
               const u = unitsOfTarget(plan, t);
-              return u.owner === filter.unit || u.shared.includes(filter.unit as string);
+              return u.owner === unit || u.shared.includes(unit);
             })
             .map((t) => t.id),
         );

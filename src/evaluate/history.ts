@@ -91,6 +91,11 @@ export type StoredObservation = Pick<
 /** A period label's kind, stored per cell: 0 nothing, 1 month, 2 quarter, 3 year (coarser is larger). */
 type LabelKind = 0 | 1 | 2 | 3;
 
+/** A stored label kind, narrowed (0 for anything else). */
+function asLabel(n: number | undefined): LabelKind {
+  return n === 1 || n === 2 || n === 3 ? n : 0;
+}
+
 function labelKind(period: string): LabelKind {
   const months = periodMonths(period);
   return months === 12 ? 3 : months === 3 ? 2 : 1;
@@ -176,30 +181,31 @@ export class HistoryStore {
   add(o: StoredObservation): void {
     const ind = this.indicatorIndex.get(o.indicator);
     if (ind === undefined) return;
-    const indicator = this.indicators[ind] as Indicator;
+    const indicator = this.indicators[ind];
+    if (!indicator) return;
     const value = acceptValue(indicator, o.value);
     if (value === undefined) return;
     if (this.latest === undefined || o.date > this.latest) this.latest = o.date;
     const area = o.area === null ? 0 : this.areaIndexOf(o.area);
     const slot = this.slotOf(o.date);
     let m = this.values[ind];
-    let l = this.labels[ind] as Uint8Array;
-    if (!m) {
+    let l = this.labels[ind];
+    if (!m || !l) {
       m = new Float64Array(this.rows * this.slots).fill(Number.NaN);
       l = new Uint8Array(this.rows * this.slots);
       this.values[ind] = m;
       this.labels[ind] = l;
     }
-    const seen = this.areaSeen[ind] as Set<number>;
-    if (area > 0 && !seen.has(area)) {
+    const seen = this.areaSeen[ind];
+    if (area > 0 && seen && !seen.has(area)) {
       seen.add(area);
-      (this.areaOrder[ind] as number[]).push(area);
+      this.areaOrder[ind]?.push(area);
     }
     const cell = area * this.slots + slot;
     m[cell] = typeof value === "number" ? value : MILESTONE_STATES.indexOf(value);
     l[cell] = labelKind(o.period);
     if (o.revises) {
-      (this.revisions[ind] as Revision[]).push({
+      this.revisions[ind]?.push({
         indicator: indicator.id,
         area: o.area,
         date: o.date,
@@ -227,13 +233,13 @@ export class HistoryStore {
       const m = this.values[ind];
       const l = this.labels[ind];
       const county: SeriesPoint[] = [];
-      const order = this.areaOrder[ind] as number[];
+      const order = this.areaOrder[ind] ?? [];
       const sum = indicator.rollup === "sum" && indicator.kind !== "milestone";
       if (m && l) {
         for (let slot = 0; slot < this.dates.length; slot++) {
-          const own = m[slot] as number;
+          const own = m[slot] ?? Number.NaN;
           if (!Number.isNaN(own)) {
-            county.push(this.point(indicator, slot, own, l[slot] as LabelKind));
+            county.push(this.point(indicator, slot, own, asLabel(l[slot])));
             continue;
           }
           if (!sum) continue;
@@ -242,11 +248,11 @@ export class HistoryStore {
           const areas: string[] = [];
           for (const a of order) {
             const cell = a * this.slots + slot;
-            const v = m[cell] as number;
+            const v = m[cell] ?? Number.NaN;
             if (Number.isNaN(v)) continue;
             total += v;
-            kind = Math.max(kind, l[cell] as number) as LabelKind;
-            areas.push(this.areaIds[a] as string);
+            kind = asLabel(Math.max(kind, l[cell] ?? 0));
+            areas.push(this.areaId(a));
           }
           // the data layer bounds each figure, so a sum is finite; never judge one that is not
           if (areas.length > 0 && Number.isFinite(total)) {
@@ -261,10 +267,10 @@ export class HistoryStore {
         indicator,
         county: sortByDate(county),
         areas: new AreaSeries(
-          order.map((a) => this.areaIds[a] as string),
+          order.map((a) => this.areaId(a)),
           (id) => this.areaSeries(indicator, ind, id),
         ),
-        revisions: this.revisions[ind] as Revision[],
+        revisions: this.revisions[ind] ?? [],
       });
     });
     return histories;
@@ -278,16 +284,27 @@ export class HistoryStore {
     const points: SeriesPoint[] = [];
     for (let slot = 0; slot < this.dates.length; slot++) {
       const cell = area * this.slots + slot;
-      const v = m[cell] as number;
-      if (!Number.isNaN(v)) points.push(this.point(indicator, slot, v, l[cell] as LabelKind));
+      const v = m[cell] ?? Number.NaN;
+      if (!Number.isNaN(v)) points.push(this.point(indicator, slot, v, asLabel(l[cell])));
     }
     return sortByDate(points);
   }
 
   private point(indicator: Indicator, slot: number, v: number, kind: LabelKind): SeriesPoint {
-    const date = this.dates[slot] as string;
-    const value = indicator.kind === "milestone" ? (MILESTONE_STATES[v] as MilestoneState) : v;
+    const date = this.dates[slot];
+    const state = MILESTONE_STATES[v];
+    if (date === undefined || (indicator.kind === "milestone" && state === undefined)) {
+      throw new Error(`history store: no date ${slot} or state ${v}`);
+    }
+    const value = indicator.kind === "milestone" && state !== undefined ? state : v;
     return { period: labelOf(date, kind), date, value };
+  }
+
+  /** The id of the area stored at `a` (1 and up; 0 is the county). */
+  private areaId(a: number): string {
+    const id = this.areaIds[a];
+    if (id === undefined || id === null) throw new Error(`history store: no area ${a}`);
+    return id;
   }
 
   private areaIndexOf(id: string): number {
@@ -361,8 +378,8 @@ class AreaSeries implements ReadonlyMap<string, SeriesPoint[]> {
     for (const id of this.ids) yield [id, this.build(id)];
   }
 
-  keys(): MapIterator<string> {
-    return this.ids[Symbol.iterator]() as MapIterator<string>;
+  *keys(): MapIterator<string> {
+    yield* this.ids;
   }
 
   *values(): MapIterator<SeriesPoint[]> {

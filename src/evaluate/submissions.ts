@@ -141,7 +141,8 @@ export function submissions(
     for (const indicator of plan.indicators) {
       const entry = list.get(indicator.id);
       if (!entry) continue;
-      const due = duePeriod(period, entry.reporting) as string;
+      const due = duePeriod(period, entry.reporting);
+      if (due === undefined) continue;
       const dueDate = periodEnd(due);
       const dates = byIndicator.get(indicator.id);
       let last: string | undefined;

@@ -15,6 +15,9 @@ import {
   targetComparison,
 } from "../rules.js";
 import type { TargetResult } from "../types.js";
+
+type AnnualHistory = NonNullable<TargetResult["history"]>[number];
+
 import {
   finish,
   type KindContext,
@@ -54,12 +57,14 @@ export function evaluateAnnual(ctx: KindContext): TargetResult {
   }
   const history = [...lastOfYear.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([y, p]) => ({
-      year: y,
-      value: p.value as number,
-      status: isMet(cmp, p.value as number) ? ("pass" as const) : ("missed" as const),
-      period: p.period,
-    }));
+    .map(
+      ([y, p]): AnnualHistory => ({
+        year: y,
+        value: p.value,
+        status: isMet(cmp, p.value) ? "pass" : "missed",
+        period: p.period,
+      }),
+    );
 
   if (!latest) {
     const r = noData(ctx, "annual", yearEnd);
@@ -81,7 +86,7 @@ export function evaluateAnnual(ctx: KindContext): TargetResult {
     : undefined;
   const j = judgeNumeric({
     comparison: cmp,
-    value: latest.value as number,
+    value: latest.value,
     period: latest.period,
     valueDate: latest.date,
     asOf: ctx.asOf,

@@ -11,7 +11,7 @@ import type { Status, TargetResult } from "../../evaluate/types.js";
 import { checkWords as words } from "../../i18n/check.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { ownerOf } from "../../plan/owners.js";
-import { DEFAULT_MAX_FINDINGS } from "../../vocabulary.js";
+import { DEFAULT_MAX_FINDINGS, STATUSES } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { pad, wrapText } from "../columns.js";
 import { displayWidth } from "../width.js";
@@ -20,7 +20,7 @@ import { goalText, latestText, name, ownerName, paintStatus, statusText } from "
 
 /** What needs attention, worst first. */
 const ATTENTION: readonly Status[] = ["missed", "at-risk", "behind", "no-data"];
-const COUNTED: readonly Status[] = ["pass", "behind", "at-risk", "missed", "no-data"];
+const COUNTED: readonly Status[] = STATUSES;
 /** findings listed before the rest are only counted */
 const COMPACT_FINDINGS = 10;
 
