@@ -181,6 +181,15 @@ describe("trajectories, reporting and the page model on the scenario", async () 
     const owing = new Set(page.meeting.silent.map((o) => o.unit.id));
     expect(page.notReported.map((u) => u.id).sort()).toEqual([...owing].sort());
     for (const row of page.scorecard) expect(row.reported).toBe(!owing.has(row.unit.id));
+    // the scorecard counts owned targets only; its weakest target is one the unit owns
+    for (const row of page.scorecard) {
+      const rollup = check.byUnit.find((u) => u.unit.id === row.unit.id);
+      const owned = rollup?.targets.filter((t) => t.owns).map((t) => t.id) ?? [];
+      expect(owned.length).toBeGreaterThan(0);
+      if (row.worstTarget) expect(owned).toContain(row.worstTarget.target.id);
+      const n = Object.values(row.counts).reduce((a, b) => a + b, 0);
+      expect(n).toBe(owned.length);
+    }
   });
 
   it("charts in a report the targets needing attention, worst first; in check all", () => {

@@ -82,9 +82,12 @@ export function buildPage(input: PageInput): PageModel {
   const byId = new Map(check.results.map((r) => [r.target.id, r]));
   const order = new Map(plan.targets.map((t, i) => [t.id, i]));
 
-  const scorecard: ScoreRow[] = check.byUnit.map((u) => {
+  // per owning unit: the targets it owns (shared ones never count); units owning none are left out
+  const owners = check.byUnit.filter((u) => u.targets.some((t) => t.owns));
+  const scorecard: ScoreRow[] = owners.map((u) => {
     let worstTarget: TargetResult | undefined;
     for (const t of u.targets) {
+      if (!t.owns) continue;
       const r = byId.get(t.id);
       if (!r || r.status === "pass") continue;
       if (!worstTarget || RANK[r.status] > RANK[worstTarget.status]) worstTarget = r;
