@@ -1,4 +1,5 @@
 /** The columns of a data drop, and the header names that map to them. */
+import type { Lang } from "../vocabulary.js";
 import { toHalfWidth } from "./text.js";
 
 export const FIELDS = [
@@ -15,6 +16,50 @@ export type Field = (typeof FIELDS)[number];
 
 export const REQUIRED_FIELDS: readonly Field[] = ["indicator", "period", "value"];
 
+/**
+ * The template's columns (CSV and xlsx alike): every field, with the
+ * indicator's name beside its id (an information column the reader skips).
+ */
+export const TEMPLATE_COLUMNS = [
+  "indicator",
+  "indicator_name",
+  "period",
+  "value",
+  "unit",
+  "area",
+  "reported_by",
+  "note",
+] as const;
+
+export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
+
+/**
+ * The header a template writes for each column, per language; the reader
+ * accepts each of them (the Chinese ones are among the names below).
+ */
+export const HEADER_WORDS: Record<Lang, Record<TemplateColumn, string>> = {
+  zh: {
+    indicator: "指标代码",
+    indicator_name: "指标名称",
+    period: "报告期",
+    value: "数值",
+    unit: "单位",
+    area: "地区",
+    reported_by: "填报单位",
+    note: "备注",
+  },
+  en: {
+    indicator: "indicator",
+    indicator_name: "indicator_name",
+    period: "period",
+    value: "value",
+    unit: "unit",
+    area: "area",
+    reported_by: "reported_by",
+    note: "note",
+  },
+};
+
 const NAMES: Record<Field, string[]> = {
   indicator: ["indicator", "indicator_id", "指标", "指标id", "指标代码", "指标编号"],
   period: ["period", "报告期", "期间", "时期", "报告期间"],
@@ -26,7 +71,10 @@ const NAMES: Record<Field, string[]> = {
 };
 
 const BY_NAME = new Map<string, Field>();
-for (const f of FIELDS) for (const n of NAMES[f]) BY_NAME.set(headerKey(n), f);
+for (const f of FIELDS) {
+  for (const n of [HEADER_WORDS.en[f], HEADER_WORDS.zh[f], ...NAMES[f]])
+    BY_NAME.set(headerKey(n), f);
+}
 
 function headerKey(name: string): string {
   return toHalfWidth(name.replace(/\uFEFF/g, ""))
@@ -126,7 +174,9 @@ export function readHeader(
  * Columns that only help a person fill in the form (the xlsx template's
  * indicator name, for one): known, not read, and not reported as unknown.
  */
-const INFO = new Set(["indicator_name", "指标名称"].map(headerKey));
+const INFO = new Set(
+  [HEADER_WORDS.en.indicator_name, HEADER_WORDS.zh.indicator_name].map(headerKey),
+);
 
 export function isInfoColumn(name: string): boolean {
   return INFO.has(headerKey(name));

@@ -7,8 +7,10 @@
  */
 import { defuse } from "../formula.js";
 import { ownerOf, unitsOfTarget } from "../plan/owners.js";
+import { STATE_LABELS } from "../i18n/vocabulary.js";
 import type { Indicator, Plan, Target } from "../plan/types.js";
-import { FIELDS } from "./headers.js";
+import { type Lang, MILESTONE_STATES } from "../vocabulary.js";
+import { HEADER_WORDS, TEMPLATE_COLUMNS, type TemplateColumn } from "./headers.js";
 
 export interface TemplateOptions {
   /** the period to pre-fill, e.g. `2024-06` */
@@ -19,10 +21,42 @@ export interface TemplateOptions {
   shared?: boolean;
   /** prefix a UTF-8 BOM, so that Excel opens the file as UTF-8 */
   bom?: boolean;
+  /** the language of the header, the indicator's name and the milestone states (default zh) */
+  lang?: Lang;
 }
 
-/** The template's columns: every column a drop may have, in the documented order. */
-export const TEMPLATE_HEADER = FIELDS;
+/** The template's header in a language. */
+export function templateHeader(lang: Lang): string[] {
+  return TEMPLATE_COLUMNS.map((c) => HEADER_WORDS[lang][c]);
+}
+
+/** The milestone states a department may write, as the template lists them. */
+export function stateChoices(lang: Lang): string[] {
+  return MILESTONE_STATES.map((s) => (lang === "zh" ? STATE_LABELS.zh[s] : s));
+}
+
+/**
+ * The template's cells of one row, by column: the indicator's id (the key
+ * the reader uses) and its name, the period, an empty value, the unit (for
+ * a milestone, the states it accepts), the area, the reporter and the note.
+ */
+export function templateCells(
+  r: TemplateRow,
+  period: string,
+  lang: Lang,
+): Record<TemplateColumn, string> {
+  const ind = r.indicator;
+  return {
+    indicator: ind.id,
+    indicator_name: lang === "zh" ? ind.name.zh : ind.name.en,
+    period,
+    value: "",
+    unit: ind.kind === "milestone" ? stateChoices(lang).join("/") : ind.unit,
+    area: r.area,
+    reported_by: r.reporter,
+    note: r.note,
+  };
+}
 
 /**
  * One CSV cell, quoted when it holds a delimiter, quote, line break or edge
@@ -50,9 +84,11 @@ export interface TemplateRow {
 }
 
 export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
-  const rows: string[][] = [[...TEMPLATE_HEADER]];
+  const lang = opts.lang ?? "zh";
+  const rows: string[][] = [templateHeader(lang)];
   for (const r of templateRows(plan, opts)) {
-    rows.push([r.indicator.id, opts.period, "", r.indicator.unit, r.area, r.reporter, r.note]);
+    const cells = templateCells(r, opts.period, lang);
+    rows.push(TEMPLATE_COLUMNS.map((c) => cells[c]));
   }
   const text = rows.map((r) => r.map(csvCell).join(",")).join("\r\n");
   return `${opts.bom ? "\uFEFF" : ""}${text}\r\n`;

@@ -317,7 +317,7 @@ describe("4. -o never overwrites an input; outputs are atomic; write errors in w
     expect(r.stderr).toMatch(/the file exists and is not empty/);
     expect(readFileSync(filled, "utf8")).toContain("urbanization-rate,2025-06,52");
     expect(cwplan(["template", "-o", filled, "--force"]).code).toBe(0);
-    expect(readFileSync(filled, "utf8")).toMatch(/^indicator,period,value,unit/);
+    expect(readFileSync(filled, "utf8")).toMatch(/^indicator,indicator_name,period,value,unit/);
   });
 
   it("writes through a temporary file in the same folder, left nowhere", () => {

@@ -105,7 +105,7 @@ describe("cwplan template", () => {
   });
 
   it("defaults to a period inside the plan's window, and refuses one outside it", () => {
-    const period = cwplan(["template"]).stdout.split(/\r?\n/)[1]?.split(",")[1] ?? "";
+    const period = cwplan(["template"]).stdout.split(/\r?\n/)[1]?.split(",")[2] ?? "";
     expect(period >= "2024-01" && period <= "2025-12").toBe(true);
     const late = cwplan(["template", "--period", "2027-01"]);
     expect(late.code).toBe(2);
@@ -116,9 +116,9 @@ describe("cwplan template", () => {
   it("names each figure's owner as the reporting unit", () => {
     const rows = cwplan(["template", "--period", "2025-07"]).stdout.split(/\r?\n/);
     const row = (id: string) => rows.find((r) => r.startsWith(`${id},`))?.split(",");
-    expect(row("urban-new-jobs")?.[5]).toBe("县人力资源和社会保障局"); // measure 14: 负责
-    expect(row("key-labs")?.[5]).toBe("县科学技术局"); // measure 5 shares; the county assigns it
-    expect(row("urbanization-rate")?.[5]).toBe("县统计局"); // the headline: no measure
+    expect(row("urban-new-jobs")?.[6]).toBe("县人力资源和社会保障局"); // measure 14: 负责
+    expect(row("key-labs")?.[6]).toBe("县科学技术局"); // measure 5 shares; the county assigns it
+    expect(row("urbanization-rate")?.[6]).toBe("县统计局"); // the headline: no measure
     // --unit: the indicators it owns; --shared adds the rest of its measures'
     const hr = cwplan(["template", "--period", "2025-07", "--unit", "县人社局"]).stdout;
     expect(
@@ -135,7 +135,7 @@ describe("cwplan template", () => {
       "县人社局",
       "--shared",
     ]).stdout;
-    expect(all).toContain("day-care-coverage,2025-07,,%,,县民政局,");
+    expect(all).toMatch(/\nday-care-coverage,[^,]+,2025-07,,%,,县民政局,/);
     const towns = rows.filter((r) => r.startsWith("town-area-population,"));
     expect(towns).toHaveLength(11); // measure 9 counts towns, not the two subdistricts
   });
@@ -148,32 +148,41 @@ describe("cwplan template", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
-  it("round trip: a filled-in template validates and checks", () => {
-    const dir = mkdtempSync(join(tmpdir(), "cwplan-"));
-    const template = cwplan(["template", "--period", "2025-06"]).stdout;
-    const lines = template.split(/\r?\n/).filter(Boolean);
-    const head = lines[0]?.split(",") ?? [];
-    const unitCol = head.indexOf("unit");
-    const valueCol = head.indexOf("value");
-    const filled = [
-      lines[0],
-      ...lines.slice(1).map((line) => {
-        const cells =
-          line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, "")) ?? [];
-        cells[valueCol] =
-          cells[unitCol] === "state" ? "in_progress" : cells[unitCol] === "%" ? "50" : "1";
-        return cells.slice(0, head.length).join(",");
-      }),
-    ].join("\n");
-    const file = join(dir, "filled.csv");
-    writeFileSync(file, `${filled}\n`);
-    const v = cwplan(["validate", file, "--format", "json"]);
-    const out = JSON.parse(v.stdout);
-    expect(out.files[0].findings).toEqual([]);
-    expect(v.code).toBe(0);
-    expect(out.files[0].rowsValid).toBe(lines.length - 1);
-    const c = cwplan(["check", file, "--fail-on", "never", "--format", "json"]);
-    expect(c.code).toBe(0);
-    expect(JSON.parse(c.stdout).summary["no-data"]).toBeLessThan(48);
-  });
+  it.each([
+    ["en", "unit", "value", "not_started/in_progress/done", "in_progress"],
+    ["zh", "单位", "数值", "未开工/推进中/已完成", "推进中"],
+  ])(
+    "round trip (%s): a filled-in template validates and checks",
+    (lang, unitHead, valueHead, states, state) => {
+      const dir = mkdtempSync(join(tmpdir(), "cwplan-"));
+      const template = cwplan(["--lang", lang, "template", "--period", "2025-06"]).stdout;
+      const lines = template.split(/\r?\n/).filter(Boolean);
+      const head = lines[0]?.split(",") ?? [];
+      const unitCol = head.indexOf(unitHead);
+      const valueCol = head.indexOf(valueHead);
+      expect(unitCol).toBeGreaterThan(0);
+      // the milestones list the states a department may write, not the unit "state"
+      expect(lines.filter((l) => l.includes(`,${states},`)).length).toBeGreaterThan(3);
+      expect(template).not.toMatch(/,state,/);
+      const filled = [
+        lines[0],
+        ...lines.slice(1).map((line) => {
+          const cells =
+            line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, "")) ?? [];
+          cells[valueCol] = cells[unitCol] === states ? state : cells[unitCol] === "%" ? "50" : "1";
+          return cells.slice(0, head.length).join(",");
+        }),
+      ].join("\n");
+      const file = join(dir, "filled.csv");
+      writeFileSync(file, `${filled}\n`);
+      const v = cwplan(["validate", file, "--format", "json"]);
+      const out = JSON.parse(v.stdout);
+      expect(out.files[0].findings).toEqual([]);
+      expect(v.code).toBe(0);
+      expect(out.files[0].rowsValid).toBe(lines.length - 1);
+      const c = cwplan(["check", file, "--fail-on", "never", "--format", "json"]);
+      expect(c.code).toBe(0);
+      expect(JSON.parse(c.stdout).summary["no-data"]).toBeLessThan(48);
+    },
+  );
 });

@@ -74,6 +74,7 @@ export async function templateCommand(
   }
   const opts = {
     period,
+    lang: ctx.lang,
     bom: o.bom,
     shared: o.shared,
     ...(o.unit === undefined ? {} : { unit: parseUnit(plan, o.unit) }),

@@ -8,7 +8,8 @@
  * returns the workbook's bytes.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import type { TemplateRow } from "../../data/template.js";
+import { HEADER_WORDS, TEMPLATE_COLUMNS, type TemplateColumn } from "../../data/headers.js";
+import { stateChoices, type TemplateRow, templateCells } from "../../data/template.js";
 import { columnLetters } from "../../data/xlsx/cells.js";
 import { loadExcel } from "../../data/xlsx/excel.js";
 import type { Lang } from "../../i18n/lang.js";
@@ -21,50 +22,10 @@ export interface XlsxTemplateOptions {
   unitName?: string;
 }
 
-type Column =
-  | "indicator"
-  | "indicator_name"
-  | "period"
-  | "value"
-  | "unit"
-  | "area"
-  | "reported_by"
-  | "note";
+type Column = TemplateColumn;
 
-/** The columns, in order; every header maps to a column the reader knows (headers.ts). */
-export const XLSX_COLUMNS: readonly Column[] = [
-  "indicator",
-  "indicator_name",
-  "period",
-  "value",
-  "unit",
-  "area",
-  "reported_by",
-  "note",
-];
-
-const HEADERS: Record<Lang, Record<Column, string>> = {
-  zh: {
-    indicator: "指标代码",
-    indicator_name: "指标名称",
-    period: "报告期",
-    value: "数值",
-    unit: "单位",
-    area: "地区",
-    reported_by: "填报单位",
-    note: "备注",
-  },
-  en: {
-    indicator: "indicator",
-    indicator_name: "indicator_name",
-    period: "period",
-    value: "value",
-    unit: "unit",
-    area: "area",
-    reported_by: "reported_by",
-    note: "note",
-  },
-};
+/** The columns, in order: the CSV template's (headers.ts), every one known to the reader. */
+export const XLSX_COLUMNS: readonly Column[] = TEMPLATE_COLUMNS;
 
 /** Columns the department fills in (unlocked); the others are fixed. */
 const OPEN: ReadonlySet<Column> = new Set(["period", "value", "area", "reported_by", "note"]);
@@ -81,11 +42,6 @@ const WIDTHS: Record<Column, number> = {
 };
 
 export const LISTS_SHEET = "lists";
-
-const STATES: Record<Lang, string[]> = {
-  zh: ["未开工", "推进中", "已完成"],
-  en: ["not_started", "in_progress", "done"],
-};
 
 /** What a value means for each kind of indicator, for the instructions. */
 const MEANING: Record<Lang, Record<IndicatorKind, string>> = {
@@ -180,7 +136,7 @@ export async function renderXlsxTemplate(
   const periods = periodChoices(plan);
   const areas = plan.areas.map((a) => a.name);
   const units = plan.units.map((u) => u.name);
-  const states = STATES[o.lang];
+  const states = stateChoices(o.lang);
   const listColumns = [periods, areas, units, states];
   const listRange: string[] = [];
   listColumns.forEach((values, c) => {
@@ -207,23 +163,15 @@ export async function renderXlsxTemplate(
   const header = ws.getRow(1);
   XLSX_COLUMNS.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = HEADERS[o.lang][c];
+    cell.value = HEADER_WORDS[o.lang][c];
     cell.font = { bold: true };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
     cell.protection = { locked: true };
   });
   rows.forEach((r, i) => {
     const row = ws.getRow(i + 2);
-    const values: Record<Column, string> = {
-      indicator: r.indicator.id,
-      indicator_name: zh ? r.indicator.name.zh : r.indicator.name.en,
-      period: o.period,
-      value: "",
-      unit: r.indicator.unit,
-      area: r.area,
-      reported_by: r.reporter,
-      note: "",
-    };
+    // the note is left to the department (the CSV's note names the targets)
+    const values: Record<Column, string> = { ...templateCells(r, o.period, o.lang), note: "" };
     XLSX_COLUMNS.forEach((c, j) => {
       const cell = row.getCell(j + 1);
       if (values[c] !== "") cell.value = values[c];
