@@ -5,6 +5,7 @@
 import { dirname, resolve } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { CwplanError, firstLine } from "../errors.js";
+import { CONFIG_ERRORS, said } from "../i18n/errors.js";
 import { LANGS, type Lang } from "../vocabulary.js";
 import { FAIL_ON, FORMATS, KEYS, type Located, type ProjectConfig } from "./config.js";
 import { parseFailOn } from "./options.js";
@@ -21,17 +22,23 @@ export function parseConfigText(text: string, file: string, where: string): Proj
     const p = lines.linePos(node?.range?.[0] ?? offset);
     return { line: p.line, col: p.col };
   };
-  const fail = (message: string, at: { line: number; col: number }, hint: string): never => {
-    throw new CwplanError("config-invalid", message, { where: { file: where, ...at }, hint });
+  type Key = keyof (typeof CONFIG_ERRORS)["en"];
+  const fail = <K extends Key>(
+    at: { line: number; col: number },
+    key: K,
+    ...args: Parameters<(typeof CONFIG_ERRORS)["en"][K]>
+  ): never => {
+    const w = said(CONFIG_ERRORS, key, ...args);
+    throw new CwplanError("config-invalid", w.message, {
+      where: { file: where, ...at },
+      ...(w.hint === undefined ? {} : { hint: w.hint }),
+      zh: w.zh,
+    });
   };
   const first = doc.errors[0];
   if (first) {
     const p = lines.linePos(first.pos[0]);
-    fail(
-      `not valid YAML: ${firstLine(first.message)}`,
-      { line: p.line, col: p.col },
-      "fix the YAML syntax at that place",
-    );
+    fail({ line: p.line, col: p.col }, "notYaml", firstLine(first.message));
   }
   const config: ProjectConfig = { file };
   const root = doc.contents;
@@ -39,31 +46,19 @@ export function parseConfigText(text: string, file: string, where: string): Proj
     return config;
   }
   if (!isMap(root)) {
-    return fail(
-      "the config is not a mapping of settings",
-      pos(root),
-      `write settings as \`key: value\` lines; the keys are ${KEYS.join(", ")}`,
-    );
+    return fail(pos(root), "notMapping", KEYS.join(", "));
   }
   const base = dirname(file);
   const str = (node: unknown, key: string): Located<string> => {
     if (!isScalar(node) || typeof node.value !== "string" || node.value.trim() === "") {
-      return fail(
-        `\`${key}\` takes text`,
-        pos(node as YamlNode),
-        `write \`${key}: …\` with a value`,
-      );
+      return fail(pos(node as YamlNode), "takesText", key);
     }
     return { value: node.value.trim(), ...pos(node) };
   };
   const oneOf = (node: unknown, key: string, choices: readonly string[]): Located<string> => {
     const s = str(node, key);
     if (!choices.includes(s.value)) {
-      fail(
-        `\`${key}: ${s.value}\` is not one of ${choices.join(", ")}`,
-        s,
-        `write one of ${choices.join(", ")}`,
-      );
+      fail(s, "notOneOf", key, s.value, choices.join(", "));
     }
     return s;
   };
@@ -82,7 +77,7 @@ export function parseConfigText(text: string, file: string, where: string): Proj
         if (isSeq(value)) {
           const items = value.items.map((n) => str(n, key).value);
           if (items.length === 0) {
-            fail("`drops` is an empty list", pos(value), "name at least one file or folder");
+            fail(pos(value), "emptyDrops");
           }
           config.drops = { value: items.map((d) => resolve(base, d)), ...pos(value) };
         } else {
@@ -114,11 +109,7 @@ export function parseConfigText(text: string, file: string, where: string): Proj
             const cmd = isScalar(cmdNode) ? String(cmdNode.value) : "";
             const choices = FORMATS[cmd];
             if (!choices) {
-              fail(
-                `\`format\` has no command \`${cmd}\``,
-                pos(cmdNode),
-                `the commands with formats are ${Object.keys(FORMATS).join(", ")}`,
-              );
+              fail(pos(cmdNode), "noFormatCommand", cmd, Object.keys(FORMATS).join(", "));
             }
             formats[cmd] = oneOf(p.value, `format.${cmd}`, choices ?? []).value;
           }
@@ -139,11 +130,7 @@ export function parseConfigText(text: string, file: string, where: string): Proj
         const near = KEYS.find(
           (k) => k.replace("-", "") === key.toLowerCase().replace(/[-_]/g, ""),
         );
-        fail(
-          `unknown setting \`${key}\``,
-          pos(keyNode),
-          near ? `did you mean \`${near}\`?` : `the settings are ${KEYS.join(", ")}`,
-        );
+        fail(pos(keyNode), "unknownSetting", key, near, KEYS.join(", "));
       }
     }
   }

@@ -20,6 +20,7 @@ import type { Command } from "commander";
 import { lilconfig } from "lilconfig";
 import { CwplanError, reason, reasonZh } from "../errors.js";
 import type { Setting, Settings, Source } from "../format/config.js";
+import { CONFIG_ERRORS } from "../i18n/errors.js";
 import { langOrigin } from "../i18n/lang.js";
 import {
   CHECK_FORMATS,
@@ -91,10 +92,11 @@ export async function loadConfig(
     try {
       text = readFileSync(file, "utf8");
     } catch (e) {
-      throw new CwplanError("config-unreadable", `cannot read the config: ${reason(e)}`, {
+      const en = CONFIG_ERRORS.en.unreadable(reason(e));
+      throw new CwplanError("config-unreadable", en.message, {
         where: { file: shown(file, cwd) },
-        hint: "check the path given to --config",
-        zh: { message: `无法读取配置文件：${reasonZh(e)}`, hint: "请检查 --config 后的路径" },
+        ...(en.hint === undefined ? {} : { hint: en.hint }),
+        zh: CONFIG_ERRORS.zh.unreadable(reasonZh(e)),
       });
     }
     return parseConfig(text, file, cwd);

@@ -6,8 +6,8 @@
  * current month) and writes the text.
  */
 import { defuse } from "../formula.js";
-import { ownerOf, unitsOfTarget } from "../plan/owners.js";
 import { STATE_LABELS } from "../i18n/vocabulary.js";
+import { ownerOf, unitsOfTarget } from "../plan/owners.js";
 import type { Indicator, Plan, Target } from "../plan/types.js";
 import { type Lang, MILESTONE_STATES } from "../vocabulary.js";
 import { HEADER_WORDS, TEMPLATE_COLUMNS, type TemplateColumn } from "./headers.js";

@@ -8,6 +8,7 @@ import { open } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CwplanError, reason, reasonZh } from "../errors.js";
+import { PLAN_ERRORS, said } from "../i18n/errors.js";
 import { prebuiltPlan } from "./prebuilt.js";
 import type { Plan } from "./types.js";
 
@@ -34,26 +35,26 @@ export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan
   try {
     ({ bytes, size } = await readBounded(path, MAX_PLAN_BYTES + 1));
   } catch (e) {
-    throw new CwplanError("plan-unreadable", `cannot read the plan: ${reason(e)}`, {
+    const en = PLAN_ERRORS.en.unreadable(reason(e));
+    throw new CwplanError("plan-unreadable", en.message, {
       where: { file: shown },
-      hint: "check the path given to --plan",
-      zh: { message: `无法读取方案文件：${reasonZh(e)}`, hint: "请检查 --plan 后的路径" },
+      ...(en.hint === undefined ? {} : { hint: en.hint }),
+      zh: PLAN_ERRORS.zh.unreadable(reasonZh(e)),
     });
   }
   if (bytes.length > MAX_PLAN_BYTES) {
-    throw new CwplanError(
-      "plan-too-large",
-      size === undefined
-        ? `the plan is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MiB; a plan is at most ${MAX_PLAN_BYTES / 1024 / 1024} MiB`
-        : `the plan file is ${(size / 1024 / 1024).toFixed(1)} MiB; a plan is at most ${MAX_PLAN_BYTES / 1024 / 1024} MiB`,
-      { where: { file: shown }, hint: "is this the right file? --plan takes a YAML plan file" },
+    const mib = MAX_PLAN_BYTES / 1024 / 1024;
+    const w = said(
+      PLAN_ERRORS,
+      "tooLarge",
+      size === undefined ? undefined : (size / 1024 / 1024).toFixed(1),
+      mib,
     );
+    throw new CwplanError("plan-too-large", w.message, { where: { file: shown }, ...w });
   }
   if (bytes.includes(0)) {
-    throw new CwplanError("plan-not-text", "the plan file is not text (it contains NUL bytes)", {
-      where: { file: shown },
-      hint: "--plan takes a YAML plan file",
-    });
+    const w = said(PLAN_ERRORS, "notText");
+    throw new CwplanError("plan-not-text", w.message, { where: { file: shown }, ...w });
   }
   const prebuilt = path === EMBEDDED_PLAN ? prebuiltPlan(bytes) : undefined;
   if (prebuilt) return { plan: prebuilt, path, parsed: false };

@@ -6,6 +6,7 @@
  */
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
 import { CwplanError, firstLine, group, reason } from "../errors.js";
+import { PLAN_ERRORS, said } from "../i18n/errors.js";
 import { checkPlan, type PlanProblem } from "./semantics.js";
 import { validatePlanShape } from "./shape.js";
 import type { Plan } from "./types.js";
@@ -32,13 +33,8 @@ function unsafeTexts(
       const m = UNSAFE.exec(node.value);
       if (!m) return;
       const code = (m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-      out.push(
-        new CwplanError(
-          "plan-unsafe-text",
-          `a text holds the invisible control character U+${code}, which a terminal would obey`,
-          { where: at(node.range[0]), hint: "delete it (a plan's texts are printed as they are)" },
-        ),
-      );
+      const w = said(PLAN_ERRORS, "unsafeText", code);
+      out.push(new CwplanError("plan-unsafe-text", w.message, { where: at(node.range[0]), ...w }));
     },
   });
   return out;
@@ -58,13 +54,10 @@ export function parsePlan(text: string, file: string): Plan {
   };
 
   if (doc.errors.length > 0) {
-    const errors = doc.errors.map(
-      (e) =>
-        new CwplanError("plan-not-yaml", `not valid YAML: ${firstLine(e.message)}`, {
-          where: at(e.pos[0]),
-          hint: "fix the YAML syntax at that place",
-        }),
-    );
+    const errors = doc.errors.map((e) => {
+      const w = said(PLAN_ERRORS, "notYaml", firstLine(e.message));
+      return new CwplanError("plan-not-yaml", w.message, { where: at(e.pos[0]), ...w });
+    });
     throw group(errors);
   }
 
@@ -75,24 +68,26 @@ export function parsePlan(text: string, file: string): Plan {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    throw new CwplanError(
-      "plan-alias-bomb",
-      `the plan uses too many YAML aliases (${firstLine(reason(e))})`,
-      {
-        where: { file, line: 1, col: 1 },
-        hint: `a plan may expand at most ${MAX_ALIASES} aliases; write the values out`,
-      },
-    );
+    const w = said(PLAN_ERRORS, "aliasBomb", firstLine(reason(e)), MAX_ALIASES);
+    throw new CwplanError("plan-alias-bomb", w.message, {
+      where: { file, line: 1, col: 1 },
+      ...w,
+    });
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new CwplanError("plan-not-mapping", "the plan is not a YAML mapping of plan sections", {
+    const w = said(PLAN_ERRORS, "notMapping");
+    throw new CwplanError("plan-not-mapping", w.message, {
       where: { file, line: 1, col: 1 },
-      hint: "a plan file starts with keys such as `plan:`, `policy:`, `measures:`",
+      ...w,
     });
   }
 
   const located = (p: PlanProblem) =>
-    new CwplanError(p.code, p.message, { where: at(offsetOf(doc, p.path)), hint: p.hint });
+    new CwplanError(p.code, p.message, {
+      where: at(offsetOf(doc, p.path)),
+      ...(p.hint === undefined ? {} : { hint: p.hint }),
+      ...(p.zh === undefined ? {} : { zh: p.zh }),
+    });
 
   const shape = validatePlanShape(data);
   if (shape.problems) throw group(shape.problems.map(located));

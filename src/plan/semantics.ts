@@ -4,6 +4,7 @@
  * target's comparator fits its value.
  */
 
+import { PLAN_ERRORS, type PlanEntry, said } from "../i18n/errors.js";
 import { namesOf } from "./registry.js";
 import type { Plan } from "./types.js";
 
@@ -13,34 +14,41 @@ export interface PlanProblem {
   /** where in the plan, as keys and indexes */
   path: (string | number)[];
   hint?: string;
+  /** the message and hint in Chinese, where they have been written (src/i18n/errors.ts) */
+  zh?: { message: string; hint?: string };
 }
 
 export function checkPlan(plan: Plan): PlanProblem[] {
   const problems: PlanProblem[] = [];
-  const add = (code: string, path: (string | number)[], message: string, hint?: string) =>
-    problems.push(hint === undefined ? { code, path, message } : { code, path, message, hint });
+  type Key = keyof (typeof PLAN_ERRORS)["en"];
+  const add = <K extends Key>(
+    code: string,
+    path: (string | number)[],
+    key: K,
+    ...args: Parameters<(typeof PLAN_ERRORS)["en"][K]>
+  ) => {
+    const { message, hint, zh } = said(PLAN_ERRORS, key, ...args);
+    problems.push(
+      hint === undefined ? { code, path, message, zh } : { code, path, message, hint, zh },
+    );
+  };
 
-  const unique = <T>(list: T[], key: (t: T) => string, field: string, what: string) => {
+  const unique = <T>(list: T[], key: (t: T) => string, field: PlanEntry) => {
     const seen = new Map<string, number>();
     list.forEach((item, i) => {
       const k = key(item);
       const first = seen.get(k);
       if (first !== undefined) {
-        add(
-          "plan-duplicate-id",
-          [field, i],
-          `${what} "${k}" is defined twice (also ${field}[${first}])`,
-          "give each one its own id",
-        );
+        add("plan-duplicate-id", [field, i], "duplicateId", field, k, `${field}[${first}]`);
       } else seen.set(k, i);
     });
   };
-  unique(plan.units, (u) => u.id, "units", "unit id");
-  unique(plan.areas, (a) => a.id, "areas", "area id");
-  unique(plan.indicators, (x) => x.id, "indicators", "indicator id");
-  unique(plan.targets, (t) => t.id, "targets", "target id");
-  unique(plan.measures, (m) => String(m.number), "measures", "measure number");
-  unique(plan.sections, (s) => s.numeral, "sections", "section");
+  unique(plan.units, (u) => u.id, "units");
+  unique(plan.areas, (a) => a.id, "areas");
+  unique(plan.indicators, (x) => x.id, "indicators");
+  unique(plan.targets, (t) => t.id, "targets");
+  unique(plan.measures, (m) => String(m.number), "measures");
+  unique(plan.sections, (s) => s.numeral, "sections");
 
   for (const [field, list] of [
     ["units", plan.units],
@@ -51,24 +59,14 @@ export function checkPlan(plan: Plan): PlanProblem[] {
       for (const n of new Set(namesOf(item))) {
         const other = owner.get(n);
         if (other !== undefined && other !== item.id) {
-          add(
-            "plan-ambiguous-name",
-            [field, i],
-            `the name "${n}" belongs to both ${other} and ${item.id}`,
-            "a name or alias may stand for one entry only",
-          );
+          add("plan-ambiguous-name", [field, i], "ambiguousName", n, other, item.id);
         } else owner.set(n, item.id);
       }
     });
   }
 
   const { start, end } = plan.plan.window;
-  if (start > end)
-    add(
-      "plan-bad-window",
-      ["plan", "window"],
-      `the window starts (${start}) after it ends (${end})`,
-    );
+  if (start > end) add("plan-bad-window", ["plan", "window"], "badWindow", start, end);
   const sections = new Set(plan.sections.map((s) => s.numeral));
   const units = new Set(plan.units.map((u) => u.id));
   const measures = new Set(plan.measures.map((m) => m.number));
@@ -79,15 +77,18 @@ export function checkPlan(plan: Plan): PlanProblem[] {
       add(
         "plan-unknown-section",
         ["measures", i, "section"],
-        `measure ${m.number} is in section "${m.section}", which the plan does not list`,
+        "measureUnknownSection",
+        m.number,
+        m.section,
       );
     m.units.forEach((ref, j) => {
       if (!units.has(ref.unit))
         add(
           "plan-unknown-unit",
           ["measures", i, "units", j, "unit"],
-          `measure ${m.number} names the unit "${ref.unit}", which is not in \`units\``,
-          "add it to `units`, or use an existing unit id",
+          "unknownUnit",
+          m.number,
+          ref.unit,
         );
     });
   });
@@ -95,63 +96,30 @@ export function checkPlan(plan: Plan): PlanProblem[] {
   plan.targets.forEach((t, i) => {
     const at = (f: string): (string | number)[] => ["targets", i, f];
     if (t.measure !== null && !measures.has(t.measure))
-      add(
-        "plan-unknown-measure",
-        at("measure"),
-        `target ${t.id} belongs to measure ${t.measure}, which the plan does not have`,
-      );
+      add("plan-unknown-measure", at("measure"), "unknownMeasure", t.id, t.measure);
     if (!sections.has(t.section))
-      add(
-        "plan-unknown-section",
-        at("section"),
-        `target ${t.id} is in section "${t.section}", which the plan does not list`,
-      );
+      add("plan-unknown-section", at("section"), "targetUnknownSection", t.id, t.section);
     const ind = indicators.get(t.indicator);
     if (!ind) {
-      add(
-        "plan-unknown-indicator",
-        at("indicator"),
-        `target ${t.id} uses the indicator "${t.indicator}", which is not in \`indicators\``,
-      );
+      add("plan-unknown-indicator", at("indicator"), "unknownIndicator", t.id, t.indicator);
     } else {
       const milestone = ind.kind === "milestone";
       if (milestone !== (t.comparator === "="))
         add(
           "plan-bad-comparator",
           at("comparator"),
-          milestone
-            ? `target ${t.id} is a milestone: its comparator must be "="`
-            : `target ${t.id}: "=" is for milestones only`,
+          milestone ? "milestoneComparator" : "equalsNotMilestone",
+          t.id,
         );
       if (milestone !== (typeof t.value === "string"))
-        add(
-          "plan-bad-value",
-          at("value"),
-          milestone
-            ? `target ${t.id} is a milestone: its value must be a state (done)`
-            : `target ${t.id} needs a number as its value`,
-        );
+        add("plan-bad-value", at("value"), milestone ? "milestoneValue" : "numberValue", t.id);
       if (t.perArea && !ind.byArea)
-        add(
-          "plan-bad-per-area",
-          at("perArea"),
-          `target ${t.id} counts areas, but the indicator "${ind.id}" is not reported by area`,
-          "set `byArea: true` on the indicator",
-        );
+        add("plan-bad-per-area", at("perArea"), "badPerArea", t.id, ind.id);
       if (ind.kind === "annual" && t.cadence !== "annual")
-        add(
-          "plan-bad-cadence",
-          at("cadence"),
-          `target ${t.id} uses an annual indicator: its cadence must be "annual"`,
-        );
+        add("plan-bad-cadence", at("cadence"), "badCadence", t.id);
     }
     if (t.owner !== undefined && !units.has(t.owner))
-      add(
-        "plan-unknown-owner",
-        at("owner"),
-        `target ${t.id} is owned by "${t.owner}", which is not in \`units\``,
-        "use the id of one of the plan's units (see `cwplan units`)",
-      );
+      add("plan-unknown-owner", at("owner"), "unknownOwner", t.id, t.owner);
     const percent = t.unit.trim() === "%" || t.unit.trim() === "％";
     if (
       t.comparator === "~" &&
@@ -159,31 +127,21 @@ export function checkPlan(plan: Plan): PlanProblem[] {
       t.tolerance === undefined &&
       t.toleranceAbsolute === undefined
     )
-      add(
-        "plan-missing-tolerance",
-        at("comparator"),
-        `target ${t.id} is an "approximately" (~) target without a tolerance`,
-        "add `tolerance: 0.05` (a fraction of the target value)",
-      );
+      add("plan-missing-tolerance", at("comparator"), "missingTolerance", t.id);
     if (t.comparator === "~" && percent && t.tolerance !== undefined)
-      add(
-        "plan-relative-tolerance",
-        at("tolerance"),
-        `target ${t.id} is in percent: its "approximately" (~) tolerance is absolute, in percentage points, not a fraction`,
-        "remove `tolerance`; policy.percentTolerance (default 1 point) applies, or set the target's `toleranceAbsolute`",
-      );
+      add("plan-relative-tolerance", at("tolerance"), "relativeTolerance", t.id);
     if (t.deadline < start || t.deadline > end)
       add(
         "plan-deadline-outside-window",
         at("deadline"),
-        `target ${t.id} has the deadline ${t.deadline}, outside the plan window ${start} to ${end}`,
+        "deadlineOutsideWindow",
+        t.id,
+        t.deadline,
+        start,
+        end,
       );
     if (t.baseline && t.baseline.date > t.deadline)
-      add(
-        "plan-bad-baseline",
-        ["targets", i, "baseline"],
-        `target ${t.id}'s baseline (${t.baseline.date}) is after its deadline`,
-      );
+      add("plan-bad-baseline", ["targets", i, "baseline"], "badBaseline", t.id, t.baseline.date);
   });
   return problems;
 }

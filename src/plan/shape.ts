@@ -5,6 +5,7 @@
  */
 import type { ErrorObject } from "ajv";
 import { validate as check } from "../generated/plan-shape.js";
+import { PLAN_ERRORS, said } from "../i18n/errors.js";
 import type { PlanProblem } from "./semantics.js";
 import type { Plan } from "./types.js";
 
@@ -21,7 +22,8 @@ export function validatePlanShape(
       .split("/")
       .slice(1)
       .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
-    return { code: "plan-schema", message: words(e), path: pathTo(e, path) };
+    const w = words(e);
+    return { code: "plan-schema", message: w.message, zh: w.zh, path: pathTo(e, path) };
   });
   return { problems };
 }
@@ -38,29 +40,34 @@ function dropNoise(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword === "oneOf" || !oneOf.has(e.instancePath));
 }
 
-function words(e: ErrorObject): string {
-  const where = e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, ".")}` : "the plan";
+function words(e: ErrorObject): ReturnType<typeof said> {
+  const where = e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, ".")}` : "";
   const p: Record<string, unknown> = e.params;
   switch (e.keyword) {
     case "required":
-      return `${where}: the field \`${String(p.missingProperty)}\` is missing`;
+      return said(PLAN_ERRORS, "required", where, String(p.missingProperty));
     case "additionalProperties":
-      return `${where}: unknown field \`${String(p.additionalProperty)}\``;
+      return said(PLAN_ERRORS, "unknownField", where, String(p.additionalProperty));
     case "type":
-      return `${where}: must be ${String(p.type).replace(",", " or ")}`;
+      return said(PLAN_ERRORS, "type", where, String(p.type));
     case "enum":
-      return `${where}: must be one of ${(Array.isArray(p.allowedValues) ? p.allowedValues : []).map((v) => JSON.stringify(v)).join(", ")}`;
-    case "pattern":
-      return `${where}: ${describePattern(String(p.pattern))}`;
+      return said(
+        PLAN_ERRORS,
+        "oneOfValues",
+        where,
+        (Array.isArray(p.allowedValues) ? p.allowedValues : [])
+          .map((v) => JSON.stringify(v))
+          .join(", "),
+      );
+    case "pattern": {
+      const pattern = String(p.pattern);
+      if (pattern.startsWith("^\\d{4}")) return said(PLAN_ERRORS, "date", where);
+      if (pattern.startsWith("^[a-z0-9]")) return said(PLAN_ERRORS, "id", where);
+      return said(PLAN_ERRORS, "pattern", where, pattern);
+    }
     case "oneOf":
-      return `${where}: must be a number, or a milestone state (not_started, in_progress, done)`;
+      return said(PLAN_ERRORS, "numberOrState", where);
     default:
-      return `${where}: ${e.message ?? "is not valid"}`;
+      return said(PLAN_ERRORS, "invalid", where, e.message ?? "");
   }
-}
-
-function describePattern(pattern: string): string {
-  if (pattern.startsWith("^\\d{4}")) return "must be a date YYYY-MM-DD";
-  if (pattern.startsWith("^[a-z0-9]")) return "must be an id of lower-case letters, digits and -";
-  return `must match ${pattern}`;
 }

@@ -107,6 +107,26 @@ describe("project config", () => {
     expect(await problem(text)).toBe(expected);
   });
 
+  it.each([
+    ["lang: fr\n", "`lang: fr` 不是可选值（zh, en）之一", "请填 zh, en 中的一个"],
+    ["plan: a.yaml\nfailOn: never\n", "未知的设置项 `failOn`", "是不是要写 `fail-on`？"],
+    ["drops: []\n", "`drops` 是空列表", "请至少写一个文件或文件夹"],
+    ["lang: [zh\n", /^配置文件不是有效的 YAML：/, "请修改该处的 YAML 写法"],
+  ])("a bad config %j is said in Chinese too", async (text, message, hint) => {
+    const root = project({ "cwplan.yaml": text });
+    const e = await loadConfig(root).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(CwplanError);
+    const zh = (e as CwplanError).zh;
+    if (typeof message === "string") expect(zh?.message).toBe(message);
+    else expect(zh?.message).toMatch(message);
+    expect(zh?.hint).toBe(hint);
+  });
+
+  it("an unreadable --config is said in Chinese too", async () => {
+    const e = await loadConfig(project({}), "nope.yaml").catch((x: unknown) => x);
+    expect((e as CwplanError).zh?.message).toBe("无法读取配置文件：文件不存在");
+  });
+
   it("a bad .cwplanrc is located too", async () => {
     expect(await problem("\nfail-on: sometimes\n", ".cwplanrc")).toMatch(
       /^\.cwplanrc:2:10: `fail-on: sometimes` is not one of/,

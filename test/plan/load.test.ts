@@ -58,6 +58,22 @@ describe("loading a plan", () => {
     expect(e.message).toMatch(message);
   });
 
+  it.each([
+    ["wrong-type.yaml", /^targets\.0\.value：应为数字，或进度状态/],
+    ["unknown-field.yaml", /：未知字段 `label`$/],
+    ["unknown-unit.yaml", /^措施 \d+ 列出的单位“labour”不在 `units` 中$/],
+    ["unknown-owner.yaml", /的责任单位“nobody”不在 `units` 中$/],
+    ["duplicate-id.yaml", /^目标编号“green-area-2025”重复定义/],
+    ["deadline-outside-window.yaml", /的完成时限 2027-12-31 不在方案期/],
+    ["alias-bomb.yaml", /^方案使用的 YAML 别名过多/],
+    ["not-yaml.yaml", /^方案文件不是有效的 YAML：/],
+    ["plain-text.yaml", /^方案文件不是由各部分组成的 YAML 映射$/],
+    ["unsafe-text.yaml", /^文字中含有不可见的控制字符 U\+202E/],
+  ])("%s is said in Chinese too", async (name, message) => {
+    const e = await failure(fixture(`bad/${name}`));
+    expect(e.zh?.message).toMatch(message);
+  });
+
   it("refuses a 50 MB file before reading it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cwplan-"));
     const big = join(dir, "big.yaml");

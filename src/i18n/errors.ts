@@ -1,0 +1,367 @@
+/**
+ * The words of the errors in a config file (cwplan.yaml) and a plan file,
+ * in English and Chinese: each message is a function of its particulars,
+ * giving the message and the hint. `said(table, key, …args)` gives both
+ * languages, as CwplanError takes them.
+ */
+import type { Lang } from "../vocabulary.js";
+
+interface Words {
+  message: string;
+  hint?: string;
+}
+
+const CONFIG_EN = {
+  unreadable: (reason: string): Words => ({
+    message: `cannot read the config: ${reason}`,
+    hint: "check the path given to --config",
+  }),
+  notYaml: (detail: string): Words => ({
+    message: `not valid YAML: ${detail}`,
+    hint: "fix the YAML syntax at that place",
+  }),
+  notMapping: (keys: string): Words => ({
+    message: "the config is not a mapping of settings",
+    hint: `write settings as \`key: value\` lines; the keys are ${keys}`,
+  }),
+  takesText: (key: string): Words => ({
+    message: `\`${key}\` takes text`,
+    hint: `write \`${key}: …\` with a value`,
+  }),
+  notOneOf: (key: string, value: string, choices: string): Words => ({
+    message: `\`${key}: ${value}\` is not one of ${choices}`,
+    hint: `write one of ${choices}`,
+  }),
+  emptyDrops: (): Words => ({
+    message: "`drops` is an empty list",
+    hint: "name at least one file or folder",
+  }),
+  noFormatCommand: (cmd: string, commands: string): Words => ({
+    message: `\`format\` has no command \`${cmd}\``,
+    hint: `the commands with formats are ${commands}`,
+  }),
+  unknownSetting: (key: string, near: string | undefined, keys: string): Words => ({
+    message: `unknown setting \`${key}\``,
+    hint: near ? `did you mean \`${near}\`?` : `the settings are ${keys}`,
+  }),
+};
+
+const CONFIG_ZH: typeof CONFIG_EN = {
+  unreadable: (reason) => ({
+    message: `无法读取配置文件：${reason}`,
+    hint: "请检查 --config 后的路径",
+  }),
+  notYaml: (detail) => ({
+    message: `配置文件不是有效的 YAML：${detail}`,
+    hint: "请修改该处的 YAML 写法",
+  }),
+  notMapping: (keys) => ({
+    message: "配置文件应当是一组设置项",
+    hint: `每行写一项 \`设置名: 值\`；设置名有 ${keys}`,
+  }),
+  takesText: (key) => ({
+    message: `\`${key}\` 应当填一个值`,
+    hint: `请写成 \`${key}: …\`，冒号后填上值`,
+  }),
+  notOneOf: (key, value, choices) => ({
+    message: `\`${key}: ${value}\` 不是可选值（${choices}）之一`,
+    hint: `请填 ${choices} 中的一个`,
+  }),
+  emptyDrops: () => ({
+    message: "`drops` 是空列表",
+    hint: "请至少写一个文件或文件夹",
+  }),
+  noFormatCommand: (cmd, commands) => ({
+    message: `\`format\` 中没有命令 \`${cmd}\``,
+    hint: `可以设置输出格式的命令有 ${commands}`,
+  }),
+  unknownSetting: (key, near, keys) => ({
+    message: `未知的设置项 \`${key}\``,
+    hint: near ? `是不是要写 \`${near}\`？` : `可用的设置项有 ${keys}`,
+  }),
+};
+
+const PLAN_EN = {
+  unreadable: (reason: string): Words => ({
+    message: `cannot read the plan: ${reason}`,
+    hint: "check the path given to --plan",
+  }),
+  tooLarge: (size: string | undefined, limit: number): Words => ({
+    message:
+      size === undefined
+        ? `the plan is larger than ${limit} MiB; a plan is at most ${limit} MiB`
+        : `the plan file is ${size} MiB; a plan is at most ${limit} MiB`,
+    hint: "is this the right file? --plan takes a YAML plan file",
+  }),
+  notText: (): Words => ({
+    message: "the plan file is not text (it contains NUL bytes)",
+    hint: "--plan takes a YAML plan file",
+  }),
+  notYaml: (detail: string): Words => ({
+    message: `not valid YAML: ${detail}`,
+    hint: "fix the YAML syntax at that place",
+  }),
+  unsafeText: (code: string): Words => ({
+    message: `a text holds the invisible control character U+${code}, which a terminal would obey`,
+    hint: "delete it (a plan's texts are printed as they are)",
+  }),
+  aliasBomb: (detail: string, max: number): Words => ({
+    message: `the plan uses too many YAML aliases (${detail})`,
+    hint: `a plan may expand at most ${max} aliases; write the values out`,
+  }),
+  notMapping: (): Words => ({
+    message: "the plan is not a YAML mapping of plan sections",
+    hint: "a plan file starts with keys such as `plan:`, `policy:`, `measures:`",
+  }),
+  // the schema's findings, `where` being a dotted path in the plan ("" for the plan itself)
+  required: (where: string, field: string): Words => ({
+    message: `${where || "the plan"}: the field \`${field}\` is missing`,
+  }),
+  unknownField: (where: string, field: string): Words => ({
+    message: `${where || "the plan"}: unknown field \`${field}\``,
+  }),
+  type: (where: string, type: string): Words => ({
+    message: `${where || "the plan"}: must be ${type.replace(",", " or ")}`,
+  }),
+  oneOfValues: (where: string, values: string): Words => ({
+    message: `${where || "the plan"}: must be one of ${values}`,
+  }),
+  date: (where: string): Words => ({
+    message: `${where || "the plan"}: must be a date YYYY-MM-DD`,
+  }),
+  id: (where: string): Words => ({
+    message: `${where || "the plan"}: must be an id of lower-case letters, digits and -`,
+  }),
+  pattern: (where: string, pattern: string): Words => ({
+    message: `${where || "the plan"}: must match ${pattern}`,
+  }),
+  numberOrState: (where: string): Words => ({
+    message: `${where || "the plan"}: must be a number, or a milestone state (not_started, in_progress, done)`,
+  }),
+  invalid: (where: string, detail: string): Words => ({
+    message: `${where || "the plan"}: ${detail || "is not valid"}`,
+  }),
+  // what the schema cannot say (src/plan/semantics.ts)
+  duplicateId: (what: PlanEntry, id: string, first: string): Words => ({
+    message: `${ENTRY_EN[what]} "${id}" is defined twice (also ${first})`,
+    hint: "give each one its own id",
+  }),
+  ambiguousName: (name: string, a: string, b: string): Words => ({
+    message: `the name "${name}" belongs to both ${a} and ${b}`,
+    hint: "a name or alias may stand for one entry only",
+  }),
+  badWindow: (start: string, end: string): Words => ({
+    message: `the window starts (${start}) after it ends (${end})`,
+  }),
+  measureUnknownSection: (measure: number, section: string): Words => ({
+    message: `measure ${measure} is in section "${section}", which the plan does not list`,
+  }),
+  unknownUnit: (measure: number, unit: string): Words => ({
+    message: `measure ${measure} names the unit "${unit}", which is not in \`units\``,
+    hint: "add it to `units`, or use an existing unit id",
+  }),
+  unknownMeasure: (target: string, measure: number): Words => ({
+    message: `target ${target} belongs to measure ${measure}, which the plan does not have`,
+  }),
+  targetUnknownSection: (target: string, section: string): Words => ({
+    message: `target ${target} is in section "${section}", which the plan does not list`,
+  }),
+  unknownIndicator: (target: string, indicator: string): Words => ({
+    message: `target ${target} uses the indicator "${indicator}", which is not in \`indicators\``,
+  }),
+  milestoneComparator: (target: string): Words => ({
+    message: `target ${target} is a milestone: its comparator must be "="`,
+  }),
+  equalsNotMilestone: (target: string): Words => ({
+    message: `target ${target}: "=" is for milestones only`,
+  }),
+  milestoneValue: (target: string): Words => ({
+    message: `target ${target} is a milestone: its value must be a state (done)`,
+  }),
+  numberValue: (target: string): Words => ({
+    message: `target ${target} needs a number as its value`,
+  }),
+  badPerArea: (target: string, indicator: string): Words => ({
+    message: `target ${target} counts areas, but the indicator "${indicator}" is not reported by area`,
+    hint: "set `byArea: true` on the indicator",
+  }),
+  badCadence: (target: string): Words => ({
+    message: `target ${target} uses an annual indicator: its cadence must be "annual"`,
+  }),
+  unknownOwner: (target: string, owner: string): Words => ({
+    message: `target ${target} is owned by "${owner}", which is not in \`units\``,
+    hint: "use the id of one of the plan's units (see `cwplan units`)",
+  }),
+  missingTolerance: (target: string): Words => ({
+    message: `target ${target} is an "approximately" (~) target without a tolerance`,
+    hint: "add `tolerance: 0.05` (a fraction of the target value)",
+  }),
+  relativeTolerance: (target: string): Words => ({
+    message: `target ${target} is in percent: its "approximately" (~) tolerance is absolute, in percentage points, not a fraction`,
+    hint: "remove `tolerance`; policy.percentTolerance (default 1 point) applies, or set the target's `toleranceAbsolute`",
+  }),
+  deadlineOutsideWindow: (target: string, deadline: string, start: string, end: string): Words => ({
+    message: `target ${target} has the deadline ${deadline}, outside the plan window ${start} to ${end}`,
+  }),
+  badBaseline: (target: string, date: string): Words => ({
+    message: `target ${target}'s baseline (${date}) is after its deadline`,
+  }),
+};
+
+const PLAN_ZH: typeof PLAN_EN = {
+  unreadable: (reason) => ({
+    message: `无法读取方案文件：${reason}`,
+    hint: "请检查 --plan 后的路径",
+  }),
+  tooLarge: (size, limit) => ({
+    message:
+      size === undefined
+        ? `方案文件超过 ${limit} MiB；方案文件最大 ${limit} MiB`
+        : `方案文件有 ${size} MiB；方案文件最大 ${limit} MiB`,
+    hint: "是不是选错了文件？--plan 后应为 YAML 格式的方案文件",
+  }),
+  notText: () => ({
+    message: "方案文件不是文本文件（含有 NUL 字节）",
+    hint: "--plan 后应为 YAML 格式的方案文件",
+  }),
+  notYaml: (detail) => ({
+    message: `方案文件不是有效的 YAML：${detail}`,
+    hint: "请修改该处的 YAML 写法",
+  }),
+  unsafeText: (code) => ({
+    message: `文字中含有不可见的控制字符 U+${code}，终端会执行它`,
+    hint: "请删除该字符（方案中的文字会原样显示）",
+  }),
+  aliasBomb: (detail, max) => ({
+    message: `方案使用的 YAML 别名过多（${detail}）`,
+    hint: `方案最多展开 ${max} 个别名；请把值直接写出`,
+  }),
+  notMapping: () => ({
+    message: "方案文件不是由各部分组成的 YAML 映射",
+    hint: "方案文件应以 `plan:`、`policy:`、`measures:` 等键开头",
+  }),
+  required: (where, field) => ({ message: `${where || "方案"}：缺少字段 \`${field}\`` }),
+  unknownField: (where, field) => ({ message: `${where || "方案"}：未知字段 \`${field}\`` }),
+  type: (where, type) => ({
+    message: `${where || "方案"}：应为 ${type
+      .split(",")
+      .map((t) => TYPE_ZH[t] ?? t)
+      .join("或")}`,
+  }),
+  oneOfValues: (where, values) => ({ message: `${where || "方案"}：应为 ${values} 之一` }),
+  date: (where) => ({ message: `${where || "方案"}：应为 YYYY-MM-DD 格式的日期` }),
+  id: (where) => ({ message: `${where || "方案"}：应为由小写字母、数字和 - 组成的编号` }),
+  pattern: (where, pattern) => ({ message: `${where || "方案"}：应符合格式 ${pattern}` }),
+  numberOrState: (where) => ({
+    message: `${where || "方案"}：应为数字，或进度状态（not_started、in_progress、done）`,
+  }),
+  invalid: (where, detail) => ({ message: `${where || "方案"}：${detail || "无效"}` }),
+  duplicateId: (what, id, first) => ({
+    message: `${ENTRY_ZH[what]}“${id}”重复定义（另见 ${first}）`,
+    hint: "每一项都应有自己的编号",
+  }),
+  ambiguousName: (name, a, b) => ({
+    message: `名称“${name}”同时属于 ${a} 和 ${b}`,
+    hint: "一个名称或简称只能指一项",
+  }),
+  badWindow: (start, end) => ({ message: `方案期的开始日期（${start}）晚于结束日期（${end}）` }),
+  measureUnknownSection: (measure, section) => ({
+    message: `措施 ${measure} 属于第“${section}”部分，方案中没有这一部分`,
+  }),
+  unknownUnit: (measure, unit) => ({
+    message: `措施 ${measure} 列出的单位“${unit}”不在 \`units\` 中`,
+    hint: "请把它加入 `units`，或改用已有的单位编号",
+  }),
+  unknownMeasure: (target, measure) => ({
+    message: `目标 ${target} 属于措施 ${measure}，方案中没有这项措施`,
+  }),
+  targetUnknownSection: (target, section) => ({
+    message: `目标 ${target} 属于第“${section}”部分，方案中没有这一部分`,
+  }),
+  unknownIndicator: (target, indicator) => ({
+    message: `目标 ${target} 使用的指标“${indicator}”不在 \`indicators\` 中`,
+  }),
+  milestoneComparator: (target) => ({
+    message: `目标 ${target} 是进度类目标：比较方式必须是“=”`,
+  }),
+  equalsNotMilestone: (target) => ({ message: `目标 ${target}：“=”只用于进度类目标` }),
+  milestoneValue: (target) => ({
+    message: `目标 ${target} 是进度类目标：目标值必须是进度状态（done）`,
+  }),
+  numberValue: (target) => ({ message: `目标 ${target} 的目标值应为数字` }),
+  badPerArea: (target, indicator) => ({
+    message: `目标 ${target} 按镇街计数，但指标“${indicator}”不按镇街统计`,
+    hint: "请在该指标上写 `byArea: true`",
+  }),
+  badCadence: (target) => ({
+    message: `目标 ${target} 使用年度指标：其 cadence 必须是“annual”`,
+  }),
+  unknownOwner: (target, owner) => ({
+    message: `目标 ${target} 的责任单位“${owner}”不在 \`units\` 中`,
+    hint: "请使用方案中某个单位的编号（见 `cwplan units`）",
+  }),
+  missingTolerance: (target) => ({
+    message: `目标 ${target} 是“约”（~）目标，但没有写允许误差`,
+    hint: "请加上 `tolerance: 0.05`（目标值的比例）",
+  }),
+  relativeTolerance: (target) => ({
+    message: `目标 ${target} 以百分比计：“约”（~）的允许误差是百分点数，不是比例`,
+    hint: "请删去 `tolerance`，按 policy.percentTolerance（默认 1 个百分点）判定，或为该目标写 `toleranceAbsolute`",
+  }),
+  deadlineOutsideWindow: (target, deadline, start, end) => ({
+    message: `目标 ${target} 的完成时限 ${deadline} 不在方案期 ${start} 至 ${end} 内`,
+  }),
+  badBaseline: (target, date) => ({
+    message: `目标 ${target} 的基期（${date}）晚于完成时限`,
+  }),
+};
+
+/** The kinds of entry whose ids must be unique. */
+export type PlanEntry = "units" | "areas" | "indicators" | "targets" | "measures" | "sections";
+
+const ENTRY_EN: Record<PlanEntry, string> = {
+  units: "unit id",
+  areas: "area id",
+  indicators: "indicator id",
+  targets: "target id",
+  measures: "measure number",
+  sections: "section",
+};
+
+const ENTRY_ZH: Record<PlanEntry, string> = {
+  units: "单位编号",
+  areas: "地区编号",
+  indicators: "指标编号",
+  targets: "目标编号",
+  measures: "措施序号",
+  sections: "部分",
+};
+
+const TYPE_ZH: Record<string, string> = {
+  string: "文字",
+  number: "数字",
+  integer: "整数",
+  boolean: "true/false",
+  object: "映射",
+  array: "列表",
+  null: "空值",
+};
+
+export const CONFIG_ERRORS: Record<Lang, typeof CONFIG_EN> = { en: CONFIG_EN, zh: CONFIG_ZH };
+export const PLAN_ERRORS: Record<Lang, typeof PLAN_EN> = { en: PLAN_EN, zh: PLAN_ZH };
+
+type Table = Record<string, (...args: never[]) => Words>;
+
+/**
+ * A message in both languages, as CwplanError takes it: the English message
+ * and hint, and the Chinese in `zh`.
+ */
+export function said<T extends Table, K extends keyof T & string>(
+  table: Record<Lang, T>,
+  key: K,
+  ...args: Parameters<T[K]>
+): { message: string; hint?: string; zh: Words } {
+  const call = (lang: Lang) => (table[lang][key] as (...a: Parameters<T[K]>) => Words)(...args);
+  const en = call("en");
+  return { ...en, zh: call("zh") };
+}
