@@ -1,6 +1,6 @@
 /** Views of the plan itself: `cwplan plan`, `cwplan units`, `cwplan show`. */
 
-import { CADENCE_LABELS, KIND_LABELS, labels } from "../i18n/labels.js";
+import { CADENCE_LABELS, KIND_LABELS, labels, PUNCT, paren } from "../i18n/labels.js";
 import { inLang, type Lang, nameInLang } from "../i18n/lang.js";
 import { stateLabel } from "../i18n/vocabulary.js";
 import { ownership, reportingOf, unitsOfTarget } from "../plan/owners.js";
@@ -100,7 +100,7 @@ export function renderPlanTable(
   if (headline && nullTargets.length > 0) group("—", L.headline, nullTargets);
   for (const m of measures) {
     const units = m.units
-      .map((r) => `· ${unitName(plan, r.unit, o.lang)} (${roleLabel(r.role, o.lang)})`)
+      .map((r) => `· ${unitName(plan, r.unit, o.lang)}${paren(roleLabel(r.role, o.lang), o.lang)}`)
       .join("\n");
     group(String(m.number), `${name(m.title)}\n${units}`, targetsOf(plan, m.number));
   }
@@ -112,7 +112,8 @@ export function renderPlanTable(
   const nTargets =
     measures.reduce((n, m) => n + targetsOf(plan, m.number).length, 0) +
     (headline ? nullTargets.length : 0);
-  return `${table}\n${measures.length} ${L.measuresShown}, ${nTargets} ${L.targetsShown}\n`;
+  const P = PUNCT[o.lang];
+  return `${table}\n${measures.length} ${L.measuresShown}${P.comma}${nTargets} ${L.targetsShown}\n`;
 }
 
 export interface UnitDuties {
@@ -150,7 +151,10 @@ export function renderUnits(duties: UnitDuties[], o: ViewOptions): string {
   const rows = duties.map((d) => [
     o.lang === "zh" ? d.unit.name : `${d.unit.en}\n${d.unit.name}`,
     [d.unit.id, ...d.unit.aliases].join("\n"),
-    d.measures.map((m) => `${m.number} (${roleLabel(m.role, o.lang)})`).join(", ") || "—",
+    d.measures
+      .map((m) => `${m.number}${paren(roleLabel(m.role, o.lang), o.lang)}`)
+      // in Chinese one measure a line: a narrow column breaks Chinese text anywhere
+      .join(o.lang === "zh" ? "\n" : PUNCT.en.list) || "—",
     [String(d.owned.length), ...d.owned].join("\n"),
     String(d.shared.length),
   ]);
@@ -169,24 +173,32 @@ export function renderUnits(duties: UnitDuties[], o: ViewOptions): string {
   return `${table}\n${L.unitsFoot.replace("{units}", String(duties.length)).replace("{owners}", String(owners)).replace("{owned}", String(owned))}\n`;
 }
 
+/** The units of a measure with their roles: 县发展和改革局（负责）、县财政局（参与）. */
+function unitsWithRoles(plan: Plan, m: Measure, lang: Lang): string {
+  return m.units
+    .map((r) => `${unitName(plan, r.unit, lang)}${paren(roleLabel(r.role, lang), lang)}`)
+    .join(PUNCT[lang].list);
+}
+
 export function renderMeasure(plan: Plan, m: Measure, o: ViewOptions): string {
   const L = labels(o.lang);
+  const P = PUNCT[o.lang];
   const lines = [
     o.style.bold(
       o.lang === "zh" ? `${m.number}. ${m.title.zh}` : `${m.number}. ${m.title.en} — ${m.title.zh}`,
     ),
-    `${L.section}: ${m.section}`,
-    `${L.units}: ${m.units.map((r) => `${unitName(plan, r.unit, o.lang)} (${roleLabel(r.role, o.lang)})`).join(", ")}`,
+    `${L.section}${P.colon}${m.section}`,
+    `${L.units}${P.colon}${unitsWithRoles(plan, m, o.lang)}`,
     "",
-    `${L.targets}:`,
+    `${L.targets}${P.colon.trim()}`,
     ...targetsOf(plan, m.number).map((t) => {
       const owner = ownership(plan).get(t.id);
       const who = owner ? ` — ${L.owner} ${unitName(plan, owner.unit, o.lang)}` : "";
       return `  ${t.id}  ${targetExpression(t, o.lang)}  ${inLang(t.name, o.lang)}${who}`;
     }),
-    `  (${L.owner}: ${L.ownerAssigned})`,
+    `  ${paren(`${L.owner}${P.colon}${L.ownerAssigned}`, o.lang).trim()}`,
     "",
-    `${L.text}:`,
+    `${L.text}${P.colon.trim()}`,
     m.text,
   ];
   return `${lines.join("\n")}\n`;
@@ -194,36 +206,43 @@ export function renderMeasure(plan: Plan, m: Measure, o: ViewOptions): string {
 
 export function renderTarget(plan: Plan, t: Target, o: ViewOptions): string {
   const L = labels(o.lang);
+  const P = PUNCT[o.lang];
+  const line = (label: string, text: string) => `${label}${P.colon}${text}`;
   const ind = plan.indicators.find((i) => i.id === t.indicator);
   const m = t.measure === null ? undefined : plan.measures.find((x) => x.number === t.measure);
   const lines = [
     o.style.bold(
       o.lang === "zh" ? `${t.id} — ${t.name.zh}` : `${t.id} — ${t.name.en} / ${t.name.zh}`,
     ),
-    `${L.title}: ${m ? `${m.number}. ${inLang(m.title, o.lang)}` : L.headline}`,
-    `${L.indicator}: ${t.indicator}${ind ? ` (${inLang(ind.name, o.lang)}; ${KIND_LABELS[o.lang][ind.kind] ?? ind.kind}, ${ind.unit})` : ""}`,
-    `${L.targets}: ${targetExpression(t, o.lang)}`,
-    `${L.deadline}: ${t.deadline}`,
-    `${L.cadence}: ${CADENCE_LABELS[o.lang][t.cadence] ?? t.cadence}`,
+    line(L.title, m ? `${m.number}. ${inLang(m.title, o.lang)}` : L.headline),
+    line(
+      L.indicator,
+      `${t.indicator}${ind ? paren(`${inLang(ind.name, o.lang)}${P.semi}${KIND_LABELS[o.lang][ind.kind] ?? ind.kind}${P.comma}${ind.unit}`, o.lang) : ""}`,
+    ),
+    line(L.targets, targetExpression(t, o.lang)),
+    line(L.deadline, t.deadline),
+    line(L.cadence, CADENCE_LABELS[o.lang][t.cadence] ?? t.cadence),
   ];
-  if (t.tolerance !== undefined) lines.push(`${L.tolerance}: ${t.tolerance * 100}%`);
-  if (t.baseline) lines.push(`${L.baseline}: ${t.baseline.value} (${t.baseline.date})`);
+  if (t.tolerance !== undefined) lines.push(line(L.tolerance, `${t.tolerance * 100}%`));
+  if (t.baseline)
+    lines.push(line(L.baseline, `${t.baseline.value}${paren(t.baseline.date, o.lang)}`));
   if (t.perArea)
     lines.push(
-      `${L.perArea}: ${SYMBOL[t.perArea.comparator]} ${t.perArea.value} ${t.perArea.unit}`,
+      line(L.perArea, `${SYMBOL[t.perArea.comparator]} ${t.perArea.value} ${t.perArea.unit}`),
     );
-  lines.push(`${L.reporting}: ${L[reportingOf(plan, t)]}`);
-  if (m)
-    lines.push(
-      `${L.units}: ${m.units.map((r) => `${unitName(plan, r.unit, o.lang)} (${roleLabel(r.role, o.lang)})`).join(", ")}`,
-    );
-  lines.push(`${L.quote}: 「${t.quote}」`);
+  lines.push(line(L.reporting, L[reportingOf(plan, t)]));
+  if (m) lines.push(line(L.units, unitsWithRoles(plan, m, o.lang)));
+  lines.push(line(L.quote, `「${t.quote}」`));
   // after the quote, and marked: the owner is the county's assignment, not the document's words
   const owner = ownership(plan).get(t.id);
+  const source = owner?.source === "assigned" ? L.ownerAssigned : L.ownerFromLead;
   lines.push(
     owner
-      ? `${L.owner}: ${unitName(plan, owner.unit, o.lang)} [${owner.source === "assigned" ? L.ownerAssigned : L.ownerFromLead}]`
-      : `${L.owner}: ${L.ownerNone}`,
+      ? line(
+          L.owner,
+          `${unitName(plan, owner.unit, o.lang)}${o.lang === "zh" ? `【${source}】` : ` [${source}]`}`,
+        )
+      : line(L.owner, L.ownerNone),
   );
   return `${lines.join("\n")}\n`;
 }

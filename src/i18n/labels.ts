@@ -93,6 +93,24 @@ const zh: Labels = {
     "共 {units} 个单位；其中 {owners} 个单位主责全部 {owned} 个目标（单位的状态只计主责目标）",
 };
 
+/**
+ * Punctuation in running text: Chinese text takes full-width marks
+ * (部分：三; 县发展和改革局（负责）; 甲、乙), English the ASCII ones.
+ */
+export const PUNCT: Record<
+  Lang,
+  { colon: string; open: string; close: string; list: string; semi: string; comma: string }
+> = {
+  zh: { colon: "：", open: "（", close: "）", list: "、", semi: "；", comma: "，" },
+  en: { colon: ": ", open: " (", close: ")", list: ", ", semi: "; ", comma: ", " },
+};
+
+/** `text` in parentheses, as the language writes them (the English ones after a space). */
+export function paren(text: string, lang: Lang): string {
+  const p = PUNCT[lang];
+  return `${p.open}${text}${p.close}`;
+}
+
 export function labels(lang: Lang): Labels {
   return lang === "zh" ? zh : en;
 }
