@@ -1,8 +1,10 @@
 /** Data findings and per-file counts, as `validate` and `check` print them. */
 import { countFindings } from "../../data/count.js";
+import { HEADER_WORDS, mapHeader } from "../../data/headers.js";
 import type { FileResult, Finding } from "../../data/types.js";
 import { columnLetters } from "../../data/xlsx/cells.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
+import type { Lang } from "../../vocabulary.js";
 import type { FormatOptions } from "../check-output.js";
 
 /**
@@ -28,7 +30,23 @@ export function findingPlace(f: Finding): string {
   return s;
 }
 
-/** One line a finding: `file:line:col: error [code] message`. */
+/**
+ * The column a finding is about, as a reader of the language names it: in
+ * English the file's own header; in Chinese the column's Chinese word
+ * (报告期), with the file's header after it where that differs
+ * (报告期/period); an unknown column as the file writes it.
+ */
+export function columnLabel(f: Finding, lang: Lang): string | undefined {
+  if (!f.column) return undefined;
+  if (lang !== "zh") return f.column;
+  const field = mapHeader(f.column);
+  if (!field) return f.column;
+  const word = HEADER_WORDS.zh[field];
+  // a missing column is named by its field: the file has no header to show
+  return word === f.column || f.code === "missing-header" ? word : `${word}/${f.column}`;
+}
+
+/** One line a finding: `file:line:col: error [code] (column) message`. */
 export function findingLine(f: Finding, o: FormatOptions): string {
   const word = FINDING_WORDS[o.lang].severity[f.severity];
   const sev =
@@ -37,7 +55,8 @@ export function findingLine(f: Finding, o: FormatOptions): string {
       : f.severity === "note"
         ? word
         : o.style.yellow(word);
-  const column = f.column ? ` (${f.column})` : "";
+  const label = columnLabel(f, o.lang);
+  const column = label ? ` (${label})` : "";
   return `${findingPlace(f)}: ${sev} [${f.code}]${column} ${findingMessage(f, o.lang)}`;
 }
 

@@ -9,6 +9,7 @@ import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
+import { columnLabel } from "./findings.js";
 import { goalText, latestText, name, notesOf } from "./parts.js";
 
 /** Escape a message or property value as the workflow-command syntax requires. */
@@ -43,7 +44,7 @@ export function githubFindings(
       command(
         f.severity === "note" ? "notice" : f.severity,
         { file: f.file, line: f.line, col: f.col, title: f.code },
-        `${f.column ? `${f.column}: ` : ""}${findingMessage(f, o.lang)}`,
+        `${f.column ? `${columnLabel(f, o.lang)}: ` : ""}${findingMessage(f, o.lang)}`,
       ),
     );
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";

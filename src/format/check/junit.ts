@@ -23,7 +23,7 @@ import { statusLabel } from "../../i18n/vocabulary.js";
 import { ownership } from "../../plan/owners.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { pct } from "../numbers.js";
-import { findingPlace } from "./findings.js";
+import { columnLabel, findingPlace } from "./findings.js";
 import { capital } from "./markdown.js";
 import {
   expectedText,
@@ -195,7 +195,7 @@ function dataSuite(report: CheckOutput, o: FormatOptions): Suite {
   const W = checkWords(o.lang);
   const cases: Case[] = [];
   const line = (f: Finding) =>
-    `${findingPlace(f)}: ${f.severity} [${f.code}]${f.column ? ` (${f.column})` : ""} ${findingMessage(f, o.lang)}`;
+    `${findingPlace(f)}: ${f.severity} [${f.code}]${columnLabel(f, o.lang) ? ` (${columnLabel(f, o.lang)})` : ""} ${findingMessage(f, o.lang)}`;
   for (const file of report.files) {
     const errors = file.findings.filter((f) => f.severity === "error");
     const classname = "cwplan.data";

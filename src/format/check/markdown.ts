@@ -10,7 +10,7 @@ import { statusLabel } from "../../i18n/vocabulary.js";
 import { STATUSES, type Status } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { pct } from "../numbers.js";
-import { findingPlace } from "./findings.js";
+import { columnLabel, findingPlace } from "./findings.js";
 import {
   daysText,
   expectedText,
@@ -124,7 +124,8 @@ export function formatMarkdown(report: CheckOutput, o: FormatOptions): string {
   if (findings.length === 0) out.push(mdText(W.noFindings), "");
   else {
     for (const f of findings) {
-      const column = f.column ? ` (${f.column})` : "";
+      const label = columnLabel(f, o.lang);
+      const column = label ? ` (${label})` : "";
       out.push(
         `- ${mdCode(findingPlace(f))} **${f.severity}** \\[${mdText(f.code)}\\]${mdText(column)} ${mdText(findingMessage(f, o.lang))}`,
       );
