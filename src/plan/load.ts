@@ -68,6 +68,8 @@ export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan
  * (/dev/zero, /dev/stdin). Reading stops at the limit; a regular file's size
  * (returned) is only used to refuse a large file without reading it.
  */
+const CHUNK = 256 * 1024;
+
 async function readBounded(
   path: string,
   limit: number,
@@ -80,14 +82,17 @@ async function readBounded(
     if (st.isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
     const size = st.isFile() ? st.size : undefined;
     if (size !== undefined && size >= limit) return { bytes: Buffer.alloc(limit), size };
-    const buf = Buffer.allocUnsafe(limit);
+    // in pieces, never more than the limit (a pipe or a device has no size)
+    const chunks: Buffer[] = [];
     let n = 0;
     while (n < limit) {
-      const { bytesRead } = await fh.read(buf, n, limit - n, null);
+      const buf = Buffer.allocUnsafe(Math.min(CHUNK, limit - n));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
+      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
       n += bytesRead;
     }
-    return { bytes: buf.subarray(0, n), size };
+    return { bytes: Buffer.concat(chunks, n), size };
   } finally {
     await fh.close();
   }
