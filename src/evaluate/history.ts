@@ -3,7 +3,6 @@
  * and each area's own series. Pure: no I/O.
  */
 
-import { periodMonths } from "../calendar.js";
 import { parseState } from "../data/number.js";
 import type { Observation } from "../data/types.js";
 import type { Indicator, Plan } from "../plan/types.js";
@@ -96,9 +95,10 @@ function asLabel(n: number | undefined): LabelKind {
   return n === 1 || n === 2 || n === 3 ? n : 0;
 }
 
+/** The kind of a canonical period (YYYY, YYYY-Qn, YYYY-MM), read from its shape: called once a row. */
 function labelKind(period: string): LabelKind {
-  const months = periodMonths(period);
-  return months === 12 ? 3 : months === 3 ? 2 : 1;
+  if (period.length === 4) return 3;
+  return period.charCodeAt(5) === 81 /* Q */ ? 2 : 1;
 }
 
 /** The label of a kind for an observation date (a month's, quarter's or year's last day). */
