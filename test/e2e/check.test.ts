@@ -52,6 +52,45 @@ describe("cwplan check", () => {
     expect(statusOf(out, "prefab-assembly-rate-2025")).toBe("at-risk");
   });
 
+  it("v2 end to end: a revision in a later file supersedes without failing the run; towns summed by date; a census baseline", () => {
+    const v = cwplan(["validate", "fixtures/check/revised"]);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/2025-08\.csv:2:27: warning \[value-revised\]/);
+    const { r, out } = json(["check", "fixtures/check/revised", "--fail-on", "never"]);
+    expect(r.code).toBe(0);
+    expect(
+      out.files.flatMap((f: { findings: { code: string }[] }) => f.findings.map((x) => x.code)),
+    ).toEqual(["value-revised"]);
+    const rate = out.targets.find((t: { id: string }) => t.id === "urbanization-rate-2025");
+    expect(rate).toMatchObject({
+      value: 50.6,
+      valueDate: "2025-06-30",
+      effectiveTarget: 52,
+      tolerance: { type: "absolute", value: 1 },
+      baseline: 47.47,
+      baselineDate: "2020-12-31",
+      baselineSource: "reported-before-start",
+    });
+    expect(rate.notes).toContainEqual(
+      expect.objectContaining({
+        code: "value-revised",
+        args: expect.objectContaining({
+          from: 50.2,
+          to: 50.6,
+          fromFile: "fixtures/check/revised/2025-07.csv",
+          file: "fixtures/check/revised/2025-08.csv",
+        }),
+      }),
+    );
+    const jobs = out.targets.find((t: { id: string }) => t.id === "urban-new-jobs-annual");
+    expect(jobs).toMatchObject({
+      status: "pass",
+      detail: "met",
+      value: 4700,
+      summedAreas: { count: 2, of: 13, areas: ["datianji", "goucunji"] },
+    });
+  });
+
   it("draws the monthly history as a sparkline", () => {
     const r = cwplan(["check", DROPS, "--measure", "14", "--details"]);
     expect(r.stdout).toMatch(/[▁▂▃▄▅▆▇█]{6,}/);
