@@ -9,6 +9,7 @@
 import { countFindings } from "../../data/count.js";
 import type { Status, TargetResult } from "../../evaluate/types.js";
 import { checkWords as words } from "../../i18n/check.js";
+import { PUNCT } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { ownerOf } from "../../plan/owners.js";
 import { DEFAULT_MAX_FINDINGS, STATUSES } from "../../vocabulary.js";
@@ -55,10 +56,10 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
   // the headline: every target's status, counted
   const count = (s: Status) =>
     paintStatus(s, `${statusLabel(s, o.lang)} ${check.summary[s]}`, o.style);
-  para(`${check.results.length} ${W.targets}: ${COUNTED.map(count).join(" · ")}`, "  ");
+  para(`${check.results.length} ${W.targets}${PUNCT[o.lang].colon}${COUNTED.map(count).join(" · ")}`, "  ");
   for (const r of check.results.filter((x) => x.target.measure === null)) {
     para(
-      `${W.headline}: ${name(r.target.name, o.lang)} — ${latestText(r, o.lang)} — ${paintStatus(r.status, statusText(r, o.lang), o.style)}`,
+      `${W.headline}${PUNCT[o.lang].colon}${name(r.target.name, o.lang)} — ${latestText(r, o.lang)} — ${paintStatus(r.status, statusText(r, o.lang), o.style)}`,
       "  ",
     );
   }
