@@ -56,7 +56,10 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
   // the headline: every target's status, counted
   const count = (s: Status) =>
     paintStatus(s, `${statusLabel(s, o.lang)} ${check.summary[s]}`, o.style);
-  para(`${check.results.length} ${W.targets}${PUNCT[o.lang].colon}${COUNTED.map(count).join(" · ")}`, "  ");
+  para(
+    `${check.results.length} ${W.targets}${PUNCT[o.lang].colon}${COUNTED.map(count).join(" · ")}`,
+    "  ",
+  );
   for (const r of check.results.filter((x) => x.target.measure === null)) {
     para(
       `${W.headline}${PUNCT[o.lang].colon}${name(r.target.name, o.lang)} — ${latestText(r, o.lang)} — ${paintStatus(r.status, statusText(r, o.lang), o.style)}`,
