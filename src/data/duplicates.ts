@@ -3,8 +3,12 @@
 /**
  * The rows seen so far, for duplicate detection. A row's key is a whole
  * number (see `keyOf` in plan-index.ts: indicator × area × period, each by
- * its index), kept with the first row's file, line and value in typed arrays:
- * under 30 bytes a row, where string keys in a Map took over 100. Keys fit
+ * its index), kept with the first row's file, line, value and period length
+ * (months: 1, 3 or 12, which with the key gives back the period as written)
+ * in typed arrays: 21 bytes a row, where string keys in a Map took over 100.
+ * The entries are the rows that stand for each key once a drop is read, so
+ * the plausibility pass reads its series from them (`entry`), keeping no
+ * copy of its own. Keys fit
  * 32 bits for any plan of a county's size; a larger plan's keys (up to 2^53)
  * move the keys to a Float64Array. One index may be shared by the files of
  * a drop.
@@ -22,7 +26,7 @@ export class DuplicateIndex {
   private bits: Uint32Array | undefined = new Uint32Array(1024);
   /** entry + 1 per hash slot (0: empty); undefined until needed */
   private table: Uint32Array | undefined;
-  private size = 0;
+  private count = 0;
   private files: string[] = [];
   private fileIds = new Map<string, number>();
   /** 32-bit keys while every key fits, whole numbers up to 2^53 after the first that does not */
@@ -30,6 +34,40 @@ export class DuplicateIndex {
   private fileOf = new Uint32Array(1024);
   private lines = new Uint32Array(1024);
   private values = new Float64Array(1024);
+  private months = new Uint8Array(1024);
+
+  /** entries recorded: one per distinct key */
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * The entries as columns: entry i (0 ≤ i < size) is the row standing for
+   * its key, with its file's number (see `fileName`), line, value and period
+   * length in months (1, 3 or 12). The arrays themselves, for a pass over
+   * every entry once the rows are read: longer than `size`, replaced as
+   * entries are added, and not to be written to.
+   */
+  columns(): {
+    keys: Uint32Array | Float64Array;
+    files: Uint32Array;
+    lines: Uint32Array;
+    values: Float64Array;
+    months: Uint8Array;
+  } {
+    return {
+      keys: this.keys,
+      files: this.fileOf,
+      lines: this.lines,
+      values: this.values,
+      months: this.months,
+    };
+  }
+
+  /** The name of file number `id` (numbered in the order first seen). */
+  fileName(id: number): string {
+    return this.files[id] ?? "";
+  }
 
   /**
    * The row standing for this key (the first, or the one that last took its
@@ -41,6 +79,7 @@ export class DuplicateIndex {
     file: string,
     line: number,
     value: number,
+    months: number,
   ): { entry: number; file: string; line: number; value: number } | undefined {
     const bits = this.bitsFor(key);
     if (bits) {
@@ -49,7 +88,7 @@ export class DuplicateIndex {
       const seen = bits[word] ?? 0;
       if ((seen & bit) === 0) {
         bits[word] = seen | bit;
-        this.append(key, file, line, value);
+        this.append(key, file, line, value, months);
         return undefined;
       }
     }
@@ -63,15 +102,16 @@ export class DuplicateIndex {
         value: this.values[i] ?? 0,
       };
     }
-    this.append(key, file, line, value);
+    this.append(key, file, line, value, months);
     return undefined;
   }
 
   /** A later row takes the place of an entry (a revision, or a repeat in a later file). */
-  replace(entry: number, file: string, line: number, value: number): void {
+  replace(entry: number, file: string, line: number, value: number, months: number): void {
     this.fileOf[entry] = this.fileId(file);
     this.lines[entry] = line;
     this.values[entry] = value;
+    this.months[entry] = months;
   }
 
   private fileId(file: string): number {
@@ -111,8 +151,8 @@ export class DuplicateIndex {
   }
 
   /** Records a first row (in the hash table too, once there is one). */
-  private append(key: number, file: string, line: number, value: number): void {
-    const i = this.size++;
+  private append(key: number, file: string, line: number, value: number, months: number): void {
+    const i = this.count++;
     if (key > MAX_UINT32 && this.keys instanceof Uint32Array) {
       this.keys = grow(this.keys, new Float64Array(this.keys.length));
     }
@@ -124,22 +164,24 @@ export class DuplicateIndex {
       this.fileOf = grow(this.fileOf, new Uint32Array(i * 2));
       this.lines = grow(this.lines, new Uint32Array(i * 2));
       this.values = grow(this.values, new Float64Array(i * 2));
+      this.months = grow(this.months, new Uint8Array(i * 2));
     }
     this.keys[i] = key;
     this.fileOf[i] = this.fileId(file);
     this.lines[i] = line;
     this.values[i] = value;
+    this.months[i] = months;
     if (!this.table) return;
-    if (this.size * 4 > this.table.length * 3) this.buildTable();
+    if (this.count * 4 > this.table.length * 3) this.buildTable();
     else this.insert(this.table, i);
   }
 
   /** (Re)builds the hash table over every entry, kept at most three quarters full. */
   private buildTable(): Uint32Array {
     let length = 1 << 12;
-    while (this.size * 4 > length * 3) length *= 2;
+    while (this.count * 4 > length * 3) length *= 2;
     const table = new Uint32Array(length);
-    for (let i = 0; i < this.size; i++) this.insert(table, i);
+    for (let i = 0; i < this.count; i++) this.insert(table, i);
     this.table = table;
     return table;
   }
@@ -158,7 +200,10 @@ export class DuplicateIndex {
  */
 const MAX_BITMAP_KEYS = 2 ** 26;
 
-function grow<T extends Float64Array | Uint32Array>(a: Float64Array | Uint32Array, b: T): T {
+function grow<T extends Float64Array | Uint32Array | Uint8Array>(
+  a: Float64Array | Uint32Array | Uint8Array,
+  b: T,
+): T {
   b.set(a);
   return b;
 }

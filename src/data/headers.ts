@@ -84,11 +84,25 @@ function headerKey(name: string): string {
 }
 
 /**
+ * Cells asked about already: every row is asked whether it repeats the
+ * header, so its cells' answers are kept (a bounded number of short texts).
+ */
+const MAPPED = new Map<string, Field | undefined>();
+const MAX_MAPPED = 4096;
+/** no header name is longer (with room for spaces and a BOM) */
+const MAX_HEADER_NAME = 64;
+
+/**
  * The field a header cell names (trimmed, case-insensitive, English or
  * Chinese; `reported by`, `Reported-By` and `reported_by` alike), or undefined.
  */
 export function mapHeader(name: string): Field | undefined {
-  return BY_NAME.get(headerKey(name));
+  if (name.length > MAX_HEADER_NAME) return undefined;
+  const known = MAPPED.get(name);
+  if (known !== undefined || MAPPED.has(name)) return known;
+  const field = BY_NAME.get(headerKey(name));
+  if (MAPPED.size < MAX_MAPPED) MAPPED.set(name, field);
+  return field;
 }
 
 /** The header record, as the rows read it. */

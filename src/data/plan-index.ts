@@ -1,6 +1,6 @@
 /** Lookups into the plan that row validation needs, built once per plan. */
 
-import { BASELINE_YEARS } from "../calendar.js";
+import { BASELINE_YEARS, monthPeriod, quarterPeriod, yearPeriod } from "../calendar.js";
 import { ownerOf } from "../plan/owners.js";
 import { areaRegistry, unitRegistry } from "../plan/registry.js";
 import type { Indicator, Plan } from "../plan/types.js";
@@ -100,6 +100,15 @@ export function periodOrdinal(ix: PlanIndex, period: string): number {
   return year * 12 + endMonth - 1;
 }
 
+/** `periodOrdinal`'s inverse: the period of that ordinal and length in months (1, 3 or 12). */
+export function ordinalPeriod(ix: PlanIndex, ordinal: number, months: number): string {
+  const year = Number(ix.earliest.slice(0, 4)) + Math.floor(ordinal / 12);
+  const endMonth = (ordinal % 12) + 1;
+  if (months === 12) return yearPeriod(year).period;
+  if (months === 3) return quarterPeriod(year, endMonth / 3)?.period ?? `${year}`;
+  return monthPeriod(year, endMonth)?.period ?? `${year}`;
+}
+
 /**
  * A valid row's key, for duplicate detection, from its parts already looked
  * up: ((period × (areas + 1)) + area) × indicators + indicator, where area 0
@@ -111,6 +120,15 @@ export function keyOf(ix: PlanIndex, indicator: number, period: number, area: nu
   if (!(Number.isSafeInteger(key) && key >= 0))
     throw new RangeError(`row key out of range: ${key}`);
   return key;
+}
+
+/**
+ * Series in a key's space: (areas + 1, the county first) × indicators. A
+ * key (`keyOf`) is ordinal × seriesCount + series, where series is area ×
+ * indicators + indicator.
+ */
+export function seriesCount(ix: PlanIndex): number {
+  return (ix.areaOrder.size + 1) * ix.indicatorOrder.size;
 }
 
 /**

@@ -23,172 +23,98 @@
  * negative count) are already errors of the row itself (value-above-max,
  * value-below-min): such a value is never used.
  *
- * Memory: 24 bytes a numeric row read (columns, not objects), and one
- * point object at a time per series while the findings are worked out.
+ * Memory: none of its own while rows are read. The rows it judges are the
+ * duplicate index's entries (duplicates.ts), which already hold the row that
+ * stands for each indicator × area × observation date (the first, or the
+ * latest revision or repeat from a later file), with its file, line, value
+ * and period; the pass groups them by series (4 bytes an entry, for its
+ * duration) and builds an object only for a warning.
  */
 import type { Plan } from "../plan/types.js";
 import { type FindingCode, severityOf } from "./codes.js";
-import type { Finding, Observation } from "./types.js";
+import type { DuplicateIndex } from "./duplicates.js";
+import { indexPlan, ordinalPeriod, type PlanIndex, seriesCount } from "./plan-index.js";
+import type { Finding } from "./types.js";
 import type { FindingBudget } from "./validator.js";
 
 /** a value beyond this many times the target is a warning */
 export const FAR_ABOVE_TARGET = 10;
 export const DEFAULT_JUMP_FACTOR = 3;
 
-interface Point {
-  period: string;
-  date: string;
-  value: number;
-  file: string;
-  line: number;
-}
-
 const round = (v: number): number => Number(v.toPrecision(6));
 
-function nextMonth(period: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, "0")}`;
-}
+type Columns = ReturnType<DuplicateIndex["columns"]>;
 
-/** Strings seen many times (files, periods), numbered once. */
-class Interned {
-  readonly texts: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.ids.set(text, id);
-      this.texts.push(text);
-    }
-    return id;
-  }
-  text(id: number): string {
-    return this.texts[id] ?? "";
-  }
-}
-
-/** Int32Array / Float64Array that doubles as rows arrive. */
-function grown<T extends Int32Array | Float64Array>(a: T, n: number, make: (size: number) => T): T {
-  if (n < a.length) return a;
-  const b = make(a.length * 2);
-  b.set(a);
-  return b;
+/** The rows of each series, as entry numbers of the index grouped by series, each group in date order. */
+interface Grouped {
+  /** series s holds order[start[s]] … order[start[s + 1] - 1] */
+  start: Int32Array;
+  order: Int32Array;
 }
 
 export class PlausibilityCheck {
-  /**
-   * Every numeric row, in the order read, as columns (a row costs 24 bytes,
-   * not an object: a million-row drop must not double the run's memory).
-   */
-  private n = 0;
-  private seriesOf = new Int32Array(1024);
-  private periodOf = new Int32Array(1024);
-  private fileOf = new Int32Array(1024);
-  private lineOf = new Int32Array(1024);
-  private valueOf = new Float64Array(1024);
-  private readonly periods = new Interned();
-  /** the observation date of each interned period */
-  private readonly periodDates: string[] = [];
-  private readonly files = new Interned();
-  /** indicator → area ("" for the county) → series number */
-  private readonly seriesIds = new Map<string, Map<string, number>>();
-  private readonly seriesArea: string[] = [];
-  private readonly seriesByIndicator = new Map<string, number[]>();
+  private readonly ix: PlanIndex;
 
   constructor(
     private readonly plan: Plan,
+    private readonly rows: DuplicateIndex,
     private readonly maxPerCode = 1000,
-  ) {}
-
-  add(o: Pick<Observation, "indicator" | "period" | "date" | "value" | "area" | "file" | "line">) {
-    if (typeof o.value !== "number" || !Number.isFinite(o.value)) return;
-    const area = o.area ?? "";
-    let byArea = this.seriesIds.get(o.indicator);
-    if (!byArea) {
-      byArea = new Map();
-      this.seriesIds.set(o.indicator, byArea);
-    }
-    let series = byArea.get(area);
-    if (series === undefined) {
-      series = this.seriesArea.length;
-      byArea.set(area, series);
-      this.seriesArea.push(area);
-      const list = this.seriesByIndicator.get(o.indicator);
-      if (list) list.push(series);
-      else this.seriesByIndicator.set(o.indicator, [series]);
-    }
-    const period = this.periods.id(o.period);
-    this.periodDates[period] = o.date;
-    const i = this.n++;
-    this.seriesOf = grown(this.seriesOf, i, (k) => new Int32Array(k));
-    this.periodOf = grown(this.periodOf, i, (k) => new Int32Array(k));
-    this.fileOf = grown(this.fileOf, i, (k) => new Int32Array(k));
-    this.lineOf = grown(this.lineOf, i, (k) => new Int32Array(k));
-    this.valueOf = grown(this.valueOf, i, (k) => new Float64Array(k));
-    this.seriesOf[i] = series;
-    this.periodOf[i] = period;
-    this.fileOf[i] = this.files.id(o.file);
-    this.lineOf[i] = o.line;
-    this.valueOf[i] = o.value;
-  }
-
-  /** Row numbers by series, each list in the order read (a counting sort). */
-  private rowsBySeries(): { start: Int32Array; rows: Int32Array } {
-    const count = this.seriesArea.length;
-    const start = new Int32Array(count + 1);
-    for (let i = 0; i < this.n; i++) {
-      const s = (this.seriesOf[i] ?? 0) + 1;
-      start[s] = (start[s] ?? 0) + 1;
-    }
-    for (let s = 0; s < count; s++) start[s + 1] = (start[s + 1] ?? 0) + (start[s] ?? 0);
-    const next = start.slice(0, count);
-    const rows = new Int32Array(this.n);
-    for (let i = 0; i < this.n; i++) {
-      const s = this.seriesOf[i] ?? 0;
-      rows[next[s] ?? 0] = i;
-      next[s] = (next[s] ?? 0) + 1;
-    }
-    return { start, rows };
+  ) {
+    this.ix = indexPlan(plan);
   }
 
   /**
-   * One series' points: the row read last for each period (in the place its
-   * period was first seen), in date order.
+   * A counting sort of the entries by series (`keyOf`: key = ordinal ×
+   * series + series), then each series by its ordinal: an insertion sort, as
+   * a series holds at most one entry a month and usually arrives in order.
    */
-  private points(series: number, start: Int32Array, rows: Int32Array): Point[] {
-    const at = new Map<number, number>();
-    const points: Point[] = [];
-    for (let k = start[series] ?? 0; k < (start[series + 1] ?? 0); k++) {
-      const i = rows[k] ?? 0;
-      const period = this.periodOf[i] ?? 0;
-      const p: Point = {
-        period: this.periods.text(period),
-        date: this.periodDates[period] ?? "",
-        value: this.valueOf[i] ?? 0,
-        file: this.files.text(this.fileOf[i] ?? 0),
-        line: this.lineOf[i] ?? 0,
-      };
-      const j = at.get(period);
-      if (j === undefined) {
-        at.set(period, points.length);
-        points.push(p);
-      } else points[j] = p;
+  private grouped(keys: Columns["keys"]): Grouped {
+    const per = seriesCount(this.ix);
+    const n = this.rows.size;
+    const start = new Int32Array(per + 1);
+    for (let i = 0; i < n; i++) {
+      const s = ((keys[i] ?? 0) % per) + 1;
+      start[s] = (start[s] ?? 0) + 1;
     }
-    return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    for (let s = 0; s < per; s++) start[s + 1] = (start[s + 1] ?? 0) + (start[s] ?? 0);
+    const next = start.slice(0, per);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const s = (keys[i] ?? 0) % per;
+      const at = next[s] ?? 0;
+      order[at] = i;
+      next[s] = at + 1;
+    }
+    for (let s = 0; s < per; s++) {
+      const first = start[s] ?? 0;
+      const end = start[s + 1] ?? 0;
+      for (let k = first + 1; k < end; k++) {
+        const e = order[k] ?? 0;
+        const key = keys[e] ?? 0;
+        let j = k - 1;
+        while (j >= first && (keys[order[j] ?? 0] ?? 0) > key) {
+          order[j + 1] = order[j] ?? 0;
+          j--;
+        }
+        order[j + 1] = e;
+      }
+    }
+    return { start, order };
   }
 
   /** Every warning; with a budget (`--max-errors` across files), only as many as it has left, the rest counted. */
   findings(budget?: FindingBudget): Finding[] {
-    const cap = new Capped(this.maxPerCode, budget);
+    const { ix, rows } = this;
+    const cap = new Capped(this.maxPerCode, budget, (id) => rows.fileName(id));
     const factor = this.plan.policy.jumpFactor ?? DEFAULT_JUMP_FACTOR;
-    const { start, rows } = this.rowsBySeries();
-    for (const ind of this.plan.indicators) {
-      const seriesList = this.seriesByIndicator.get(ind.id);
-      if (!seriesList) continue;
+    const columns = rows.columns();
+    const { keys, files, values, months } = columns;
+    const { start, order } = this.grouped(keys);
+    const per = seriesCount(ix);
+    const indicators = ix.indicatorOrder.size;
+    const areas = ix.areaOrder.size;
+    this.plan.indicators.forEach((ind, position) => {
+      if (ind.kind === "milestone") return;
       const targets = this.plan.targets.filter((t) => t.indicator === ind.id);
       const numeric = (v: unknown): v is number => typeof v === "number";
       const countyTarget = Math.max(
@@ -196,107 +122,153 @@ export class PlausibilityCheck {
         0,
       );
       const areaTarget = Math.max(...targets.map((t) => t.perArea?.value ?? 0), 0);
-      const percentTarget =
-        ind.unit === "%" && targets.some((t) => numeric(t.value) && t.value > 1);
+      const percent = ind.unit === "%";
+      const percentTarget = percent && targets.some((t) => numeric(t.value) && t.value > 1);
       const total = ind.kind === "increase" || ind.kind === "annual";
+      const annual = ind.kind === "annual";
+      // a warning past the cap is only counted: it is built only once admitted
+      const admit = (code: Plausible, e: number): boolean => cap.admit(files[e] ?? 0, code);
+      const warning = (code: Plausible, e: number, args: Record<string, string | number>) =>
+        cap.kept.push(this.warning(columns, code, e, ind.id, args));
 
-      for (const series of seriesList) {
-        const area = this.seriesArea[series] ?? "";
-        const points = this.points(series, start, rows);
-        const ceiling = area === "" ? countyTarget : areaTarget || countyTarget;
+      // the county (area 0), then each area in the plan's order
+      for (let area = 0; area <= areas; area++) {
+        const series = area * indicators + position;
+        const end = start[series + 1] ?? 0;
+        const ceiling = area === 0 ? countyTarget : areaTarget || countyTarget;
         let seenAboveOne = false;
-        let prev: Point | undefined;
-        const warn = (code: FindingCode, p: Point, args: Record<string, string | number>) =>
-          cap.admit(p.file, code) &&
-          cap.kept.push({
-            code,
-            severity: severityOf(code),
-            file: p.file,
-            line: p.line,
-            column: "value",
-            value: String(p.value),
-            args: { indicator: ind.id, period: p.period, ...args },
-          });
-        for (const p of points) {
-          if (ind.unit === "%" && p.value > 0 && p.value <= 1 && (seenAboveOne || percentTarget)) {
+        // the previous point: its entry, value, ordinal and length in months (-1: none yet)
+        let prev = -1;
+        let before = 0;
+        let prevOrdinal = 0;
+        let prevMonths = 0;
+        for (let k = start[series] ?? 0; k < end; k++) {
+          const e = order[k] ?? 0;
+          const value = values[e] ?? 0;
+          if (percent && value > 0 && value <= 1 && (seenAboveOne || percentTarget)) {
             // one warning says it; the fraction is no base for the next comparison either
-            warn("likely-fraction", p, { percent: round(p.value * 100) });
+            if (admit("likely-fraction", e)) {
+              warning("likely-fraction", e, { percent: round(value * 100) });
+            }
             continue;
           }
-          if (ceiling > 0 && p.value > FAR_ABOVE_TARGET * ceiling) {
-            warn("far-above-target", p, { target: ceiling, limit: FAR_ABOVE_TARGET * ceiling });
+          if (ceiling > 0 && value > FAR_ABOVE_TARGET * ceiling && admit("far-above-target", e)) {
+            warning("far-above-target", e, { target: ceiling, limit: FAR_ABOVE_TARGET * ceiling });
           }
-          if (prev) {
-            const sameYear = prev.date.slice(0, 4) === p.date.slice(0, 4);
-            const comparable = ind.kind !== "annual" || sameYear;
-            const fell = total && comparable && p.value < prev.value;
-            if (fell) {
-              warn("total-went-down", p, {
-                previous: prev.value,
-                previousPeriod: prev.period,
-                previousLine: prev.line,
-              });
+          const at = Math.floor((keys[e] ?? 0) / per);
+          const length = months[e] ?? 0;
+          if (prev >= 0) {
+            const comparable = !annual || Math.floor(prevOrdinal / 12) === Math.floor(at / 12);
+            if (total && comparable && value < before) {
+              if (admit("total-went-down", e)) {
+                warning("total-went-down", e, {
+                  previous: before,
+                  previousPeriod: this.period(columns, prev),
+                  previousLine: columns.lines[prev] ?? 0,
+                });
+              }
             } else if (
               comparable &&
-              nextMonth(prev.period) === p.period &&
-              prev.value > 0 &&
-              p.value > 0
+              at === prevOrdinal + 1 &&
+              length === 1 &&
+              prevMonths === 1 &&
+              before > 0 &&
+              value > 0
             ) {
-              const ratio = Math.max(p.value / prev.value, prev.value / p.value);
-              if (ratio > factor) {
-                warn("sudden-jump", p, {
-                  previous: prev.value,
-                  previousPeriod: prev.period,
+              const ratio = Math.max(value / before, before / value);
+              if (ratio > factor && admit("sudden-jump", e)) {
+                warning("sudden-jump", e, {
+                  previous: before,
+                  previousPeriod: this.period(columns, prev),
                   ratio: round(ratio),
                   factor,
                 });
               }
             }
           }
-          if (p.value > 1) seenAboveOne = true;
-          prev = p;
+          if (value > 1) seenAboveOne = true;
+          prev = e;
+          before = value;
+          prevOrdinal = at;
+          prevMonths = length;
         }
       }
-    }
+    });
     return cap.findings();
   }
+
+  /** Entry `e`'s period as the row wrote it (canonical). */
+  private period(columns: Columns, e: number): string {
+    const ordinal = Math.floor((columns.keys[e] ?? 0) / seriesCount(this.ix));
+    return ordinalPeriod(this.ix, ordinal, columns.months[e] ?? 0);
+  }
+
+  private warning(
+    columns: Columns,
+    code: Plausible,
+    e: number,
+    indicator: string,
+    args: Record<string, string | number>,
+  ): Finding {
+    return {
+      code,
+      severity: severityOf(code),
+      file: this.rows.fileName(columns.files[e] ?? 0),
+      line: columns.lines[e] ?? 0,
+      column: "value",
+      value: String(columns.values[e] ?? 0),
+      args: { indicator, period: this.period(columns, e), ...args },
+    };
+  }
 }
+
+/** The warnings of this pass, numbered for the counts of `Capped`. */
+const PLAUSIBLE = [
+  "likely-fraction",
+  "total-went-down",
+  "sudden-jump",
+  "far-above-target",
+] as const;
+type Plausible = (typeof PLAUSIBLE)[number] & FindingCode;
 
 /**
  * At most `maxPerCode` findings of one code in one file, and no more than the
  * budget has left; the rest only counted (findings-truncated), never built.
+ * Counted by file number × code, as this is asked once per warning and a
+ * drop may hold hundreds of thousands.
  */
 class Capped {
   readonly kept: Finding[] = [];
-  private readonly counts = new Map<string, number>();
-  private readonly cut = new Map<string, number>();
+  private readonly counts: number[] = [];
+  private readonly cut: number[] = [];
 
   constructor(
     private readonly maxPerCode: number,
     private readonly budget: FindingBudget | undefined,
+    private readonly fileName: (id: number) => string,
   ) {}
 
-  admit(file: string, code: FindingCode): boolean {
-    const k = `${file}\u0000${code}`;
-    const n = (this.counts.get(k) ?? 0) + 1;
-    this.counts.set(k, n);
+  admit(file: number, code: Plausible): boolean {
+    const k = file * PLAUSIBLE.length + PLAUSIBLE.indexOf(code);
+    const n = (this.counts[k] ?? 0) + 1;
+    this.counts[k] = n;
     if (n <= this.maxPerCode && (!this.budget || this.budget.left > 0)) {
       if (this.budget) this.budget.left--;
       return true;
     }
-    this.cut.set(k, (this.cut.get(k) ?? 0) + 1);
+    this.cut[k] = (this.cut[k] ?? 0) + 1;
     return false;
   }
 
   findings(): Finding[] {
-    const truncated: Finding[] = [...this.cut].map(([k, n]) => {
-      const [file = "", code = ""] = k.split("\u0000");
-      return {
+    const truncated: Finding[] = [];
+    this.cut.forEach((count, k) => {
+      truncated.push({
         code: "findings-truncated",
         severity: severityOf("findings-truncated"),
-        file,
-        args: { code, count: n },
-      };
+        file: this.fileName(Math.floor(k / PLAUSIBLE.length)),
+        args: { code: PLAUSIBLE[k % PLAUSIBLE.length] ?? "", count },
+      });
     });
     return [...this.kept, ...truncated];
   }

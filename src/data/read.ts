@@ -468,21 +468,14 @@ export async function readDrops(
   opts: DropOptions = {},
 ): Promise<DropResult & { findings: Finding[] }> {
   const files: FileReport[] = [];
+  const duplicates = opts.duplicates ?? new DuplicateIndex();
   const shared: DropOptions = {
     ...opts,
-    duplicates: opts.duplicates ?? new DuplicateIndex(),
+    duplicates,
     ...(opts.maxFindings === undefined || opts.budget
       ? {}
       : { budget: new FindingBudget(opts.maxFindings) }),
   };
-  const plausible = new PlausibilityCheck(plan, opts.maxFindingsPerCode);
-  const streamed = opts.onObservation;
-  if (streamed) {
-    shared.onObservation = (o) => {
-      plausible.add(o);
-      streamed(o);
-    };
-  }
   for (const s of await listSources(paths, { recursive: Boolean(opts.recursive) })) {
     if (s.kind === "skipped") {
       files.push(fileOnly(s.path, "", "", { code: "skipped-file", args: { reason: s.reason } }));
@@ -492,7 +485,8 @@ export async function readDrops(
     } else files.push(await readDrop(s.path, plan, shared));
   }
   // the post-read pass: figures that cannot be right, given the whole series
-  if (!streamed) for (const f of files) for (const o of f.observations) plausible.add(o);
+  // (the rows standing for each key once every file is read)
+  const plausible = new PlausibilityCheck(plan, duplicates, opts.maxFindingsPerCode);
   const byPath = new Map(files.map((f) => [f.path, f]));
   for (const w of plausible.findings(shared.budget)) {
     const f = byPath.get(w.file);

@@ -8,6 +8,7 @@
  * duplicates across the files of a drop (duplicates.ts), and the cache of
  * what a cell's text resolved to (memo.ts).
  */
+import { periodMonths } from "../calendar.js";
 import type { Indicator, Plan } from "../plan/types.js";
 import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
 import { type FindingCode, severityOf } from "./codes.js";
@@ -73,6 +74,8 @@ interface PeriodCell {
   inWindow: boolean;
   /** its part of the row key (`periodOrdinal`); -1 outside the window, where no key is made */
   ordinal: number;
+  /** its length in months (1, 3, 12): with the ordinal, the period as written */
+  months: number;
 }
 
 /** An indicator cell resolved, with the indicator's part of the row key. */
@@ -285,14 +288,19 @@ export class FileValidator implements RecordHandler {
    * text), or the header repeated (every filled cell names its own column).
    */
   private skipReason(cells: string[]): FindingCode | undefined {
-    const h = this.header as Header;
-    if (h.fatal) return undefined;
-    const first = firstText(cells);
-    const at = (f: Field): string => {
-      const i = h.index[f];
-      return i === undefined ? "" : (cells[i] ?? "");
-    };
-    if (isTotal(first) || isTotal(at("indicator")) || isTotal(at("area"))) return "total-row";
+    const h = this.header;
+    if (!h || h.fatal) return undefined;
+    const { indicator, area } = h.index;
+    if (
+      isTotal(firstText(cells)) ||
+      (indicator !== undefined && isTotal(cells[indicator] ?? "")) ||
+      (area !== undefined && isTotal(cells[area] ?? ""))
+    ) {
+      return "total-row";
+    }
+    // a value that starts like a number names no column: the common case, decided at once
+    const value = h.index.value === undefined ? "" : (cells[h.index.value] ?? "");
+    if (startsLikeNumber(value)) return undefined;
     let named = 0;
     for (let i = 0; i < cells.length; i++) {
       const c = (cells[i] ?? "").trim();
@@ -482,7 +490,7 @@ export class FileValidator implements RecordHandler {
     // the same indicator, observation date and area again: within one file a
     // repeat (warning) or a conflict (error); from a later file a repeat, or a
     // revision that supersedes the earlier figure (STATUS-RULES v2)
-    const first = this.seen.firstOrAdd(key, this.path, line, code);
+    const first = this.seen.firstOrAdd(key, this.path, line, code, pc.months);
     let revises: Observation["revises"];
     if (first) {
       const where: Record<string, string | number> = { firstLine: first.line };
@@ -493,7 +501,7 @@ export class FileValidator implements RecordHandler {
       if (sameValue(first.value, code)) {
         this.at("duplicate-row", "value", where);
         // a later file repeating the figure: its row now stands for the key
-        if (!sameFile) this.seen.replace(first.entry, this.path, line, first.value);
+        if (!sameFile) this.seen.replace(first.entry, this.path, line, first.value, pc.months);
         return this.rowErrors === 0;
       }
       where.firstValue = shown(first.value);
@@ -503,7 +511,7 @@ export class FileValidator implements RecordHandler {
       }
       where.newValue = shown(code);
       this.at("value-revised", "value", where);
-      this.seen.replace(first.entry, this.path, line, code);
+      this.seen.replace(first.entry, this.path, line, code, pc.months);
       revises = {
         value:
           typeof value === "number" ? first.value : (MILESTONE_STATES[first.value] ?? first.value),
@@ -592,6 +600,7 @@ export class FileValidator implements RecordHandler {
       fitsSchema: periodFitsSchema(period.period),
       inWindow,
       ordinal: inWindow ? periodOrdinal(this.ix, period.period) : -1,
+      months: periodMonths(period.period),
     };
   };
 
@@ -660,9 +669,42 @@ function namesAField(cells: string[]): boolean {
 
 const TOTALS = new Set(["合计", "小计", "总计", "共计", "total", "subtotal", "grandtotal"]);
 
-/** 合计, 小计, 总计 (also `合 计`, `合计：`, Total) */
+/** The first characters of the total words (lower case and upper), and the colons they may follow. */
+const TOTAL_STARTS = new Set([..."合小总共tsgTSG:："].map((c) => c.charCodeAt(0)));
+
+/**
+ * 合计, 小计, 总计 (also `合 计`, `合计：`, Total). Asked of every row, so a
+ * cell is turned down on its first character that is not white space.
+ */
 function isTotal(text: string): boolean {
-  return TOTALS.has(text.replace(/[\s:：]+/g, "").toLowerCase());
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (TOTAL_STARTS.has(c)) return TOTALS.has(text.replace(/[\s:：]+/g, "").toLowerCase());
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
+/** A cell starting with a digit, sign or point (no header name does). */
+function startsLikeNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
+
+/** White space as `\s` means it (ECMAScript's WhiteSpace and LineTerminator), by code unit. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function firstText(cells: string[]): string {

@@ -24,18 +24,36 @@ describe("DuplicateIndex", () => {
         fc.array(fc.tuple(key, fc.constantFrom("a.csv", "b.csv")), { maxLength: 3000 }),
         (rows) => {
           const index = new DuplicateIndex();
-          const first = new Map<number, { file: string; line: number; value: number }>();
+          type Standing = { file: string; line: number; value: number; months: number };
+          const first = new Map<number, Standing>();
           rows.forEach(([k, file], line) => {
-            const got = index.firstOrAdd(k, file, line, line / 2);
+            const months = line % 2 === 0 ? 1 : 3;
+            const got = index.firstOrAdd(k, file, line, line / 2, months);
             const { entry: _entry, ...standing } = got ?? { entry: -1 };
-            expect(got === undefined ? undefined : standing).toEqual(first.get(k));
-            if (!first.has(k)) first.set(k, { file, line, value: line / 2 });
+            const expected = first.get(k);
+            expect(got === undefined ? undefined : standing).toEqual(
+              expected && { file: expected.file, line: expected.line, value: expected.value },
+            );
+            if (!first.has(k)) first.set(k, { file, line, value: line / 2, months });
             else if (got && line % 3 === 0) {
               // a revision: this row now stands for the key
-              index.replace(got.entry, file, line, line / 2);
-              first.set(k, { file, line, value: line / 2 });
+              index.replace(got.entry, file, line, line / 2, months);
+              first.set(k, { file, line, value: line / 2, months });
             }
           });
+          // the entries, read back one by one, are the rows standing for each key
+          expect(index.size).toBe(first.size);
+          const entries = new Map<number, Standing>();
+          const { keys, files, lines, values, months } = index.columns();
+          for (let i = 0; i < index.size; i++) {
+            entries.set(keys[i] ?? -1, {
+              file: index.fileName(files[i] ?? -1),
+              line: lines[i] ?? -1,
+              value: values[i] ?? -1,
+              months: months[i] ?? -1,
+            });
+          }
+          expect(entries).toEqual(first);
         },
       ),
       { numRuns: 200 },

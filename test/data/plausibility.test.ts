@@ -7,7 +7,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PlausibilityCheck } from "../../src/data/plausibility.js";
 import { readDrops } from "../../src/data/read.js";
 import type { Finding } from "../../src/data/types.js";
 import { findingMessage } from "../../src/i18n/findings.js";
@@ -154,24 +153,53 @@ describe("plausibility warnings", () => {
     expect(findingMessage(all[0] as Finding, "zh")).toContain("50.3");
   });
 
-  it("follows rows across files in date order; a revised period counts as revised", () => {
-    const check = new PlausibilityCheck(plan);
-    const obs = (period: string, date: string, value: number, file: string, line: number) => ({
-      indicator: "urban-new-jobs",
-      period,
-      date,
-      value,
-      area: null,
-      file,
-      line,
-    });
-    check.add(obs("2025-07", "2025-07-31", 400, "july.csv", 2));
-    check.add(obs("2025-06", "2025-06-30", 2500, "june.csv", 2));
-    expect(check.findings().map((f) => [f.code, f.file, f.line])).toEqual([
-      ["total-went-down", "july.csv", 2],
+  it("follows rows across files in date order; a revised period counts as revised", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-plausible-"));
+    const file = (name: string, row: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, `${HEAD}\n${row}\n`);
+      return path;
+    };
+    const july = file("july.csv", "urban-new-jobs,2025-07,400,,,,");
+    const june = file("june.csv", "urban-new-jobs,2025-06,2500,,,,");
+    const revised = file("july-revised.csv", "urban-new-jobs,2025-07,2700,,,,");
+    const plausible = (fs: Finding[]) =>
+      fs.filter((f) => f.code === "total-went-down").map((f) => [f.code, f.file, f.line]);
+    expect(plausible((await readDrops([july, june], plan)).findings)).toEqual([
+      ["total-went-down", july, 2],
     ]);
     // a later file revises July to 2700: nothing went down any more
-    check.add(obs("2025-07", "2025-07-31", 2700, "july-revised.csv", 2));
-    expect(check.findings()).toEqual([]);
+    expect(plausible((await readDrops([july, june, revised], plan)).findings)).toEqual([]);
+  });
+
+  it("names each period as the row wrote it: a quarter stays a quarter", async () => {
+    const { all } = await read([
+      "urban-new-jobs,2025-Q2,2500,,,,",
+      "urban-new-jobs,2025年7月,400,,,,",
+    ]);
+    expect(all.map((f) => [f.code, f.line, f.args])).toEqual([
+      [
+        "total-went-down",
+        3,
+        {
+          indicator: "urban-new-jobs",
+          period: "2025-07",
+          previous: 2500,
+          previousPeriod: "2025-Q2",
+          previousLine: 2,
+        },
+      ],
+    ]);
+    // a quarter and the next month are not consecutive months: no sudden jump between them
+    const jump = await read([
+      "base-stations-5g,2025-Q2,900,,,,",
+      "base-stations-5g,2025-07,9000,,,,",
+    ]);
+    expect(only(jump.all, "sudden-jump")).toEqual([]);
+    const months = await read([
+      "base-stations-5g,2025-06,900,,,,",
+      "base-stations-5g,2025-07,9000,,,,",
+    ]);
+    expect(only(months.all, "sudden-jump").map((f) => f.args?.previousPeriod)).toEqual(["2025-06"]);
   });
 });

@@ -137,9 +137,9 @@ describe("a plan larger than 32-bit row keys", () => {
     const last = keyOf(ix, 2_999, periodOrdinal(ix, big.plan.window.end.slice(0, 7)), 40_000);
     expect(last).toBeGreaterThan(2 ** 32);
     const seen = new DuplicateIndex();
-    expect(seen.firstOrAdd(last, "a.csv", 2, 5)).toBeUndefined();
-    expect(seen.firstOrAdd(last - 2 ** 32, "a.csv", 3, 6)).toBeUndefined();
-    expect(seen.firstOrAdd(last, "b.csv", 9, 7)).toMatchObject({
+    expect(seen.firstOrAdd(last, "a.csv", 2, 5, 1)).toBeUndefined();
+    expect(seen.firstOrAdd(last - 2 ** 32, "a.csv", 3, 6, 1)).toBeUndefined();
+    expect(seen.firstOrAdd(last, "b.csv", 9, 7, 1)).toMatchObject({
       file: "a.csv",
       line: 2,
       value: 5,
