@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { parseFailOn, parseStatuses } from "../../src/cli/options.js";
 import { CwplanError } from "../../src/errors.js";
-import { langOrigin } from "../../src/i18n/lang.js";
+import { langOrigin, systemLocale } from "../../src/i18n/lang.js";
 
 const SAMPLE = new URL("../../fixtures/sample.csv", import.meta.url).pathname;
 
@@ -29,8 +29,9 @@ async function run(args: string[], env: Record<string, string> = {}) {
   return { code, stdout, stderr };
 }
 
-/** The system's locale as Intl reports it, as on a PC with no LANG. */
-function systemLocale(locale: string): void {
+/** The system's locale as Intl reports it, as on a Windows PC (which sets no LANG). */
+function stubSystemLocale(locale: string): void {
+  onWindows();
   const real = Intl.DateTimeFormat.prototype.resolvedOptions;
   vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions").mockImplementation(function (
     this: Intl.DateTimeFormat,
@@ -39,8 +40,15 @@ function systemLocale(locale: string): void {
   });
 }
 
+const platform = Object.getOwnPropertyDescriptor(process, "platform");
+
+function onWindows(): void {
+  Object.defineProperty(process, "platform", { ...platform, value: "win32" });
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
+  if (platform) Object.defineProperty(process, "platform", platform);
 });
 
 describe("the language", () => {
@@ -59,8 +67,18 @@ describe("the language", () => {
     expect(r.origin.kind === "env" ? r.origin.name : r.origin.kind).toBe(from);
   });
 
+  it("Linux and macOS: the variables say it all, and Intl is not asked", () => {
+    const asked = vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions");
+    for (const os of ["linux", "darwin"] as const) expect(systemLocale(os)).toBe("C");
+    expect(langOrigin({}).lang).toBe("en");
+    expect(asked).not.toHaveBeenCalled();
+    onWindows();
+    langOrigin({});
+    expect(asked).toHaveBeenCalled();
+  });
+
   it("no LANG or LC_* and a Chinese system: Chinese output, Chinese help", async () => {
-    systemLocale("zh-CN");
+    stubSystemLocale("zh-CN");
     const check = await run(["check", SAMPLE, "--fail-on", "never"]);
     expect(check.stdout).toMatch(/^规划目标检查 — 成武县新型城镇化建设行动提升方案/);
     expect(check.code).toBe(0);
@@ -71,7 +89,7 @@ describe("the language", () => {
   });
 
   it("no LANG or LC_* and an English system: English", async () => {
-    systemLocale("en-US");
+    stubSystemLocale("en-US");
     const check = await run(["check", SAMPLE, "--fail-on", "never"]);
     expect(check.stdout).toMatch(/^Plan check — Chengwu County/);
   });
