@@ -90,6 +90,37 @@ interface AreaCell {
   order: number;
 }
 
+/**
+ * The record being checked, for the findings about it (they name its cells
+ * and columns) and its count of errors. One a record, made by `checkRecord`
+ * and dropped with it: no state of a row outlives the row.
+ */
+class RecordInCheck {
+  /** errors found in the record so far */
+  errors = 0;
+  /** cell columns of the record, worked out only when a finding needs one */
+  private cols: (number | undefined)[] | undefined;
+
+  constructor(
+    readonly header: Header,
+    readonly cells: string[],
+    readonly line: number,
+    private readonly raw: string,
+  ) {}
+
+  /** The trimmed cell of `field`; "" when empty or not a column. */
+  cell(field: Field): string {
+    const i = this.header.index[field];
+    return i === undefined ? "" : (this.cells[i] ?? "").trim();
+  }
+
+  /** The column each cell starts at (in the raw line, for CSV). */
+  columns(delimiter: string): (number | undefined)[] {
+    this.cols ??= cellColumns(this.raw, delimiter);
+    return this.cols;
+  }
+}
+
 /** The schema's verdict on a row it had nothing against. */
 const NO_PROBLEMS: ReadonlySet<Field> = new Set();
 
@@ -333,47 +364,36 @@ export class FileValidator implements RecordHandler {
 
   // ---- one row --------------------------------------------------------------
   //
-  // A row is checked without building objects for it unless something is
-  // wrong with it: the cells are read straight from the record, what a cell
+  // A row is checked with one small object (RecordInCheck) and no others
+  // unless something is wrong with it: the cells are read straight from the
+  // record, what a cell
   // resolves to (period, indicator, area, unit) is cached by its text, and
   // the row schema is asked only when a cheap look (`fitsSchema`) cannot
   // vouch for the row. Findings carry the same codes, columns and values, in
   // the same order, as the plain reading of the checks below suggests.
 
-  /** the record being checked, for `at` (findings name its cells and columns) */
-  private rowHeader: Header = { line: 0, fields: [], names: [], index: {}, fatal: true };
-  private rowCells: string[] = [];
-  private rowLine = 0;
-  private rowRaw = "";
-  /** cell columns of the record, worked out only when a finding needs one */
-  private rowCols: (number | undefined)[] | undefined;
-  /** errors found in the record so far */
-  private rowErrors = 0;
-
-  /** The trimmed cell of `field` in the current record; "" when empty or not a column. */
-  private cellOf(field: Field): string {
-    const i = this.rowHeader.index[field];
-    return i === undefined ? "" : (this.rowCells[i] ?? "").trim();
-  }
-
-  /** A finding about one cell of the current record. */
-  private at(code: FindingCode, field: Field, args?: Record<string, string | number>): void {
-    const h = this.rowHeader;
+  /** A finding about one cell of the record being checked. */
+  private at(
+    row: RecordInCheck,
+    code: FindingCode,
+    field: Field,
+    args?: Record<string, string | number>,
+  ): void {
+    const h = row.header;
     const i = h.index[field];
-    const f: Omit<Finding, "code" | "severity" | "file"> = { line: this.rowLine };
+    const f: Omit<Finding, "code" | "severity" | "file"> = { line: row.line };
     if (i !== undefined && this.opts.sheet !== undefined) {
       f.col = i + 1;
       f.column = h.names[i] ?? field;
     } else if (i !== undefined) {
-      this.rowCols ??= cellColumns(this.rowRaw, this.delimiter);
-      const c = this.rowCols[i];
+      const c = row.columns(this.delimiter)[i];
       if (c !== undefined) f.col = c;
       f.column = h.names[i] ?? field;
     } else f.column = field;
-    const v = this.cellOf(field);
+    const v = row.cell(field);
     if (v !== "") f.value = v;
     if (args) f.args = args;
-    if (severityOf(code) === "error") this.rowErrors++;
+    if (severityOf(code) === "error") row.errors++;
     this.add(code, f);
   }
 
@@ -391,25 +411,20 @@ export class FileValidator implements RecordHandler {
       });
       return false;
     }
-    this.rowHeader = h;
-    this.rowCells = cells;
-    this.rowLine = line;
-    this.rowRaw = raw;
-    this.rowCols = undefined;
-    this.rowErrors = 0;
+    const row = new RecordInCheck(h, cells, line, raw);
 
-    const indicatorText = this.cellOf("indicator");
-    const periodText = this.cellOf("period");
-    const valueText = this.cellOf("value");
-    const unitText = this.cellOf("unit");
-    const areaText = this.cellOf("area");
-    const byText = this.cellOf("reported_by");
+    const indicatorText = row.cell("indicator");
+    const periodText = row.cell("period");
+    const valueText = row.cell("value");
+    const unitText = row.cell("unit");
+    const areaText = row.cell("area");
+    const byText = row.cell("reported_by");
 
     let pc: PeriodCell | undefined;
     if (periodText !== "") pc = memo(this.periods, periodText, this.parsePeriodCell);
-    const bad = this.fitsSchema(indicatorText, valueText, unitText, areaText, byText, pc)
+    const bad = this.fitsSchema(row, indicatorText, valueText, unitText, areaText, byText, pc)
       ? NO_PROBLEMS
-      : this.schemaProblems(pc);
+      : this.schemaProblems(row, pc);
     if (bad.has("period")) pc = undefined;
 
     // indicator
@@ -420,7 +435,7 @@ export class FileValidator implements RecordHandler {
         const s = this.keeps("unknown-indicator")
           ? suggestIndicator(this.ix, indicatorText)
           : undefined;
-        this.at("unknown-indicator", "indicator", s ? { suggestion: s } : undefined);
+        this.at(row, "unknown-indicator", "indicator", s ? { suggestion: s } : undefined);
       }
     }
     const ind = ic?.indicator;
@@ -428,9 +443,9 @@ export class FileValidator implements RecordHandler {
     // period
     const period = pc?.period;
     if (pc && period) {
-      if (period.fromDate) this.at("period-from-date", "period", { period: period.period });
+      if (period.fromDate) this.at(row, "period-from-date", "period", { period: period.period });
       if (!pc.inWindow) {
-        this.at("period-outside-window", "period", {
+        this.at(row, "period-outside-window", "period", {
           period: period.period,
           earliest: this.ix.earliest,
           latest: this.ix.latest,
@@ -442,7 +457,7 @@ export class FileValidator implements RecordHandler {
     let value: number | MilestoneState | undefined;
     if (valueText !== "" && !bad.has("value")) {
       const checked = checkValue(valueText, unitText, ind);
-      if (typeof checked === "object") this.at(checked.code, checked.field, checked.args);
+      if (typeof checked === "object") this.at(row, checked.code, checked.field, checked.args);
       else value = checked;
     }
 
@@ -452,14 +467,14 @@ export class FileValidator implements RecordHandler {
       ac = memo(this.areaCells, areaText, this.findArea);
       if (!ac) {
         const s = this.keeps("unknown-area") ? this.ix.suggestArea(areaText) : undefined;
-        this.at("unknown-area", "area", s ? { suggestion: s } : undefined);
+        this.at(row, "unknown-area", "area", s ? { suggestion: s } : undefined);
       } else if (ind && !ind.byArea && ind.rollup !== "sum") {
-        this.at("area-not-expected", "area", { indicator: ind.id });
+        this.at(row, "area-not-expected", "area", { indicator: ind.id });
       }
     }
     const area = ac ? ac.id : null;
     if (area === null && ind && areaText === "" && this.ix.areaOnly.has(ind.id)) {
-      this.at("area-missing", "area", { indicator: ind.id });
+      this.at(row, "area-missing", "area", { indicator: ind.id });
     }
 
     // reporting unit
@@ -468,12 +483,12 @@ export class FileValidator implements RecordHandler {
       const id = memo(this.unitIds, byText, this.ix.findUnit);
       if (!id) {
         const s = this.keeps("unknown-unit") ? this.ix.suggestUnit(byText) : undefined;
-        this.at("unknown-unit", "reported_by", s ? { suggestion: s } : undefined);
+        this.at(row, "unknown-unit", "reported_by", s ? { suggestion: s } : undefined);
       } else {
         reportedBy = id;
         const resp = ind ? this.ix.responsible.get(ind.id) : undefined;
         if (ind && resp && resp.size > 0 && !resp.has(id)) {
-          this.at("not-responsible", "reported_by", {
+          this.at(row, "not-responsible", "reported_by", {
             indicator: ind.id,
             responsible: [...resp].map((u) => this.unitName.get(u) ?? u).join("、"),
           });
@@ -482,8 +497,8 @@ export class FileValidator implements RecordHandler {
     }
 
     // duplicates, among rows otherwise free of errors
-    if (this.rowErrors > 0 || !ic || !pc || !period || value === undefined) {
-      return this.rowErrors === 0;
+    if (row.errors > 0 || !ic || !pc || !period || value === undefined) {
+      return row.errors === 0;
     }
     const key = keyOf(this.ix, ic.order, pc.ordinal, ac ? ac.order : 0);
     const code = typeof value === "number" ? value : MILESTONE_STATES.indexOf(value);
@@ -499,18 +514,18 @@ export class FileValidator implements RecordHandler {
       const shown = (v: number): string =>
         typeof value === "number" ? `${v}${ic.indicator.unit}` : (MILESTONE_STATES[v] ?? "");
       if (sameValue(first.value, code)) {
-        this.at("duplicate-row", "value", where);
+        this.at(row, "duplicate-row", "value", where);
         // a later file repeating the figure: its row now stands for the key
         if (!sameFile) this.seen.replace(first.entry, this.path, line, first.value, pc.months);
-        return this.rowErrors === 0;
+        return row.errors === 0;
       }
       where.firstValue = shown(first.value);
       if (sameFile) {
-        this.at("conflicting-row", "value", where);
-        return this.rowErrors === 0;
+        this.at(row, "conflicting-row", "value", where);
+        return row.errors === 0;
       }
       where.newValue = shown(code);
-      this.at("value-revised", "value", where);
+      this.at(row, "value-revised", "value", where);
       this.seen.replace(first.entry, this.path, line, code, pc.months);
       revises = {
         value:
@@ -542,6 +557,7 @@ export class FileValidator implements RecordHandler {
    * "ask the schema" (`schemaProblems`), not that the record is bad.
    */
   private fitsSchema(
+    row: RecordInCheck,
     indicator: string,
     value: string,
     unit: string,
@@ -558,7 +574,7 @@ export class FileValidator implements RecordHandler {
       fitsLength("unit", unit) &&
       fitsLength("area", area) &&
       fitsLength("reported_by", reportedBy) &&
-      fitsLength("note", this.cellOf("note"))
+      fitsLength("note", row.cell("note"))
     );
   }
 
@@ -567,24 +583,23 @@ export class FileValidator implements RecordHandler {
    * finds fault with (each reported): the normalised row it checks has the
    * trimmed cells, empty ones left out, and the period in canonical form.
    */
-  private schemaProblems(pc: PeriodCell | undefined): ReadonlySet<Field> {
-    const h = this.rowHeader;
-    const row: RowObject = {};
-    h.fields.forEach((field, i) => {
+  private schemaProblems(row: RecordInCheck, pc: PeriodCell | undefined): ReadonlySet<Field> {
+    const normalised: RowObject = {};
+    row.header.fields.forEach((field, i) => {
       if (!field) return;
-      const v = (this.rowCells[i] ?? "").trim();
-      if (v !== "") row[field] = v;
+      const v = (row.cells[i] ?? "").trim();
+      if (v !== "") normalised[field] = v;
     });
-    if (pc && row.period !== undefined) row.period = pc.period.period;
+    if (pc && normalised.period !== undefined) normalised.period = pc.period.period;
     const bad = new Set<Field>();
-    for (const p of checkRow(row)) {
+    for (const p of checkRow(normalised)) {
       bad.add(p.field);
       const why =
         p.code === "bad-period"
-          ? periodProblem(this.cellOf("period"), Number(this.ix.latest.slice(0, 4)))
+          ? periodProblem(row.cell("period"), Number(this.ix.latest.slice(0, 4)))
           : undefined;
-      if (why) this.at(why.code, p.field, { example: why.example });
-      else this.at(p.code, p.field);
+      if (why) this.at(row, why.code, p.field, { example: why.example });
+      else this.at(row, p.code, p.field);
     }
     return bad;
   }
