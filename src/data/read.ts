@@ -7,7 +7,7 @@ import { open, readFile } from "node:fs/promises";
 import { parse as parseStream } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import type { Plan } from "../plan/types.js";
-import { severityOf } from "./codes.js";
+import { type FindingCode, severityOf } from "./codes.js";
 import {
   CellLimiter,
   canonicalDelimiter,
@@ -72,7 +72,7 @@ function fileOnly(
   path: string,
   encoding: string,
   delimiter: string,
-  finding: Omit<Finding, "file" | "severity"> & { code: Finding["code"] },
+  finding: Omit<Finding, "file" | "severity" | "code"> & { code: FindingCode },
 ): FileReport {
   return {
     path,
@@ -84,7 +84,7 @@ function fileOnly(
     findings: [
       {
         ...finding,
-        severity: severityOf(finding.code as Parameters<typeof severityOf>[0]),
+        severity: severityOf(finding.code),
         file: path,
       },
     ],
@@ -369,44 +369,46 @@ async function decodeAndValidate(
   const decoder: ChunkDecoder = createDecoder(encoding);
   const le = new LineEndings();
   let pending = "";
-  let started = false;
-  let v: FileValidator | undefined;
-  let tracker: RecordTracker | undefined;
-  let lines: LineSplitter | undefined;
-  let limiter: CellLimiter | undefined;
-  let parser: ReturnType<typeof parseStream> | undefined;
   let failure: unknown;
-  let done: Promise<void> | undefined;
   const notText = (): FileReport =>
     fileOnly(path, encoding, delimiterOpt ?? ",", { code: "not-text" });
 
-  /** Sets up the parser once the first line is known; false for binary input. */
-  const start = (text: string): boolean => {
-    if (looksBinary(text.slice(0, SNIFF_BYTES))) return false;
+  /** The parts that read the file once its first line is known. */
+  interface Pipeline {
+    validator: FileValidator;
+    tracker: RecordTracker;
+    lines: LineSplitter;
+    limiter: CellLimiter;
+    parser: ReturnType<typeof parseStream>;
+    done: Promise<void>;
+  }
+  let pipe: Pipeline | undefined;
+
+  /** Sets up the parser once the first line is known; undefined for binary input. */
+  const start = (text: string): Pipeline | undefined => {
+    if (looksBinary(text.slice(0, SNIFF_BYTES))) return undefined;
     const delimiter = delimiterOpt ?? detectDelimiter(text);
-    v = new FileValidator(path, plan, delimiter, opts);
-    tracker = new RecordTracker(v, delimiter);
-    lines = new LineSplitter(tracker);
-    limiter = new CellLimiter(delimiter);
-    const p = parseStream(tracker.options());
-    parser = p;
-    done = new Promise<void>((resolve) => {
-      p.on("error", (e) => {
+    const validator = new FileValidator(path, plan, delimiter, opts);
+    const tracker = new RecordTracker(validator, delimiter);
+    const parser = parseStream(tracker.options());
+    const done = new Promise<void>((resolve) => {
+      parser.on("error", (e) => {
         failure = e;
         resolve();
       });
-      p.on("end", () => resolve());
+      parser.on("end", () => resolve());
     });
-    p.resume();
-    return true;
+    parser.resume();
+    const lines = new LineSplitter(tracker);
+    return { validator, tracker, lines, limiter: new CellLimiter(delimiter), parser, done };
   };
 
   /** Quote-free lines are split here (LineSplitter); csv-parse reads the rest. */
-  const write = async (input: string): Promise<void> => {
-    const p = parser;
-    if (!p || failure || input === "") return;
-    const rest = lines ? lines.push(input) : input;
-    const text = limiter && rest !== "" ? limiter.push(rest) : rest;
+  const write = async (pipe: Pipeline, input: string): Promise<void> => {
+    const p = pipe.parser;
+    if (failure || input === "") return;
+    const rest = pipe.lines.push(input);
+    const text = rest !== "" ? pipe.limiter.push(rest) : rest;
     if (text === "") return;
     if (!p.write(text)) {
       await new Promise<void>((resolve) => {
@@ -422,36 +424,37 @@ async function decodeAndValidate(
   };
 
   for await (const chunk of source) {
-    let text = le.push(decoder.write(chunk));
-    if (!started) {
-      pending += text;
-      if (pending.startsWith("\uFEFF")) pending = pending.slice(1);
-      // wait for a whole first line (or 64 KiB) before choosing the delimiter
-      if (!hasFirstLine(pending) && pending.length < SNIFF_BYTES) continue;
-      started = true;
-      if (!start(pending)) return notText();
-      text = pending;
-      pending = "";
+    const text = le.push(decoder.write(chunk));
+    if (pipe) {
+      await write(pipe, text);
+      continue;
     }
-    await write(text);
+    pending += text;
+    if (pending.startsWith("\uFEFF")) pending = pending.slice(1);
+    // wait for a whole first line (or 64 KiB) before choosing the delimiter
+    if (!hasFirstLine(pending) && pending.length < SNIFF_BYTES) continue;
+    pipe = start(pending);
+    if (!pipe) return notText();
+    await write(pipe, pending);
+    pending = "";
   }
   let tail = le.push(decoder.end());
-  if (!started) {
+  if (!pipe) {
     tail = pending + tail;
     if (tail.startsWith("\uFEFF")) tail = tail.slice(1);
-    if (!start(tail)) return notText();
+    pipe = start(tail);
+    if (!pipe) return notText();
   }
-  await write(tail);
-  lines?.end();
-  const cut = limiter?.end() ?? "";
-  if (cut !== "" && parser && !failure) parser.write(cut);
-  parser?.end();
-  await done;
-  const val = v as FileValidator;
-  if (failure) csvFailure(val, failure, le.lastLine);
-  tracker?.end(le.lastLine);
-  val.finish();
-  const r = report(val, encoding);
+  await write(pipe, tail);
+  pipe.lines.end();
+  const cut = pipe.limiter.end();
+  if (cut !== "" && !failure) pipe.parser.write(cut);
+  pipe.parser.end();
+  await pipe.done;
+  if (failure) csvFailure(pipe.validator, failure, le.lastLine);
+  pipe.tracker.end(le.lastLine);
+  pipe.validator.finish();
+  const r = report(pipe.validator, encoding);
   if (decoder.replaced) addInvalidBytes(r);
   return r;
 }
