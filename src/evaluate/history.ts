@@ -318,7 +318,12 @@ export class HistoryStore {
     return i;
   }
 
+  /** the date asked for last, and its slot: rows mostly come period by period */
+  private lastDate = "";
+  private lastSlot = -1;
+
   private slotOf(date: string): number {
+    if (date === this.lastDate) return this.lastSlot;
     let i = this.dateIndex.get(date);
     if (i === undefined) {
       i = this.dates.length;
@@ -326,6 +331,8 @@ export class HistoryStore {
       this.dateIndex.set(date, i);
       if (i >= this.slots) this.resize(this.rows, this.slots * 2);
     }
+    this.lastDate = date;
+    this.lastSlot = i;
     return i;
   }
 
