@@ -10,6 +10,11 @@ function codes<const T extends readonly string[]>(...list: T): T {
   return list;
 }
 
+/** Whether `s` is one of the codes in `list` (and so has its literal type). */
+export function isOneOf<T extends string>(list: readonly T[], s: unknown): s is T {
+  return list.some((c) => c === s);
+}
+
 // ---- statuses -------------------------------------------------------------------
 
 /**

@@ -3,10 +3,10 @@
  * positions: every problem is located file:line:col.
  */
 import { dirname, resolve } from "node:path";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { CwplanError, firstLine } from "../errors.js";
-import { CONFIG_ERRORS, said } from "../i18n/errors.js";
-import { LANGS, type Lang } from "../vocabulary.js";
+import { CONFIG_ERRORS, type MessageArgs, said } from "../i18n/errors.js";
+import { LANGS } from "../vocabulary.js";
 import { FAIL_ON, FORMATS, KEYS, type Located, type ProjectConfig } from "./config.js";
 import { parseFailOn } from "./options.js";
 
@@ -18,17 +18,18 @@ export function parseConfigText(text: string, file: string, where: string): Proj
     uniqueKeys: true,
     prettyErrors: false,
   });
-  const pos = (node: YamlNode | null | undefined, offset = 0) => {
-    const p = lines.linePos(node?.range?.[0] ?? offset);
+  const pos = (node: unknown, offset = 0) => {
+    const p = lines.linePos((isNode(node) ? node.range?.[0] : undefined) ?? offset);
     return { line: p.line, col: p.col };
   };
-  type Key = keyof (typeof CONFIG_ERRORS)["en"];
+  type Args = MessageArgs<(typeof CONFIG_ERRORS)["en"]>;
+  type Key = keyof Args;
   const fail = <K extends Key>(
     at: { line: number; col: number },
     key: K,
-    ...args: Parameters<(typeof CONFIG_ERRORS)["en"][K]>
+    ...args: Args[K]
   ): never => {
-    const w = said(CONFIG_ERRORS, key, ...args);
+    const w = said<Args, K>(CONFIG_ERRORS, key, ...args);
     throw new CwplanError("config-invalid", w.message, {
       where: { file: where, ...at },
       ...(w.hint === undefined ? {} : { hint: w.hint }),
@@ -51,20 +52,25 @@ export function parseConfigText(text: string, file: string, where: string): Proj
   const base = dirname(file);
   const str = (node: unknown, key: string): Located<string> => {
     if (!isScalar(node) || typeof node.value !== "string" || node.value.trim() === "") {
-      return fail(pos(node as YamlNode), "takesText", key);
+      return fail(pos(node), "takesText", key);
     }
     return { value: node.value.trim(), ...pos(node) };
   };
-  const oneOf = (node: unknown, key: string, choices: readonly string[]): Located<string> => {
+  const oneOf = <T extends string>(
+    node: unknown,
+    key: string,
+    choices: readonly T[],
+  ): Located<T> => {
     const s = str(node, key);
-    if (!choices.includes(s.value)) {
-      fail(s, "notOneOf", key, s.value, choices.join(", "));
+    const value = choices.find((c) => c === s.value);
+    if (value === undefined) {
+      return fail(s, "notOneOf", key, s.value, choices.join(", "));
     }
-    return s;
+    return { ...s, value };
   };
 
   for (const pair of root.items) {
-    const keyNode = pair.key as YamlNode | null;
+    const keyNode = pair.key;
     const key = isScalar(keyNode) ? String(keyNode.value) : "";
     const value = pair.value;
     switch (key) {
@@ -87,7 +93,7 @@ export function parseConfigText(text: string, file: string, where: string): Proj
         break;
       }
       case "lang":
-        config.lang = oneOf(value, key, LANGS) as Located<Lang>;
+        config.lang = oneOf(value, key, LANGS);
         break;
       case "fail-on": {
         // the words --fail-on takes: at-risk or 存在风险
@@ -105,7 +111,7 @@ export function parseConfigText(text: string, file: string, where: string): Proj
         if (isMap(value)) {
           const formats: Record<string, string> = {};
           for (const p of value.items) {
-            const cmdNode = p.key as YamlNode | null;
+            const cmdNode = p.key;
             const cmd = isScalar(cmdNode) ? String(cmdNode.value) : "";
             const choices = FORMATS[cmd];
             if (!choices) {

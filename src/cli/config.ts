@@ -101,14 +101,19 @@ export async function loadConfig(
     }
     return parseConfig(text, file, cwd);
   }
-  const load = (file: string, text: string) => parseConfig(text, file, cwd);
+  // lilconfig types what a loader returns as `any`: keep it as we made it
+  let loaded: ProjectConfig | undefined;
+  const load = async (file: string, text: string) => {
+    loaded = await parseConfig(text, file, cwd);
+    return loaded;
+  };
   const searcher = lilconfig("cwplan", {
     searchPlaces: CONFIG_FILES,
     loaders: { ".yaml": load, ".yml": load, noExt: load },
     cache: false,
   });
   const r = await searcher.search(cwd);
-  return r ? ((r.config as ProjectConfig | undefined) ?? { file: r.filepath }) : undefined;
+  return r ? (loaded ?? { file: r.filepath }) : undefined;
 }
 
 /** A path as a user reads it: relative to the working folder, unless that climbs far. */

@@ -8,7 +8,7 @@ import type { Command, Help, Option } from "commander";
 import { displayWidth } from "../format/width.js";
 import { HELP_TITLES_ZH, helpAfterError, helpExtras, helpText } from "../i18n/cli.js";
 import { STATUS_LABELS } from "../i18n/vocabulary.js";
-import type { Lang, Status } from "../vocabulary.js";
+import { isOneOf, type Lang, STATUSES } from "../vocabulary.js";
 
 export function localizeHelp(program: Command, lang: Lang): void {
   const all = [program, ...program.commands];
@@ -41,7 +41,7 @@ function shownDefault(o: Option, lang: Lang): string | undefined {
   if (o.defaultValue === undefined || typeof o.defaultValue === "boolean") return undefined;
   const value = o.defaultValueDescription ?? String(o.defaultValue);
   // a status (--fail-on at-risk) in the words of the language asked for
-  return lang === "zh" ? (STATUS_LABELS.zh[value as Status] ?? value) : value;
+  return lang === "zh" && isOneOf(STATUSES, value) ? STATUS_LABELS.zh[value] : value;
 }
 
 function argNames(c: Command): string[] {
