@@ -5,20 +5,6 @@
  * same rules hold wherever cells come from.
  */
 
-/** The value of an exceljs cell (`cell.value`), as far as it matters here. */
-export type CellValue =
-  | null
-  | undefined
-  | number
-  | string
-  | boolean
-  | Date
-  | { richText: { text: string }[] }
-  | { text: unknown; hyperlink?: string }
-  | { formula?: string; sharedFormula?: string; result?: unknown }
-  | { error: string }
-  | Record<string, unknown>;
-
 export type CellText =
   | { ok: true; text: string }
   | { ok: false; code: "formula-no-value" | "cell-error"; value: string };
@@ -58,12 +44,13 @@ export function dateText(d: Date, fmt: string | undefined): string {
 }
 
 /**
- * The text of a cell. A percent-formatted number is what the cell shows
+ * The text of a cell, from its value (exceljs's `cell.value`: anything it
+ * holds is read, nothing is assumed). A percent-formatted number is what the cell shows
  * (0.503 shown as 50.3% is `50.3%`); a formula is its cached result (a
  * formula without one cannot be read: nothing is ever calculated here); an
  * error value (#N/A, #DIV/0!) cannot be read either.
  */
-export function cellText(value: CellValue, fmt: string | undefined): CellText {
+export function cellText(value: unknown, fmt: string | undefined): CellText {
   if (value === null || value === undefined) return { ok: true, text: "" };
   if (typeof value === "number") {
     return {
@@ -86,20 +73,20 @@ export function cellText(value: CellValue, fmt: string | undefined): CellText {
   }
   if ("formula" in value || "sharedFormula" in value) {
     const formula = String(
-      (value as { formula?: string }).formula ??
-        (value as { sharedFormula?: string }).sharedFormula ??
+      ("formula" in value ? value.formula : undefined) ??
+        ("sharedFormula" in value ? value.sharedFormula : undefined) ??
         "",
     );
-    const result = (value as { result?: unknown }).result;
+    const result = "result" in value ? value.result : undefined;
     if (result === undefined || result === null) {
       return { ok: false, code: "formula-no-value", value: `=${formula}` };
     }
-    return cellText(result as CellValue, fmt);
+    return cellText(result, fmt);
   }
   if ("text" in value) {
     const t = value.text;
     if (typeof t === "string") return { ok: true, text: t };
-    return cellText(t as CellValue, fmt);
+    return cellText(t, fmt);
   }
   return { ok: true, text: "" };
 }

@@ -8,7 +8,7 @@
  * workbook, a damaged zip, a zip bomb), and only then is exceljs loaded,
  * here and nowhere on the CSV path. No formula is ever calculated.
  */
-import type { Cell, Workbook, Worksheet } from "exceljs";
+import type { Cell, Row, Workbook, Worksheet } from "exceljs";
 import type { Plan } from "../../plan/types.js";
 import { type FindingCode, severityOf } from "../codes.js";
 import { mapHeader, REQUIRED_FIELDS } from "../headers.js";
@@ -20,7 +20,7 @@ import {
   sortFindings,
   type ValidatorOptions,
 } from "../validator.js";
-import { type CellValue, cellText } from "./cells.js";
+import { cellText } from "./cells.js";
 import { loadExcel } from "./excel.js";
 import {
   type Container,
@@ -96,7 +96,8 @@ export async function validateWorkbook(
   const ExcelJS = await loadExcel();
   const wb: Workbook = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    // exceljs's typings take an ArrayBuffer (JSZip reads either): the bytes' own copy
+    await wb.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (e) {
     const reason = e instanceof Error ? e.message.split("\n")[0]?.slice(0, 120) : String(e);
     return fileOnly(path, "xlsx-corrupt", { reason: reason || "unreadable" });
@@ -112,24 +113,20 @@ interface SheetRow {
 }
 
 /** Every cell's text, for the rows that hold anything; and the last such row. */
-function sheetRows(ws: Worksheet): Map<number, { row: ExcelRow; hidden: boolean }> {
-  const rows = new Map<number, { row: ExcelRow; hidden: boolean }>();
+function sheetRows(ws: Worksheet): Map<number, { row: Row; hidden: boolean }> {
+  const rows = new Map<number, { row: Row; hidden: boolean }>();
   ws.eachRow({ includeEmpty: true }, (row, n) => {
-    rows.set(n, { row: row as unknown as ExcelRow, hidden: Boolean(row.hidden) });
+    rows.set(n, { row, hidden: Boolean(row.hidden) });
   });
   return rows;
-}
-
-interface ExcelRow {
-  eachCell(opts: { includeEmpty: boolean }, f: (cell: Cell, col: number) => void): void;
 }
 
 /** exceljs's type of a cell covered by a merge (it answers with the master's value) */
 const MERGED = 1;
 
 function textOf(cell: Cell): ReturnType<typeof cellText> {
-  if ((cell.type as number) === MERGED) return { ok: true, text: "" };
-  return cellText(cell.value as CellValue, cell.numFmt);
+  if (cell.type === MERGED) return { ok: true, text: "" };
+  return cellText(cell.value, cell.numFmt);
 }
 
 /** Whether a sheet has a row, near its top, that names at least two required columns. */
@@ -277,8 +274,8 @@ function feedSheet(ws: Worksheet, v: FileValidator): void {
  */
 function mergedSlaves(ws: Worksheet): Map<number, [number, { row: number; col: number }][]> {
   const out = new Map<number, [number, { row: number; col: number }][]>();
-  // exceljs keeps the merges by their master's address (not in its typings)
-  const merges = (ws as unknown as { _merges?: Record<string, MergeRange> })._merges ?? {};
+  // exceljs keeps the merges by their master's address (declared in excel.ts)
+  const merges = ws._merges ?? {};
   for (const range of Object.values(merges)) {
     const c1 = range.left;
     const r1 = range.top;
@@ -293,10 +290,4 @@ function mergedSlaves(ws: Worksheet): Map<number, [number, { row: number; col: n
     }
   }
   return out;
-}
-
-interface MergeRange {
-  top: number;
-  left: number;
-  bottom: number;
 }

@@ -148,7 +148,7 @@ export function verifyZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS)
         // one byte more than declared: an entry that inflates further lied about its size
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size + 1) });
       } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
+        const code = err instanceof Error && "code" in err ? err.code : undefined;
         if (code === "ERR_BUFFER_TOO_LARGE") {
           return { ok: false, problem: "too-large", what: "declared", limit: e.size };
         }
@@ -188,7 +188,8 @@ export function unzip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): Ma
   const verdict = verifyZip(bytes, limits);
   if (!verdict.ok) throw new Error(`not a sound zip: ${JSON.stringify(verdict)}`);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const dir = centralDirectory(buf, limits) as Entry[];
+  const dir = centralDirectory(buf, limits);
+  if (!Array.isArray(dir)) throw new Error(`not a sound zip: ${JSON.stringify(dir)}`);
   const out = new Map<string, Buffer>();
   for (const e of dir) {
     const p = e.localOffset;

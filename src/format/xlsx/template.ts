@@ -108,14 +108,6 @@ function runs(rows: TemplateRow[], firstRow: number): Run[] {
   return out;
 }
 
-interface DataValidationsLike {
-  add(address: string, validation: Record<string, unknown>): void;
-}
-
-function validations(ws: Worksheet): DataValidationsLike {
-  return (ws as unknown as { dataValidations: DataValidationsLike }).dataValidations;
-}
-
 /** The template workbook's bytes. */
 export async function renderXlsxTemplate(
   plan: Plan,
@@ -132,24 +124,29 @@ export async function renderXlsxTemplate(
   const help = wb.addWorksheet(zh ? "填报说明" : "Instructions");
   const lists = wb.addWorksheet(LISTS_SHEET, { state: "hidden" });
 
-  // the hidden lists
-  const periods = periodChoices(plan);
-  const areas = plan.areas.map((a) => a.name);
-  const units = plan.units.map((u) => u.name);
-  const states = stateChoices(o.lang);
-  const listColumns = [periods, areas, units, states];
-  const listRange: string[] = [];
-  listColumns.forEach((values, c) => {
-    const col = columnLetters(c + 1);
-    lists.getCell(`${col}1`).value = ["period", "area", "reported_by", "state"][c] as string;
+  // the hidden lists: one a column (1-based), under its name; `listColumn` returns its range
+  const listColumn = (c: number, name: string, values: readonly string[]): string => {
+    const col = columnLetters(c);
+    lists.getCell(`${col}1`).value = name;
     values.forEach((v, i) => {
       const cell = lists.getCell(`${col}${i + 2}`);
       cell.value = v;
       cell.numFmt = "@";
     });
-    listRange.push(`${LISTS_SHEET}!$${col}$2:$${col}$${values.length + 1}`);
-  });
-  const [periodList, areaList, unitList, stateList] = listRange as [string, string, string, string];
+    return `${LISTS_SHEET}!$${col}$2:$${col}$${values.length + 1}`;
+  };
+  const periodList = listColumn(1, "period", periodChoices(plan));
+  const areaList = listColumn(
+    2,
+    "area",
+    plan.areas.map((a) => a.name),
+  );
+  const unitList = listColumn(
+    3,
+    "reported_by",
+    plan.units.map((u) => u.name),
+  );
+  const stateList = listColumn(4, "state", stateChoices(o.lang));
 
   // the sheet to fill in
   const letter = (c: Column): string => columnLetters(XLSX_COLUMNS.indexOf(c) + 1);
@@ -184,7 +181,7 @@ export async function renderXlsxTemplate(
   });
   const last = rows.length + 1;
   if (rows.length > 0) {
-    const dv = validations(ws);
+    const dv = ws.dataValidations;
     const err = (title: string, text: string) => ({
       showErrorMessage: true,
       errorStyle: "stop",
