@@ -89,6 +89,23 @@ function countNewlines(s: string, end = s.length): number {
   return n;
 }
 
+/** A record as csv-parse gives it with `raw: true`. */
+interface RawRecord {
+  record: string[];
+  raw: string;
+}
+
+function isRawRecord(rec: unknown): rec is RawRecord {
+  return (
+    typeof rec === "object" &&
+    rec !== null &&
+    "raw" in rec &&
+    typeof rec.raw === "string" &&
+    "record" in rec &&
+    Array.isArray(rec.record)
+  );
+}
+
 interface OpenError {
   code: string;
   start: number;
@@ -125,15 +142,16 @@ export class RecordTracker {
       // `info: true` would only build that object a second time per record
       raw: true,
       on_record: (rec: unknown, ctx: Info) => {
-        const r = rec as { record: string[]; raw: string };
-        this.onRecord(r.record, r.raw, this.lineOffset + ctx.lines);
+        // csv-parse's typings do not model `raw: true`: check what comes
+        if (!isRawRecord(rec)) throw new Error("csv-parse gave a record without its raw text");
+        this.onRecord(rec.record, rec.raw, this.lineOffset + ctx.lines);
         return null;
       },
       on_skip: (err: CsvError | undefined, raw: string | undefined) => {
         this.onSkip(err, raw ?? "");
         return undefined;
       },
-    } as Options;
+    };
   }
 
   /**

@@ -1,5 +1,5 @@
 /** Labels of the check outputs, in both languages. */
-import type { Lang } from "../vocabulary.js";
+import type { FailOn, Lang } from "../vocabulary.js";
 
 const en = {
   title: "Plan check",
@@ -178,7 +178,11 @@ export function paceWords(P: number, lang: Lang): string {
 }
 
 /** `--fail-on` in words: a status's label, or never. */
-export function failOnWords(failOn: string, lang: Lang, statusWord: (s: string) => string): string {
+export function failOnWords(
+  failOn: FailOn,
+  lang: Lang,
+  statusWord: (s: Exclude<FailOn, "never">) => string,
+): string {
   if (failOn === "never") return lang === "zh" ? "不设" : "never";
   return statusWord(failOn);
 }

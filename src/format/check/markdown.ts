@@ -7,7 +7,7 @@ import type { TargetResult } from "../../evaluate/types.js";
 import { checkWords, failOnWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
-import { STATUSES, type Status } from "../../vocabulary.js";
+import { STATUSES } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { pct } from "../numbers.js";
 import { columnLabel, findingPlace } from "./findings.js";
@@ -70,7 +70,7 @@ export function formatMarkdown(report: CheckOutput, o: FormatOptions): string {
 
   out.push(`# ${mdText(`${W.title} — ${name(plan.plan.title, o.lang)}`)}`, "");
   out.push(
-    `**${mdText(W.asOf)}** ${check.asOf} · **${mdText(W.failOn)}** ${mdText(failOnWords(report.failOn, o.lang, (s) => statusLabel(s as Status, o.lang)))} · ${check.results.length} ${mdText(W.targets)}`,
+    `**${mdText(W.asOf)}** ${check.asOf} · **${mdText(W.failOn)}** ${mdText(failOnWords(report.failOn, o.lang, (s) => statusLabel(s, o.lang)))} · ${check.results.length} ${mdText(W.targets)}`,
     "",
   );
 

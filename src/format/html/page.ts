@@ -34,7 +34,7 @@ const ESCAPES: Record<string, string> = {
 
 /** Text for HTML content or a quoted attribute. */
 export function esc(s: string | number): string {
-  return String(s).replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+  return String(s).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 export interface PageOptions {

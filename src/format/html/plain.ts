@@ -3,6 +3,8 @@
  * Chinese (or English) dates, no ids, no formulas. Shared by the HTML page
  * and the text digest.
  */
+
+import { dateParts } from "../../calendar.js";
 import type { TargetResult } from "../../evaluate/types.js";
 import { unitWord } from "../../i18n/page.js";
 import { stateLabel } from "../../i18n/vocabulary.js";
@@ -67,7 +69,7 @@ export function periodWords(period: string, lang: Lang): string {
 
 /** A date in words: `2025年6月30日`, `30 Jun 2025`. */
 export function dateWords(date: string, lang: Lang): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const { year: y, month: m, day: d } = dateParts(date);
   return lang === "zh" ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
 }
 

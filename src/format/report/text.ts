@@ -52,7 +52,8 @@ function tokens(text: string): string[] {
     }
     const tok = open + t;
     open = "";
-    if (CLOSING.test(t) && out.length > 0 && !/^\s+$/.test(out[out.length - 1] as string)) {
+    const prev = out.at(-1);
+    if (CLOSING.test(t) && prev !== undefined && !/^\s+$/.test(prev)) {
       out[out.length - 1] += tok;
     } else out.push(tok);
   }
@@ -72,12 +73,8 @@ export function wrapLine(text: string, indent = 0, width = DIGEST_WIDTH): string
     if (CLOSING.test([...next][0] ?? "")) {
       const chars = [...line];
       while (chars.length > indent + 1) {
-        const last = chars[chars.length - 1] as string;
-        if (/\s/.test(last)) {
-          chars.pop();
-          continue;
-        }
-        chars.pop();
+        const last = chars.pop();
+        if (last === undefined || /\s/.test(last)) continue;
         carry = last + carry;
         if (!CLOSING.test(last)) break;
       }
