@@ -350,18 +350,22 @@ const TYPE_ZH: Record<string, string> = {
 export const CONFIG_ERRORS: Record<Lang, typeof CONFIG_EN> = { en: CONFIG_EN, zh: CONFIG_ZH };
 export const PLAN_ERRORS: Record<Lang, typeof PLAN_EN> = { en: PLAN_EN, zh: PLAN_ZH };
 
-type Table = Record<string, (...args: never[]) => Words>;
+/** The arguments each message of a table takes: `{ notYaml: [detail: string], ... }`. */
+export type MessageArgs<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => Words ? A : never;
+};
 
 /**
  * A message in both languages, as CwplanError takes it: the English message
- * and hint, and the Chinese in `zh`.
+ * and hint, and the Chinese in `zh`. (The table's type is written from the
+ * arguments' so that `table[lang][key]` takes `args` whatever the key.)
  */
-export function said<T extends Table, K extends keyof T & string>(
-  table: Record<Lang, T>,
+export function said<A extends Record<string, unknown[]>, K extends keyof A & string>(
+  table: Record<Lang, { [P in keyof A]: (...args: A[P]) => Words }>,
   key: K,
-  ...args: Parameters<T[K]>
+  ...args: A[K]
 ): { message: string; hint?: string; zh: Words } {
-  const call = (lang: Lang) => (table[lang][key] as (...a: Parameters<T[K]>) => Words)(...args);
+  const call = (lang: Lang) => table[lang][key](...args);
   const en = call("en");
   return { ...en, zh: call("zh") };
 }

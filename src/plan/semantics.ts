@@ -4,7 +4,7 @@
  * target's comparator fits its value.
  */
 
-import { PLAN_ERRORS, type PlanEntry, said } from "../i18n/errors.js";
+import { type MessageArgs, PLAN_ERRORS, type PlanEntry, said } from "../i18n/errors.js";
 import { namesOf } from "./registry.js";
 import type { Plan } from "./types.js";
 
@@ -20,14 +20,15 @@ export interface PlanProblem {
 
 export function checkPlan(plan: Plan): PlanProblem[] {
   const problems: PlanProblem[] = [];
-  type Key = keyof (typeof PLAN_ERRORS)["en"];
+  type Args = MessageArgs<(typeof PLAN_ERRORS)["en"]>;
+  type Key = keyof Args;
   const add = <K extends Key>(
     code: string,
     path: (string | number)[],
     key: K,
-    ...args: Parameters<(typeof PLAN_ERRORS)["en"][K]>
+    ...args: Args[K]
   ) => {
-    const { message, hint, zh } = said(PLAN_ERRORS, key, ...args);
+    const { message, hint, zh } = said<Args, K>(PLAN_ERRORS, key, ...args);
     problems.push(
       hint === undefined ? { code, path, message, zh } : { code, path, message, hint, zh },
     );
