@@ -8,7 +8,7 @@
  */
 import { countFindings } from "../../data/count.js";
 import type { Status, TargetResult } from "../../evaluate/types.js";
-import { checkWords as words } from "../../i18n/check.js";
+import { checkWords } from "../../i18n/check.js";
 import { PUNCT } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { ownerOf } from "../../plan/owners.js";
@@ -26,7 +26,7 @@ const COUNTED: readonly Status[] = STATUSES;
 const COMPACT_FINDINGS = 10;
 
 export function formatCompact(report: CheckOutput, o: FormatOptions): string {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const { check, plan } = report;
   const width = Math.max(20, o.width);
   const out: string[] = [];
@@ -90,7 +90,7 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
 }
 
 function attentionLine(report: CheckOutput, r: TargetResult, o: FormatOptions): string {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const owner =
     ownerOf(report.plan, r.target) === undefined ? W.noOwner : ownerName(report.plan, r, o.lang);
   return `${latestText(r, o.lang)} → ${goalText(r, o.lang, W.every)} · ${owner}`;
@@ -103,7 +103,7 @@ function attentionLine(report: CheckOutput, r: TargetResult, o: FormatOptions): 
  * the counts.
  */
 function unitLines(report: CheckOutput, o: FormatOptions, width: number): string[] {
-  const W = words(o.lang);
+  const W = checkWords(o.lang);
   const heads = W.short.split("|");
   const owning = report.check.byUnit.filter((u) => u.targets.some((t) => t.owns));
   const rows = owning.map((u) => {

@@ -17,7 +17,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
 import { stateLabel, statusLabel } from "../../i18n/vocabulary.js";
 import type { Plan } from "../../plan/types.js";
-import { STATUSES as STATUS_ORDER } from "../../vocabulary.js";
+import { STATUSES } from "../../vocabulary.js";
 import { targetExpression } from "../plan.js";
 
 export interface ResultsInput {
@@ -198,7 +198,7 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, W: Words):
   ws.views = [{ state: "frozen", ySplit: 4 }];
   ws.columns = [
     { width: 34 },
-    ...STATUS_ORDER.map(() => ({ width: 14 })),
+    ...STATUSES.map(() => ({ width: 14 })),
     { width: 10 },
     { width: 14 },
   ];
@@ -209,36 +209,36 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, W: Words):
   ws.getCell("B2").value = check.asOf;
 
   // the per-unit table first, so that its header is the frozen row
-  const head = [W.unit, ...STATUS_ORDER.map((s) => statusLabel(s, lang)), W.total, W.worst];
+  const head = [W.unit, ...STATUSES.map((s) => statusLabel(s, lang)), W.total, W.worst];
   headerRow(ws, head, 4);
-  STATUS_ORDER.forEach((s, i) => {
+  STATUSES.forEach((s, i) => {
     paint(ws.getRow(4).getCell(i + 2), s);
   });
   let n = 5;
   const all = ws.getRow(n++);
   all.getCell(1).value = W.total;
   all.font = { bold: true };
-  STATUS_ORDER.forEach((s, i) => {
+  STATUSES.forEach((s, i) => {
     all.getCell(i + 2).value = check.summary[s];
   });
-  all.getCell(STATUS_ORDER.length + 2).value = check.results.length;
-  const worstAll = all.getCell(STATUS_ORDER.length + 3);
+  all.getCell(STATUSES.length + 2).value = check.results.length;
+  const worstAll = all.getCell(STATUSES.length + 3);
   worstAll.value = statusLabel(check.worst, lang);
   paint(worstAll, check.worst);
   for (const u of check.byUnit) {
     const row = ws.getRow(n++);
     row.getCell(1).value = lang === "zh" ? u.unit.name : u.unit.en;
-    STATUS_ORDER.forEach((s, i) => {
+    STATUSES.forEach((s, i) => {
       row.getCell(i + 2).value = u.summary[s];
     });
-    row.getCell(STATUS_ORDER.length + 2).value = u.targets.filter((t) => t.owns).length;
-    const worst = row.getCell(STATUS_ORDER.length + 3);
+    row.getCell(STATUSES.length + 2).value = u.targets.filter((t) => t.owns).length;
+    const worst = row.getCell(STATUSES.length + 3);
     worst.value = statusLabel(u.worst, lang);
     paint(worst, u.worst);
   }
   ws.autoFilter = {
     from: { row: 4, column: 1 },
-    to: { row: n - 1, column: STATUS_ORDER.length + 3 },
+    to: { row: n - 1, column: STATUSES.length + 3 },
   };
 
   // units that reported nothing usable
