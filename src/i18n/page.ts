@@ -3,6 +3,7 @@
  * (src/format/report/text.ts), in both languages: written for the county's
  * leaders, so a status reads "on track" or "at risk", never a code.
  */
+import type { Comparator } from "../plan/types.js";
 import type { Lang, Status } from "../vocabulary.js";
 
 const en = {
@@ -223,3 +224,142 @@ export function statusWords(status: Status, lang: Lang, detail?: "met" | "on tra
   if (status === "pass" && detail === "met") return lang === "zh" ? "已达标" : "met";
   return STATUS_WORDS[lang][status];
 }
+
+/** The sentences of the page and the digest that are more than a word. */
+export interface PagePhrases {
+  /** the page's `<html lang>` */
+  htmlLang: string;
+  /** between names in a list */
+  list: string;
+  /** `图 3` / `Fig. 3`, above each chart */
+  figure: (n: number) => string;
+  /** a measure's heading: `（3）…` / `3. …` */
+  measure: (n: number, title: string) => string;
+  /** the page's data-quality tally */
+  tally: (files: number, errors: number, warnings: number) => string;
+  /** digest: a section head */
+  head: (s: string) => string;
+  /** digest: a count of targets */
+  count: (n: number) => string;
+  /** digest: after a list cut short */
+  moreItems: (n: number) => string;
+  /** digest: before a colour's change since the last report */
+  change: string;
+  /** digest: after a sentence that runs on */
+  afterStop: string;
+  total: (n: number) => string;
+  /** digest: the units the scorecard leaves out */
+  othersFine: (n: number) => string;
+  /** digest: the data-quality tally */
+  digestTally: (files: number, errors: number, warnings: number) => string;
+  /** digest: findings not listed */
+  moreFindings: (n: number) => string;
+  note: (footnote: string) => string;
+  latest: (v: string) => string;
+  expected: (v: string) => string;
+  target: (goal: string) => string;
+}
+
+export const PAGE_PHRASES: Record<Lang, PagePhrases> = {
+  zh: {
+    htmlLang: "zh-CN",
+    list: "、",
+    figure: (n) => `图 ${n}`,
+    measure: (n, title) => `（${n}）${title}`,
+    tally: (f, e, w) => `${f}${zh.files} · ${e}${zh.errors} · ${w}${zh.warnings}`,
+    head: (s) => `【${s}】`,
+    count: (n) => `${n}项`,
+    moreItems: (n) => `……另有${n}项`,
+    change: "，较上期",
+    afterStop: "",
+    total: (n) => `共${n}个目标${zh.stop}`,
+    othersFine: (n) => `其余${n}个单位没有存在风险、未完成或未报送的目标。`,
+    digestTally: (f, e, w) => `${f}个文件，${e}个错误，${w}个警告。`,
+    moreFindings: (n) => `另有${n}条未列出，详见 cwplan validate 的输出或 HTML 报告。`,
+    note: (footnote) => `注：${footnote}`,
+    latest: (v) => `最新值${v}`,
+    expected: (v) => `序时应达${v}`,
+    target: (goal) => `目标${goal}`,
+  },
+  en: {
+    htmlLang: "en",
+    list: ", ",
+    figure: (n) => `Fig. ${n}`,
+    measure: (n, title) => `${n}. ${title}`,
+    tally: (f, e, w) => `${f} ${en.files} · ${e} ${en.errors} · ${w} ${en.warnings}`,
+    head: (s) => `[${s}]`,
+    count: (n) => `${n}`,
+    moreItems: (n) => `... and ${n} more`,
+    change: ", change ",
+    afterStop: " ",
+    total: (n) => `${n} targets in all.`,
+    othersFine: (n) => `The other ${n} units have no target at risk, missed or without data.`,
+    digestTally: (f, e, w) => `${f} files read, ${e} errors, ${w} warnings.`,
+    moreFindings: (n) => `${n} more not listed: see cwplan validate or the HTML report.`,
+    note: (footnote) => `Note: ${footnote}`,
+    latest: (v) => `latest ${v}`,
+    expected: (v) => `expected by now ${v}`,
+    target: (goal) => `target ${goal}`,
+  },
+};
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const QUARTERS_ZH = ["一", "二", "三", "四"];
+
+/** Dates, periods and what a target asks for, in plain words (src/format/html/plain.ts). */
+export interface PlainWords {
+  year: (y: string) => string;
+  quarter: (y: string, q: string) => string;
+  month: (y: string, m: number) => string;
+  date: (y: number, m: number, d: number) => string;
+  yearEnd: (y: string) => string;
+  done: string;
+  downToZero: string;
+  /** what a comparator asks for, of an amount */
+  ask: Record<Comparator, (a: string) => string>;
+  annual: (ask: string) => string;
+  byDeadline: (ask: string, due: string) => string;
+  /** a figure with its period */
+  withPeriod: (v: string, period: string) => string;
+}
+
+export const PLAIN_WORDS: Record<Lang, PlainWords> = {
+  zh: {
+    year: (y) => `${y}年`,
+    quarter: (y, q) => `${y}年${QUARTERS_ZH[Number(q) - 1]}季度`,
+    month: (y, m) => `${y}年${m}月`,
+    date: (y, m, d) => `${y}年${m}月${d}日`,
+    yearEnd: (y) => `${y}年底`,
+    done: "完成",
+    downToZero: "清零",
+    ask: {
+      ">=": (a) => `达到${a}`,
+      ">": (a) => `超过${a}`,
+      "<=": (a) => `不超过${a}`,
+      "~": (a) => `${a}左右`,
+      "=": (a) => `${a}左右`,
+    },
+    annual: (ask) => `每年${ask}`,
+    byDeadline: (ask, due) => `${due}${ask}`,
+    withPeriod: (v, p) => `${v}（${p}）`,
+  },
+  en: {
+    year: (y) => `${y}`,
+    quarter: (y, q) => `Q${q} ${y}`,
+    month: (y, m) => `${MONTHS[m - 1]} ${y}`,
+    date: (y, m, d) => `${d} ${MONTHS[m - 1]} ${y}`,
+    yearEnd: (y) => `end of ${y}`,
+    done: "done",
+    downToZero: "down to zero",
+    ask: {
+      ">=": (a) => `at least ${a}`,
+      ">": (a) => `more than ${a}`,
+      "<=": (a) => `at most ${a}`,
+      "~": (a) => `about ${a}`,
+      "=": (a) => `about ${a}`,
+    },
+    annual: (ask) => `${ask} each year`,
+    byDeadline: (ask, due) => `${ask} by ${due}`,
+    withPeriod: (v, p) => `${v} (${p})`,
+  },
+};

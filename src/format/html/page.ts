@@ -6,9 +6,9 @@
  */
 
 import type { Status, TargetResult } from "../../evaluate/types.js";
-import { findingMessage } from "../../i18n/findings.js";
+import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import type { Lang } from "../../i18n/lang.js";
-import { type PageWords, pageWords } from "../../i18n/page.js";
+import { PAGE_PHRASES, type PageWords, pageWords } from "../../i18n/page.js";
 import { STATUSES } from "../../vocabulary.js";
 import { findingPlace } from "../check/findings.js";
 import { FONT } from "./chart.js";
@@ -162,10 +162,10 @@ function glance(m: PageModel, lang: Lang, W: PageWords): string {
   const c = m.colours;
   const p = m.previousColours;
   const boxes: [keyof typeof c, string, string, string][] = [
-    ["green", W.green, W.greenHint, "✓"],
-    ["amber", W.amber, W.amberHint, "△"],
-    ["red", W.red, W.redHint, "▲"],
-    ["grey", W.grey, W.greyHint, "？"],
+    ["green", W.green, W.greenHint, STATUS_SYMBOL.pass],
+    ["amber", W.amber, W.amberHint, STATUS_SYMBOL.behind],
+    ["red", W.red, W.redHint, STATUS_SYMBOL["at-risk"]],
+    ["grey", W.grey, W.greyHint, STATUS_SYMBOL["no-data"]],
   ];
   void lang;
   return `<div class="glance">${boxes
@@ -267,7 +267,7 @@ function cards(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string {
     out.push(`<figure class="card card-${r.status}" id="fig-${n}" data-target="${esc(r.target.id)}" data-points="${pointsOf(m, r)}">
 <h3><span class="num">${esc(figureLabel(n, lang))}</span> ${esc(targetName(r.target, lang))}</h3>
 <p>${badge(r.status, lang, r.detail)} ${esc(figuresSentence(r, lang, W))}</p>
-${units.length > 0 ? `<p class="sub">${esc(W.responsible)}${esc(W.sep)}${esc(units.join(lang === "zh" ? "、" : ", "))}</p>` : ""}
+${units.length > 0 ? `<p class="sub">${esc(W.responsible)}${esc(W.sep)}${esc(units.join(PAGE_PHRASES[lang].list))}</p>` : ""}
 ${o.chart(r.target.id, figureLabel(n, lang))}
 </figure>`);
   });
@@ -282,16 +282,14 @@ function pointsOf(m: PageModel, r: TargetResult): number {
 
 /** `图 3` / `Fig. 3`: above each chart, and in its corner */
 export function figureLabel(n: number, lang: Lang): string {
-  return lang === "zh" ? `图 ${n}` : `Fig. ${n}`;
+  return PAGE_PHRASES[lang].figure(n);
 }
 
 function byMeasure(m: PageModel, lang: Lang, W: PageWords): string {
   const out = [`<h2>${esc(W.byMeasure)}</h2>`];
   for (const b of m.measures) {
     const title = b.measure
-      ? lang === "zh"
-        ? `（${b.measure.number}）${b.measure.title.zh}`
-        : `${b.measure.number}. ${b.measure.title.en}`
+      ? PAGE_PHRASES[lang].measure(b.measure.number, b.measure.title[lang])
       : W.general;
     out.push(`<div class="measure"><h3>${esc(title)}</h3><ul>`);
     for (const r of b.results) {
@@ -307,24 +305,15 @@ function byMeasure(m: PageModel, lang: Lang, W: PageWords): string {
 function quality(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string {
   const mt = m.meeting;
   const out = [`<h2>${esc(W.quality)}</h2>`];
-  const tally =
-    lang === "zh"
-      ? `${mt.files.length}${W.files} · ${mt.errors}${W.errors} · ${mt.warnings}${W.warnings}`
-      : `${mt.files.length} ${W.files} · ${mt.errors} ${W.errors} · ${mt.warnings} ${W.warnings}`;
+  const tally = PAGE_PHRASES[lang].tally(mt.files.length, mt.errors, mt.warnings);
   out.push(`<p>${esc(tally)}</p>`);
   if (mt.findings.length === 0) out.push(`<p>${esc(W.findingsNone)}</p>`);
   else {
     const max = o.maxFindings ?? 50;
     out.push('<ul class="find">');
     for (const f of mt.findings.slice(0, max)) {
-      const sev =
-        f.severity === "error"
-          ? lang === "zh"
-            ? "错误"
-            : "error"
-          : lang === "zh"
-            ? "警告"
-            : "warning";
+      // a note reads as a warning here (the digest says note)
+      const sev = FINDING_WORDS[lang].severity[f.severity === "error" ? "error" : "warning"];
       out.push(
         `<li><code>${esc(findingPlace(f))}</code> ${esc(sev)}${esc(W.sep)}${esc(findingMessage(f, lang))}</li>`,
       );
@@ -335,7 +324,7 @@ function quality(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string
     out.push("</ul>");
   }
   const name = (u: { name: string; en: string }) => (lang === "zh" ? u.name : u.en);
-  const sep = lang === "zh" ? "、" : ", ";
+  const sep = PAGE_PHRASES[lang].list;
   out.push(`<h3>${esc(`${W.notReported}${W.open}${m.notReported.length}${W.close}`)}</h3>`);
   out.push(
     `<p>${m.notReported.length === 0 ? esc(W.notReportedNone) : esc(m.notReported.map(name).join(sep))}</p>`,
@@ -366,7 +355,7 @@ export function renderPage(m: PageModel, o: PageOptions): string {
     .filter(Boolean)
     .join("\n");
   return `<!DOCTYPE html>
-<html lang="${lang === "zh" ? "zh-CN" : "en"}">
+<html lang="${PAGE_PHRASES[lang].htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

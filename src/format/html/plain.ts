@@ -6,7 +6,7 @@
 
 import { dateParts } from "../../calendar.js";
 import type { TargetResult } from "../../evaluate/types.js";
-import { unitWord } from "../../i18n/page.js";
+import { PLAIN_WORDS, unitWord } from "../../i18n/page.js";
 import { stateLabel } from "../../i18n/vocabulary.js";
 import type { Target } from "../../plan/types.js";
 import type { Lang, MilestoneState, Status } from "../../vocabulary.js";
@@ -54,70 +54,43 @@ export function amount(
   return word ? `${n} ${word}` : n;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const QUARTERS_ZH = ["一", "二", "三", "四"];
-
 /** A reporting period in words: `2025年6月`, `2025年二季度`, `2025年`; `Jun 2025`, `Q2 2025`, `2025`. */
 export function periodWords(period: string, lang: Lang): string {
   const m = /^(\d{4})(?:-(Q)?(\d{1,2}))?$/.exec(period);
   if (!m) return period;
-  const [, year, q, n] = m;
-  if (n === undefined) return lang === "zh" ? `${year}年` : `${year}`;
-  if (q) return lang === "zh" ? `${year}年${QUARTERS_ZH[Number(n) - 1]}季度` : `Q${n} ${year}`;
-  return lang === "zh" ? `${year}年${Number(n)}月` : `${MONTHS[Number(n) - 1]} ${year}`;
+  const [, year = "", q, n] = m;
+  const P = PLAIN_WORDS[lang];
+  if (n === undefined) return P.year(year);
+  if (q) return P.quarter(year, n);
+  return P.month(year, Number(n));
 }
 
 /** A date in words: `2025年6月30日`, `30 Jun 2025`. */
 export function dateWords(date: string, lang: Lang): string {
-  const { year: y, month: m, day: d } = dateParts(date);
-  return lang === "zh" ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
+  const { year, month, day } = dateParts(date);
+  return PLAIN_WORDS[lang].date(year, month, day);
 }
 
 /** A deadline in words: `2025年底`, `end of 2025`; another day in full. */
 export function dueWords(deadline: string, lang: Lang): string {
-  if (deadline.endsWith("-12-31")) {
-    const y = deadline.slice(0, 4);
-    return lang === "zh" ? `${y}年底` : `end of ${y}`;
-  }
+  if (deadline.endsWith("-12-31")) return PLAIN_WORDS[lang].yearEnd(deadline.slice(0, 4));
   return dateWords(deadline, lang);
 }
 
 /** What a target asks for, in words: `达到53%左右`, `at least 10 sites`, `完成`. */
 export function askWords(t: Target, lang: Lang): string {
-  if (typeof t.value === "string") return lang === "zh" ? "完成" : "done";
+  const P = PLAIN_WORDS[lang];
+  if (typeof t.value === "string") return P.done;
   const a = amount(t.value, t.unit, lang);
-  if (t.comparator === "<=" && t.value === 0) return lang === "zh" ? "清零" : "down to zero";
-  if (lang === "zh") {
-    switch (t.comparator) {
-      case ">=":
-        return `达到${a}`;
-      case ">":
-        return `超过${a}`;
-      case "<=":
-        return `不超过${a}`;
-      default:
-        return `${a}左右`;
-    }
-  }
-  switch (t.comparator) {
-    case ">=":
-      return `at least ${a}`;
-    case ">":
-      return `more than ${a}`;
-    case "<=":
-      return `at most ${a}`;
-    default:
-      return `about ${a}`;
-  }
+  if (t.comparator === "<=" && t.value === 0) return P.downToZero;
+  return P.ask[t.comparator](a);
 }
 
 /** The target with its date: `2025年底达到53%左右`, `about 53% by end of 2025`, `每年…`. */
 export function goalWords(t: Target, lang: Lang): string {
   const ask = askWords(t, lang);
-  if (t.cadence === "annual") return lang === "zh" ? `每年${ask}` : `${ask} each year`;
-  return lang === "zh"
-    ? `${dueWords(t.deadline, lang)}${ask}`
-    : `${ask} by ${dueWords(t.deadline, lang)}`;
+  if (t.cadence === "annual") return PLAIN_WORDS[lang].annual(ask);
+  return PLAIN_WORDS[lang].byDeadline(ask, dueWords(t.deadline, lang));
 }
 
 /** The name of a target in the reader's language. */
@@ -131,7 +104,7 @@ export function latestWords(r: TargetResult, lang: Lang): string | undefined {
   if (!w) return undefined;
   const v = amount(w.value, r.target.unit, lang);
   const p = periodWords(w.period, lang);
-  return lang === "zh" ? `${v}（${p}）` : `${v} (${p})`;
+  return PLAIN_WORDS[lang].withPeriod(v, p);
 }
 
 export function expectedWords(r: TargetResult, lang: Lang): string | undefined {

@@ -5,9 +5,9 @@
  * Chinese punctuation in Chinese. The same sections as the HTML page, short.
  */
 import type { Status, TargetResult } from "../../evaluate/types.js";
-import { findingMessage } from "../../i18n/findings.js";
+import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import type { Lang } from "../../i18n/lang.js";
-import { pageWords } from "../../i18n/page.js";
+import { PAGE_PHRASES, pageWords } from "../../i18n/page.js";
 import { findingPlace } from "../check/findings.js";
 import type { PageModel } from "../html/model.js";
 import { figuresSentence } from "../html/page.js";
@@ -26,10 +26,6 @@ import { displayWidth } from "../width.js";
 export const DIGEST_WIDTH = 72;
 /** data findings the digest lists at most */
 export const DIGEST_FINDINGS = 10;
-
-function severityWord(s: "error" | "warning" | "note", lang: Lang): string {
-  return lang === "zh" ? (s === "error" ? "错误" : s === "note" ? "提示" : "警告") : s;
-}
 
 /** closing punctuation that may not begin a line, opening that may not end one */
 const CLOSING = /^[，。；：、？！）》」』”’,.;:!?)\]]$/u;
@@ -118,13 +114,14 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
   const lang = o.lang;
   const zh = lang === "zh";
   const W = pageWords(lang);
+  const P = PAGE_PHRASES[lang];
   const out: string[] = [];
   const para = (s: string, indent = 0) => out.push(...wrapLine(s, indent));
   const head = (s: string) => {
     out.push("");
-    out.push(zh ? `【${s}】` : `[${s}]`);
+    out.push(P.head(s));
   };
-  const count = (n: number) => (zh ? `${n}项` : `${n}`);
+  const count = P.count;
   const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `-${-n}` : "±0");
   const status = (r: TargetResult) => statusWords(r.status, lang, r.detail);
   const list = (items: string[], max = Number.POSITIVE_INFINITY) => {
@@ -132,8 +129,7 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
       const n = `${i + 1}. `;
       para(`${n}${s}`, n.length);
     });
-    if (items.length > max)
-      para(zh ? `……另有${items.length - max}项` : `... and ${items.length - max} more`);
+    if (items.length > max) para(P.moreItems(items.length - max));
   };
 
   const plan = zh ? m.plan.plan.title.zh : m.plan.plan.title.en;
@@ -149,7 +145,7 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
     head(W.headline);
     for (const { result: r } of m.meeting.headline) {
       para(
-        `${targetName(r.target, lang)}${W.sep}${status(r)}${W.stop}${zh ? "" : " "}${figuresSentence(r, lang, W)}${W.stop}`,
+        `${targetName(r.target, lang)}${W.sep}${status(r)}${W.stop}${P.afterStop}${figuresSentence(r, lang, W)}${W.stop}`,
       );
     }
   }
@@ -164,10 +160,10 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
     ["grey", W.grey, W.greyHint],
   ];
   for (const [k, word, hint] of boxes) {
-    const change = p ? `${zh ? "，较上期" : ", change "}${signed(c[k] - p[k])}` : "";
+    const change = p ? `${P.change}${signed(c[k] - p[k])}` : "";
     para(`${word}${W.open}${hint}${W.close}${W.sep}${count(c[k])}${change}`);
   }
-  para(zh ? `共${m.meeting.total}个目标${W.stop}` : `${m.meeting.total} targets in all.`);
+  para(P.total(m.meeting.total));
 
   if (m.meeting.previousAsOf !== null) {
     head(W.changes);
@@ -211,59 +207,47 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
   );
   const fine = m.scorecard.length - weak.length;
   if (fine > 0) {
-    para(
-      zh
-        ? `其余${fine}个单位没有存在风险、未完成或未报送的目标。`
-        : `The other ${fine} units have no target at risk, missed or without data.`,
-    );
+    para(P.othersFine(fine));
   }
   const names = m.notReported.map((u) => (zh ? u.name : u.en));
   para(
     `${W.notReported}${W.open}${names.length}${W.close}${W.sep}${
-      names.length === 0 ? W.notReportedNone : names.join(zh ? "、" : ", ") + W.stop
+      names.length === 0 ? W.notReportedNone : names.join(P.list) + W.stop
     }`,
   );
 
   head(W.quality);
   const mt = m.meeting;
-  para(
-    zh
-      ? `${mt.files.length}个文件，${mt.errors}个错误，${mt.warnings}个警告。`
-      : `${mt.files.length} files read, ${mt.errors} errors, ${mt.warnings} warnings.`,
-  );
+  para(P.digestTally(mt.files.length, mt.errors, mt.warnings));
   if (mt.findings.length > 0) {
     // in short: the first few, each made safe (safe.ts); the rest counted
     const max = Math.min(o.maxFindings ?? DIGEST_FINDINGS, DIGEST_FINDINGS);
     list(
       mt.findings.slice(0, max).map((raw) => {
         const f = safeFinding(raw);
-        const sev = severityWord(f.severity, lang);
+        const sev = FINDING_WORDS[lang].severity[f.severity];
         return `${findingPlace(f)} ${sev}${W.sep}${findingMessage(f, lang)}`;
       }),
     );
     if (mt.findings.length > max) {
-      para(
-        zh
-          ? `另有${mt.findings.length - max}条未列出，详见 cwplan validate 的输出或 HTML 报告。`
-          : `${mt.findings.length - max} more not listed: see cwplan validate or the HTML report.`,
-      );
+      para(P.moreFindings(mt.findings.length - max));
     }
   }
 
   out.push("");
-  para(zh ? `注：${W.footnote}` : `Note: ${W.footnote}`);
+  para(P.note(W.footnote));
   return `${out.join("\n")}\n`;
 }
 
 function targetLine(r: TargetResult, lang: Lang): string {
   const W = pageWords(lang);
-  const zh = lang === "zh";
+  const P = PAGE_PHRASES[lang];
   const latest = latestWords(r, lang);
   const expected = expectedWords(r, lang);
-  const parts = [latest === undefined ? W.noFigure : zh ? `最新值${latest}` : `latest ${latest}`];
+  const parts = [latest === undefined ? W.noFigure : P.latest(latest)];
   if (expected !== undefined && r.status !== "missed") {
-    parts.push(zh ? `序时应达${expected}` : `expected by now ${expected}`);
+    parts.push(P.expected(expected));
   }
-  parts.push(zh ? `目标${goalWords(r.target, lang)}` : `target ${goalWords(r.target, lang)}`);
+  parts.push(P.target(goalWords(r.target, lang)));
   return `${targetName(r.target, lang)}${W.sep}${parts.join(W.semi)}${W.stop}`;
 }
