@@ -12,10 +12,11 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { FileResult } from "../../data/types.js";
 import { loadExcel } from "../../data/xlsx/excel.js";
 import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js";
-import { labels } from "../../i18n/labels.js";
+import { labels, PUNCT } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
 import { stateLabel, statusLabel } from "../../i18n/vocabulary.js";
+import { RESULT_WORDS } from "../../i18n/xlsx.js";
 import type { Plan } from "../../plan/types.js";
 import { STATUSES } from "../../vocabulary.js";
 import { targetExpression } from "../plan.js";
@@ -37,82 +38,7 @@ export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
   "no-data": { fill: "FFD9D9D9", font: "FF404040" },
 };
 
-const WORDS = {
-  zh: {
-    summary: "汇总",
-    targets: "全部目标",
-    title: "目标进展情况",
-    asOf: "评估日期",
-    status: "状态",
-    count: "目标数",
-    unit: "责任单位",
-    total: "合计",
-    worst: "最差状态",
-    files: "读取的文件",
-    file: "文件",
-    sheet: "工作表",
-    rowsRead: "读取行数",
-    rowsValid: "有效行数",
-    rowsInvalid: "无效行数",
-    errors: "错误",
-    warnings: "警告",
-    silent: "未报送单位（主责目标均无数据）",
-    targetName: "目标",
-    targetId: "目标代码",
-    measure: "措施",
-    indicator: "指标",
-    goal: "目标值",
-    deadline: "截止日期",
-    latest: "最新值",
-    unitOfValue: "单位",
-    period: "报告期",
-    expected: "序时进度值",
-    pace: "进度比 P",
-    daysLeft: "剩余天数",
-    previous: "上期状态",
-    role: "职责",
-    units: "责任单位",
-    notes: "说明",
-  },
-  en: {
-    summary: "Summary",
-    targets: "Targets",
-    title: "Progress on the plan's targets",
-    asOf: "As of",
-    status: "Status",
-    count: "Targets",
-    unit: "Unit",
-    total: "Total",
-    worst: "Worst",
-    files: "Files read",
-    file: "File",
-    sheet: "Sheet",
-    rowsRead: "Rows read",
-    rowsValid: "Valid",
-    rowsInvalid: "Invalid",
-    errors: "Errors",
-    warnings: "Warnings",
-    silent: "Units with no data on any target they own",
-    targetName: "Target",
-    targetId: "Target id",
-    measure: "Measure",
-    indicator: "Indicator",
-    goal: "Goal",
-    deadline: "Deadline",
-    latest: "Latest value",
-    unitOfValue: "Unit",
-    period: "Period",
-    expected: "Expected by now",
-    pace: "Pace P",
-    daysLeft: "Days left",
-    previous: "Previous status",
-    role: "Role",
-    units: "Responsible units",
-    notes: "Notes",
-  },
-} as const;
-
-type Words = (typeof WORDS)[Lang];
+type Words = (typeof RESULT_WORDS)[Lang];
 
 function paint(cell: { fill?: unknown; font?: unknown }, status: Status): void {
   const c = STATUS_COLOURS[status];
@@ -157,7 +83,7 @@ export async function renderResultsWorkbook(input: ResultsInput, lang: Lang): Pr
   const ExcelJS = await loadExcel();
   const wb: Workbook = new ExcelJS.Workbook();
   wb.creator = "cwplan";
-  const W = WORDS[lang];
+  const W = RESULT_WORDS[lang];
   const taken = new Set<string>();
   const summary = wb.addWorksheet(sheetName(W.summary, taken));
   writeSummary(summary, input, lang, W);
@@ -339,7 +265,7 @@ function addTargetRow(
     ...(input.previous ? [before === undefined ? null : statusLabel(before, lang)] : []),
     ind ? (lang === "zh" ? ind.name.zh : ind.name.en) : t.indicator,
     targetExpression(t, lang),
-    t.cadence === "annual" ? (lang === "zh" ? "每年" : "every year") : t.deadline,
+    t.cadence === "annual" ? labels(lang).everyYear : t.deadline,
     value === undefined ? null : typeof value === "number" ? round(value) : stateLabel(value, lang),
     t.unit,
     w?.period ?? null,
@@ -348,7 +274,10 @@ function addTargetRow(
     r.daysLeft,
     t.measure,
     t.id,
-    role ?? (measure ? measure.units.map((u) => unitNames.get(u.unit) ?? u.unit).join("、") : ""),
+    role ??
+      (measure
+        ? measure.units.map((u) => unitNames.get(u.unit) ?? u.unit).join(PUNCT.zh.list)
+        : ""),
     r.notes.map((x) => noteMessage(x.code, x.args, lang)).join("; "),
   ];
   const row = ws.addRow(cells);

@@ -13,7 +13,8 @@ import { stateChoices, type TemplateRow, templateCells } from "../../data/templa
 import { columnLetters } from "../../data/xlsx/cells.js";
 import { loadExcel } from "../../data/xlsx/excel.js";
 import type { Lang } from "../../i18n/lang.js";
-import type { Indicator, IndicatorKind, Plan } from "../../plan/types.js";
+import { TEMPLATE_WORDS } from "../../i18n/xlsx.js";
+import type { Indicator, Plan } from "../../plan/types.js";
 
 export interface XlsxTemplateOptions {
   period: string;
@@ -42,28 +43,6 @@ const WIDTHS: Record<Column, number> = {
 };
 
 export const LISTS_SHEET = "lists";
-
-/** What a value means for each kind of indicator, for the instructions. */
-const MEANING: Record<Lang, Record<IndicatorKind, string>> = {
-  zh: {
-    level: "报告期末的水平值（期末数，如年末城镇化率）",
-    coverage: "报告期末的覆盖率（期末数，0–100）",
-    eliminate: "报告期末尚存的数量（期末数，目标为清零）",
-    increase: "自方案实施起（2024年1月1日）至报告期末的累计新增数（自开始以来累计，不是当月数）",
-    annual: "本年1月1日至报告期末的年内累计数（年内累计，每年1月重新起算）",
-    milestone: "报告期末的进度状态：未开工、推进中或已完成",
-  },
-  en: {
-    level: "the level at the end of the period (e.g. the year-end rate)",
-    coverage: "the coverage at the end of the period (0–100)",
-    eliminate: "what remains at the end of the period (the target is zero)",
-    increase:
-      "the total added since the plan began (1 January 2024) up to the end of the period, not the month's own figure",
-    annual:
-      "the year-to-date total, from 1 January of the year to the end of the period (starts again each January)",
-    milestone: "the state at the end of the period: not_started, in_progress or done",
-  },
-};
 
 /** Periods a drop may name: the baseline year and the plan's window, by month, quarter and year. */
 export function periodChoices(plan: Plan): string[] {
@@ -117,11 +96,11 @@ export async function renderXlsxTemplate(
   const ExcelJS = await loadExcel();
   const wb: Workbook = new ExcelJS.Workbook();
   wb.creator = "cwplan";
-  const zh = o.lang === "zh";
-  const ws = wb.addWorksheet(zh ? "填报" : "Figures", {
+  const W = TEMPLATE_WORDS[o.lang];
+  const ws = wb.addWorksheet(W.sheet, {
     views: [{ state: "frozen", xSplit: 2, ySplit: 1, topLeftCell: "C2", activeCell: "C2" }],
   });
-  const help = wb.addWorksheet(zh ? "填报说明" : "Instructions");
+  const help = wb.addWorksheet(W.helpSheet);
   const lists = wb.addWorksheet(LISTS_SHEET, { state: "hidden" });
 
   // the hidden lists: one a column (1-based), under its name; `listColumn` returns its range
@@ -192,30 +171,19 @@ export async function renderXlsxTemplate(
       type: "list",
       allowBlank: false,
       formulae: [periodList],
-      ...err(
-        zh ? "报告期" : "Period",
-        zh ? "请从下拉列表选择报告期，如 2025-06。" : "Pick a period from the list, e.g. 2025-06.",
-      ),
+      ...err(...W.period),
     });
     dv.add(`${letter("area")}2:${letter("area")}${last}`, {
       type: "list",
       allowBlank: true,
       formulae: [areaList],
-      ...err(
-        zh ? "地区" : "Area",
-        zh
-          ? "请从下拉列表选择镇（街道）；全县数留空。"
-          : "Pick a town or street; leave blank for the county.",
-      ),
+      ...err(...W.area),
     });
     dv.add(`${letter("reported_by")}2:${letter("reported_by")}${last}`, {
       type: "list",
       allowBlank: true,
       formulae: [unitList],
-      ...err(
-        zh ? "填报单位" : "Reporting unit",
-        zh ? "请从下拉列表选择填报单位。" : "Pick the reporting unit from the list.",
-      ),
+      ...err(...W.reportedBy),
     });
     for (const run of runs(rows, 2)) {
       const range =
@@ -227,10 +195,7 @@ export async function renderXlsxTemplate(
           type: "list",
           allowBlank: true,
           formulae: [stateList],
-          ...err(
-            zh ? "进度状态" : "State",
-            zh ? "请选择 未开工、推进中 或 已完成。" : "Pick not_started, in_progress or done.",
-          ),
+          ...err(...W.state),
         });
       } else {
         const min = run.indicator.min ?? 0;
@@ -240,12 +205,7 @@ export async function renderXlsxTemplate(
           operator: max === undefined ? "greaterThanOrEqual" : "between",
           allowBlank: true,
           formulae: max === undefined ? [min] : [min, max],
-          ...err(
-            zh ? "数值" : "Value",
-            zh
-              ? `请填写数字（${max === undefined ? `不小于 ${min}` : `${min} 至 ${max}`}），单位见“单位”列。`
-              : `Type a number (${max === undefined ? `at least ${min}` : `${min} to ${max}`}) in the unit shown.`,
-          ),
+          ...err(...W.value(min, max)),
         });
       }
     }
@@ -272,56 +232,19 @@ function writeInstructions(
   rows: TemplateRow[],
   o: XlsxTemplateOptions,
 ): void {
-  const zh = o.lang === "zh";
+  const W = TEMPLATE_WORDS[o.lang];
   help.columns = [{ width: 28 }, { width: 30 }, { width: 10 }, { width: 80 }];
-  const lines: string[] = zh
-    ? [
-        `${plan.plan.title.zh} 指标填报表${o.unitName ? `（${o.unitName}）` : ""}`,
-        "",
-        "怎样填写",
-        "1. 在“填报”表中，每行一个指标（按镇街统计的指标每个镇街一行）。灰色的列已锁定，不必修改。",
-        "2. 报告期：从下拉列表选择，如 2025-06（月）、2025-Q2（季度）或 2025（年）。",
-        "3. 数值：只填数字，按“单位”列的单位；不写单位、不写文字。进度类指标从下拉列表选择 未开工、推进中 或 已完成。",
-        "4. 地区：按镇街统计的指标已填好镇街名；全县数留空。",
-        "5. 填报单位：从下拉列表选择本单位。",
-        "6. 可以在表头上方加标题行，也可以加合计行：系统会识别并跳过（合计由系统计算）。",
-        "7. 不要删除或改动表头；不要另存为 .xls 或加打开密码。保存为 .xlsx（Excel 工作簿）后报送。",
-        "",
-        "各指标数值的含义",
-      ]
-    : [
-        `${plan.plan.title.en}: reporting form${o.unitName ? ` (${o.unitName})` : ""}`,
-        "",
-        "How to fill it in",
-        "1. In the sheet Figures, one row per indicator (one per town or street for indicators reported by area). Grey columns are locked.",
-        "2. Period: pick from the list, e.g. 2025-06 (month), 2025-Q2 (quarter) or 2025 (year).",
-        "3. Value: a number only, in the unit of the unit column; no words. For a milestone pick not_started, in_progress or done.",
-        "4. Area: filled in for indicators reported by area; leave blank for the county.",
-        "5. Reporting unit: pick your unit from the list.",
-        "6. A title line above the header and a total row are recognised and skipped (totals are worked out by cwplan).",
-        "7. Do not change the header; do not save as .xls or with a password. Save as .xlsx (Excel Workbook) and send it.",
-        "",
-        "What each value means",
-      ];
+  const lines = W.instructions(plan.plan.title[o.lang], o.unitName);
   for (const l of lines) help.addRow([l]);
   help.getRow(1).font = { bold: true, size: 14 };
-  const head = help.addRow(
-    zh
-      ? ["指标代码", "指标名称", "单位", "填报口径"]
-      : ["indicator", "name", "unit", "what to report"],
-  );
+  const head = help.addRow([...W.helpHead]);
   head.font = { bold: true };
   const seen = new Set<string>();
   for (const r of rows) {
     const ind = r.indicator;
     if (seen.has(ind.id)) continue;
     seen.add(ind.id);
-    const row = help.addRow([
-      ind.id,
-      zh ? ind.name.zh : ind.name.en,
-      ind.unit,
-      MEANING[o.lang][ind.kind],
-    ]);
+    const row = help.addRow([ind.id, ind.name[o.lang], ind.unit, W.meaning[ind.kind]]);
     row.alignment = { wrapText: true, vertical: "top" };
   }
 }
