@@ -1,3 +1,5 @@
+import { READ_REASONS, WRITE_REASONS } from "./i18n/errors.js";
+
 /**
  * The one error type the CLI catches: something the user can fix, said
  * plainly, with where it is. Anything else is a bug and shows a stack trace
@@ -38,6 +40,22 @@ export class CwplanError extends Error {
   }
 }
 
+/**
+ * An error in what a command was given, from its words in both languages
+ * (`said(OPTION_ERRORS, …)`, src/i18n/errors.ts).
+ */
+export function optionError(
+  code: string,
+  w: { message: string; hint?: string; zh: { message: string; hint?: string } },
+  where?: Location,
+): CwplanError {
+  return new CwplanError(code, w.message, {
+    ...(where === undefined ? {} : { where }),
+    ...(w.hint === undefined ? {} : { hint: w.hint }),
+    zh: w.zh,
+  });
+}
+
 /** `file:line:col` as editors and CI annotations expect it. */
 export function formatLocation(where: Location): string {
   let s = where.file;
@@ -64,57 +82,29 @@ export function firstLine(s: string): string {
   return s.split("\n")[0] ?? s;
 }
 
-/** An operating-system error in words a user reads (no errno codes). */
-export function reason(e: unknown): string {
-  if (e && typeof e === "object" && "code" in e && e.code === "ENOENT") return "no such file";
-  if (e && typeof e === "object" && "code" in e && e.code === "EISDIR") return "it is a folder";
-  if (e && typeof e === "object" && "code" in e && e.code === "EACCES") return "permission denied";
+/** An operating-system error's errno code ("" when it has none). */
+function errnoCode(e: unknown): string {
+  return e && typeof e === "object" && "code" in e ? String(e.code) : "";
+}
+
+/** The words for an error's code in `table` (src/i18n/errors.ts), else its own message. */
+function inWords(table: Readonly<Record<string, string>>, e: unknown): string {
+  const code = errnoCode(e);
+  if (Object.hasOwn(table, code)) return table[code] ?? code;
   return e instanceof Error ? e.message : String(e);
 }
 
-const CODE_ZH: Record<string, string> = {
-  ENOENT: "文件不存在",
-  EISDIR: "这是一个文件夹",
-  EACCES: "没有权限",
-  EPERM: "没有权限",
-  ENOSPC: "磁盘已满",
-  EDQUOT: "磁盘配额已用完",
-  EIO: "读写出错（磁盘或网络故障）",
-  EROFS: "文件系统是只读的",
-  EFBIG: "文件超过文件系统允许的大小",
-};
+/** An operating-system error in words a user reads (no errno codes). */
+export function reason(e: unknown): string {
+  return inWords(READ_REASONS.en, e);
+}
 
 /** An operating-system error in Chinese words (`reason` and `writeReason` in English). */
 export function reasonZh(e: unknown, writing = false): string {
-  const code = e && typeof e === "object" && "code" in e ? String(e.code) : "";
-  if (writing && code === "ENOENT") return "所在文件夹不存在";
-  return CODE_ZH[code] ?? (e instanceof Error ? e.message : String(e));
+  return inWords((writing ? WRITE_REASONS : READ_REASONS).zh, e);
 }
 
 /** An operating-system error while writing, in words (no errno codes). */
 export function writeReason(e: unknown): string {
-  const code = e && typeof e === "object" && "code" in e ? String(e.code) : "";
-  switch (code) {
-    case "ENOENT":
-      return "its folder does not exist";
-    case "ENOSPC":
-      return "the disk is full (no space left on the device)";
-    case "EDQUOT":
-      return "the disk quota is used up";
-    case "EIO":
-      return "an input/output error (a disk or network fault)";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EROFS":
-      return "the file system is read-only";
-    case "EISDIR":
-      return "it is a folder";
-    case "EPIPE":
-      return "the reader closed the pipe";
-    case "EFBIG":
-      return "the file is too large for the file system";
-    default:
-      return e instanceof Error ? e.message : String(e);
-  }
+  return inWords(WRITE_REASONS.en, e);
 }

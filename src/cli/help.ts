@@ -6,7 +6,7 @@
  */
 import type { Command, Help, Option } from "commander";
 import { displayWidth } from "../format/width.js";
-import { HELP_TITLES_ZH, helpAfterError, helpExtras, helpText } from "../i18n/cli.js";
+import { HELP_TITLES_ZH, helpAfterError, helpExtras, helpText, placeholders } from "../i18n/cli.js";
 import { STATUS_LABELS } from "../i18n/vocabulary.js";
 import { isOneOf, type Lang, STATUSES } from "../vocabulary.js";
 
@@ -49,10 +49,6 @@ function argNames(c: Command): string[] {
     const name = `${a.name()}${a.variadic ? "..." : ""}`;
     return a.required ? `<${name}>` : `[${name}]`;
   });
-}
-
-function placeholders(line: string, lang: Lang): string {
-  return lang === "zh" ? line.replace("[options]", "[选项]").replace("[command]", "[命令]") : line;
 }
 
 /** `cwplan check [options] [files...]`, with [options] and [command] in the language asked for. */

@@ -4,8 +4,9 @@
  */
 import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
-import { CwplanError, formatLocation, writeReason } from "../errors.js";
+import { CwplanError, formatLocation, optionError, writeReason } from "../errors.js";
 import { commanderError, errorWords } from "../i18n/cli.js";
+import { OPTION_ERRORS, said } from "../i18n/errors.js";
 import { langFromEnv } from "../i18n/lang.js";
 import {
   CHECK_OUTPUTS,
@@ -72,13 +73,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const dropsOr = (files: string[]): string[] => {
     if (files.length > 0) return files;
     if (config?.drops) return config.drops.value;
-    throw new CwplanError("no-files", "no CSV files given", {
-      hint: "name the drops (files or folders), or set `drops:` in cwplan.yaml",
-      zh: {
-        message: "没有指定数据文件",
-        hint: "请写出报送的 CSV 文件或文件夹，或在 cwplan.yaml 中设置 drops",
-      },
-    });
+    throw optionError("no-files", said(OPTION_ERRORS, "noFiles"));
   };
   /** `inputs`: the files the command reads, which -o must not name */
   const run = async (cmd: Command, action: Action, outFile?: string, inputs: string[] = []) => {

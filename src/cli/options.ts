@@ -8,7 +8,8 @@
 import { Option } from "commander";
 import { isIsoDate } from "../calendar.js";
 import { normalizePeriod } from "../data/period.js";
-import { CwplanError } from "../errors.js";
+import { CwplanError, optionError } from "../errors.js";
+import { OPTION_ERRORS, said } from "../i18n/errors.js";
 import { DETAIL_LABELS, STATUS_LABELS } from "../i18n/vocabulary.js";
 import { unitRegistry } from "../plan/registry.js";
 import type { Plan } from "../plan/types.js";
@@ -387,13 +388,7 @@ function text<K extends OptionKey>(p: Parsed, key: K): { [P in K]?: string } {
 export function parseAsOf(s: string): string {
   const t = s.trim();
   if (!isIsoDate(t)) {
-    throw new CwplanError("bad-as-of", `--as-of "${s}" is not a date`, {
-      hint: "write it as YYYY-MM-DD, e.g. --as-of 2025-06-30",
-      zh: {
-        message: `--as-of "${s}" 不是日期`,
-        hint: "请按 YYYY-MM-DD 格式写，如 --as-of 2025-06-30",
-      },
-    });
+    throw optionError("bad-as-of", said(OPTION_ERRORS, "badAsOf", s));
   }
   return t;
 }
@@ -421,13 +416,7 @@ export function parseStatuses(s: string): Status[] {
   const statuses = words.map(statusNamed);
   const known = statuses.filter((x): x is Status => x !== undefined);
   if (known.length !== words.length || words.length === 0) {
-    throw new CwplanError("bad-status", `--status "${s}" names no known status`, {
-      hint: `use a comma-separated list of ${STATUSES.join(", ")} (or ${STATUSES.map((x) => STATUS_LABELS.zh[x]).join("、")})`,
-      zh: {
-        message: `--status "${s}" 中有无法识别的状态`,
-        hint: `请用逗号分隔，写 ${STATUSES.map((x) => STATUS_LABELS.zh[x]).join("、")} 中的一个或几个（英文 ${STATUSES.join(", ")} 亦可）`,
-      },
-    });
+    throw optionError("bad-status", said(OPTION_ERRORS, "badStatus", s));
   }
   return known;
 }
@@ -439,17 +428,7 @@ export function parseFailOn(s: string): FailOn {
   const status = statusNamed(w);
   const found = FAIL_ON.find((f) => f === status);
   if (found === undefined) {
-    throw new CwplanError("bad-fail-on", `--fail-on "${s}" is not a status it can take`, {
-      hint: `use one of ${FAIL_ON.join(", ")} (or ${FAIL_ON.filter((f) => f !== "never")
-        .map((f) => STATUS_LABELS.zh[f])
-        .join("、")}、不设)`,
-      zh: {
-        message: `--fail-on "${s}" 不是可用的状态`,
-        hint: `请写 ${FAIL_ON.filter((f) => f !== "never")
-          .map((f) => STATUS_LABELS.zh[f])
-          .join("、")} 或 不设（英文 ${FAIL_ON.join(", ")} 亦可）`,
-      },
-    });
+    throw optionError("bad-fail-on", said(OPTION_ERRORS, "badFailOn", s));
   }
   return found;
 }
@@ -471,10 +450,7 @@ export function parseMonth(s: string): string {
 export function parseMaxErrors(s: string): number {
   const n = Number(s);
   if (s.trim() === "" || !Number.isInteger(n) || n < 0) {
-    throw new CwplanError("bad-max-errors", `--max-errors "${s}" is not a whole number`, {
-      hint: "e.g. --max-errors 50",
-      zh: { message: `--max-errors "${s}" 不是整数`, hint: "如 --max-errors 50" },
-    });
+    throw optionError("bad-max-errors", said(OPTION_ERRORS, "badMaxErrors", s));
   }
   return n;
 }
@@ -483,13 +459,10 @@ export function parseMaxErrors(s: string): number {
 export function parseMeasure(plan: Plan, s: string): number {
   const n = Number(s.trim());
   if (s.trim() === "" || !Number.isInteger(n) || !plan.measures.some((m) => m.number === n)) {
-    throw new CwplanError("unknown-measure", `--measure "${s}" is not a measure number`, {
-      hint: `measures are numbered 1 to ${plan.measures.length}`,
-      zh: {
-        message: `--measure "${s}" 不是措施序号`,
-        hint: `措施序号为 1 至 ${plan.measures.length}`,
-      },
-    });
+    throw optionError(
+      "unknown-measure",
+      said(OPTION_ERRORS, "badMeasure", s, plan.measures.length),
+    );
   }
   return n;
 }
@@ -500,13 +473,7 @@ export function parseUnit(plan: Plan, name: string): string {
   const unit = units.find(name);
   if (!unit) {
     const near = units.suggest(name);
-    throw new CwplanError("unknown-unit", `no responsible unit is named "${name}"`, {
-      hint: `${near ? `did you mean "${near.name}"? ` : ""}run \`cwplan units\` to list every unit with its names and ids`,
-      zh: {
-        message: `没有名为“${name}”的责任单位`,
-        hint: `${near ? `是否应为“${near.name}”？` : ""}运行 cwplan units 可列出全部单位及其名称`,
-      },
-    });
+    throw optionError("unknown-unit", said(OPTION_ERRORS, "unknownUnit", name, near?.name));
   }
   return unit.id;
 }

@@ -17,16 +17,15 @@ import {
 import { realpath } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { listSources } from "../data/sources.js";
-import { CwplanError, reasonZh, writeReason } from "../errors.js";
+import { CwplanError, optionError, reasonZh, writeReason } from "../errors.js";
+import { OPTION_ERRORS, said } from "../i18n/errors.js";
 
 function cannotWrite(file: string, e: unknown): CwplanError {
-  return new CwplanError("cannot-write", `cannot write the output: ${writeReason(e)}`, {
+  const en = OPTION_ERRORS.en.cannotWrite(writeReason(e));
+  return new CwplanError("cannot-write", en.message, {
     where: { file },
-    hint: "-o takes a file in a folder that exists, that you may write to, on a disk with room",
-    zh: {
-      message: `无法写入结果：${reasonZh(e, true)}`,
-      hint: "-o 须指向已存在、有写入权限且有剩余空间的文件夹中的文件",
-    },
+    ...(en.hint === undefined ? {} : { hint: en.hint }),
+    zh: OPTION_ERRORS.zh.cannotWrite(reasonZh(e, true)),
   });
 }
 
@@ -57,13 +56,8 @@ export async function refuseInputAsOutput(
       continue;
     }
     if (real === target) {
-      throw new CwplanError("output-is-input", `-o ${out} names an input (${s.path})`, {
-        where: { file: out },
-        hint: "write the output to another file; an input is never overwritten",
-        zh: {
-          message: `-o ${out} 指向的是输入文件（${s.path}）`,
-          hint: "请把结果写到另一个文件；输入文件不会被覆盖",
-        },
+      throw optionError("output-is-input", said(OPTION_ERRORS, "outputIsInput", out, s.path), {
+        file: out,
       });
     }
   }

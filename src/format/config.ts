@@ -1,4 +1,5 @@
 /** `cwplan config`: the settings in force and where each comes from, as text or JSON. */
+import { CONFIG_WORDS } from "../i18n/cli.js";
 import type { Lang } from "../vocabulary.js";
 import { displayWidth } from "./width.js";
 
@@ -23,37 +24,8 @@ export interface Settings {
   settings: Setting[];
 }
 
-const WORDS = {
-  zh: {
-    file: "配置文件",
-    none: "（未找到 cwplan.yaml，使用默认设置）",
-    setting: "设置",
-    value: "取值",
-    from: "来源",
-    option: (o: string) => `命令行 ${o}`,
-    env: (n: string, v: string) => `环境变量 ${n}=${v}`,
-    system: (l: string) => `系统语言 ${l}`,
-    default: "默认",
-    embedded: "内置成武县方案",
-    noDrops: "（未设置：须在命令行指定）",
-  },
-  en: {
-    file: "config file",
-    none: "(no cwplan.yaml found; defaults in force)",
-    setting: "setting",
-    value: "value",
-    from: "from",
-    option: (o: string) => `command line ${o}`,
-    env: (n: string, v: string) => `environment ${n}=${v}`,
-    system: (l: string) => `the system's locale ${l}`,
-    default: "default",
-    embedded: "the embedded Chengwu plan",
-    noDrops: "(not set: name them on the command line)",
-  },
-} as const;
-
 function source(from: Source, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = CONFIG_WORDS[lang];
   switch (from.kind) {
     case "option":
       return w.option(from.option);
@@ -69,13 +41,14 @@ function source(from: Source, lang: Lang): string {
 }
 
 function shownValue(s: Setting, lang: Lang): string {
-  if (s.value === null) return s.key === "plan" ? WORDS[lang].embedded : WORDS[lang].noDrops;
+  if (s.value === null)
+    return s.key === "plan" ? CONFIG_WORDS[lang].embedded : CONFIG_WORDS[lang].noDrops;
   return Array.isArray(s.value) ? s.value.join(", ") : s.value;
 }
 
 export function renderSettings(settings: Settings, format: string, lang: Lang): string {
   if (format === "json") return `${JSON.stringify(settings, null, 2)}\n`;
-  const w = WORDS[lang];
+  const w = CONFIG_WORDS[lang];
   const rows = settings.settings.map((s) => [s.key, shownValue(s, lang), source(s.from, lang)]);
   const head = [w.setting, w.value, w.from];
   const width = displayWidth;

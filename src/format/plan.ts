@@ -240,7 +240,7 @@ export function renderTarget(plan: Plan, t: Target, o: ViewOptions): string {
     owner
       ? line(
           L.owner,
-          `${unitName(plan, owner.unit, o.lang)}${o.lang === "zh" ? `【${source}】` : ` [${source}]`}`,
+          `${unitName(plan, owner.unit, o.lang)}${PUNCT[o.lang].openMark}${source}${PUNCT[o.lang].closeMark}`,
         )
       : line(L.owner, L.ownerNone),
   );

@@ -118,6 +118,11 @@ export const HELP_TITLES_ZH: Readonly<Record<string, string>> = {
   "Global Options:": "全局选项：",
 };
 
+/** A usage line with commander's [options] and [command] in the language asked for. */
+export function placeholders(line: string, lang: Lang): string {
+  return lang === "zh" ? line.replace("[options]", "[选项]").replace("[command]", "[命令]") : line;
+}
+
 /** English help texts asked for in Chinese that have no Chinese yet (for the coverage test). */
 export const UNTRANSLATED = new Set<string>();
 
@@ -198,3 +203,33 @@ export function errorWords(lang: Lang): {
         bug: "  (this is a bug in cwplan; run again with --debug for details and report it)",
       };
 }
+
+/** `cwplan config`'s words (src/format/config.ts). */
+export const CONFIG_WORDS = {
+  zh: {
+    file: "配置文件",
+    none: "（未找到 cwplan.yaml，使用默认设置）",
+    setting: "设置",
+    value: "取值",
+    from: "来源",
+    option: (o: string) => `命令行 ${o}`,
+    env: (n: string, v: string) => `环境变量 ${n}=${v}`,
+    system: (l: string) => `系统语言 ${l}`,
+    default: "默认",
+    embedded: "内置成武县方案",
+    noDrops: "（未设置：须在命令行指定）",
+  },
+  en: {
+    file: "config file",
+    none: "(no cwplan.yaml found; defaults in force)",
+    setting: "setting",
+    value: "value",
+    from: "from",
+    option: (o: string) => `command line ${o}`,
+    env: (n: string, v: string) => `environment ${n}=${v}`,
+    system: (l: string) => `the system's locale ${l}`,
+    default: "default",
+    embedded: "the embedded Chengwu plan",
+    noDrops: "(not set: name them on the command line)",
+  },
+} as const;

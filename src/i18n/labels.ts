@@ -99,10 +99,38 @@ const zh: Labels = {
  */
 export const PUNCT: Record<
   Lang,
-  { colon: string; open: string; close: string; list: string; semi: string; comma: string }
+  {
+    colon: string;
+    open: string;
+    close: string;
+    list: string;
+    semi: string;
+    comma: string;
+    /** square brackets: a remark set apart (【…】, [...]) */
+    openMark: string;
+    closeMark: string;
+  }
 > = {
-  zh: { colon: "：", open: "（", close: "）", list: "、", semi: "；", comma: "，" },
-  en: { colon: ": ", open: " (", close: ")", list: ", ", semi: "; ", comma: ", " },
+  zh: {
+    colon: "：",
+    open: "（",
+    close: "）",
+    list: "、",
+    semi: "；",
+    comma: "，",
+    openMark: "【",
+    closeMark: "】",
+  },
+  en: {
+    colon: ": ",
+    open: " (",
+    close: ")",
+    list: ", ",
+    semi: "; ",
+    comma: ", ",
+    openMark: " [",
+    closeMark: "]",
+  },
 };
 
 /** `text` in parentheses, as the language writes them (the English ones after a space). */

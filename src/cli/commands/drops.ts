@@ -3,7 +3,8 @@
 import { countFindings } from "../../data/count.js";
 import { DropOptionError, type DropOptions, readDrops } from "../../data/read.js";
 import type { DropResult, Observation } from "../../data/types.js";
-import { CwplanError } from "../../errors.js";
+import { optionError } from "../../errors.js";
+import { OPTION_ERRORS, said } from "../../i18n/errors.js";
 import type { Plan } from "../../plan/types.js";
 import type { DropOptions as DropCliOptions } from "../options.js";
 
@@ -31,13 +32,7 @@ export async function loadDrops(
     return await readDrops(paths, plan, opts);
   } catch (e) {
     if (e instanceof DropOptionError) {
-      throw new CwplanError("bad-option", e.message, {
-        hint: "--encoding takes utf-8, gb18030 or gbk; --delimiter takes , ; or tab",
-        zh: {
-          message: e.message,
-          hint: "--encoding 可写 utf-8、gb18030 或 gbk；--delimiter 可写逗号、分号或 tab",
-        },
-      });
+      throw optionError("bad-option", said(OPTION_ERRORS, "badDropOption", e.message));
     }
     throw e;
   }

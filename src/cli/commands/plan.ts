@@ -1,5 +1,5 @@
 /** `cwplan plan`, `cwplan units`, `cwplan show`: the plan itself. */
-import { CwplanError } from "../../errors.js";
+import { optionError } from "../../errors.js";
 import {
   planToJson,
   renderMeasure,
@@ -8,6 +8,7 @@ import {
   renderUnits,
   unitDuties,
 } from "../../format/plan.js";
+import { OPTION_ERRORS, said } from "../../i18n/errors.js";
 import type { Plan } from "../../plan/types.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
@@ -25,13 +26,11 @@ export async function planCommand(ctx: Context, o: PlanOptions): Promise<number>
         x.title.en.toLowerCase() === o.section?.toLowerCase(),
     );
     if (!s) {
-      throw new CwplanError("unknown-section", `no section is named "${o.section}"`, {
-        hint: `sections are ${plan.sections.map((x) => x.numeral).join(" ")}`,
-        zh: {
-          message: `没有“${o.section}”这一部分`,
-          hint: `部分为 ${plan.sections.map((x) => x.numeral).join("、")}，也可写部分标题`,
-        },
-      });
+      const numerals = plan.sections.map((x) => x.numeral);
+      throw optionError(
+        "unknown-section",
+        said(OPTION_ERRORS, "unknownSection", o.section, numerals),
+      );
     }
     measures = measures.filter((m) => m.section === s.numeral);
   }
@@ -106,22 +105,9 @@ function measureOrTarget(plan: Plan, s: string): number {
           .map((t) => t.id)
           .filter((id) => id.includes(text))
           .slice(0, 3);
-    throw new CwplanError(
+    throw optionError(
       "unknown-measure",
-      `"${s}" is neither a measure number (1–${plan.measures.length}) nor a target id`,
-      {
-        hint:
-          near.length > 0
-            ? `did you mean ${near.join(", ")}?`
-            : "run `cwplan plan` to list measures and target ids",
-        zh: {
-          message: `“${s}”既不是措施序号（1–${plan.measures.length}），也不是目标编号`,
-          hint:
-            near.length > 0
-              ? `是否应为 ${near.join("、")}？`
-              : "运行 cwplan plan 可列出全部措施和目标编号",
-        },
-      },
+      said(OPTION_ERRORS, "notMeasureOrTarget", s, plan.measures.length, near),
     );
   }
   return n;

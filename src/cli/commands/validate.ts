@@ -3,8 +3,9 @@ import { statSync } from "node:fs";
 import { isPeriod } from "../../calendar.js";
 import { normalizePeriod } from "../../data/period.js";
 import { renderTemplate, TemplateError, templateRows } from "../../data/template.js";
-import { CwplanError } from "../../errors.js";
+import { CwplanError, optionError } from "../../errors.js";
 import { validateFormatter } from "../../format/validate.js";
+import { OPTION_ERRORS, said } from "../../i18n/errors.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import { parseUnit, type TemplateOptions, type ValidateOptions } from "../options.js";
@@ -33,13 +34,8 @@ export async function templateCommand(
   const xlsx = o.format === "xlsx";
   if (xlsx) requireOutput(o.output, "an .xlsx template");
   if (o.output !== undefined && o.output !== "-" && !o.force && isFilledFile(o.output)) {
-    throw new CwplanError("output-exists", `-o ${o.output}: the file exists and is not empty`, {
-      where: { file: o.output },
-      hint: "it may be a filled-in drop: choose another name, or pass --force to replace it",
-      zh: {
-        message: `-o ${o.output}：文件已存在且不是空的`,
-        hint: "它可能是已填好的报表：请换个文件名，或加 --force 覆盖",
-      },
+    throw optionError("output-exists", said(OPTION_ERRORS, "outputExists", o.output), {
+      file: o.output,
     });
   }
   const { plan } = await ctx.loadPlan();
@@ -52,25 +48,17 @@ export async function templateCommand(
       ? ([thisMonth, lastMonth].sort()[0] ?? lastMonth)
       : (normalizePeriod(o.period) ?? o.period);
   if (!isPeriod(period)) {
-    throw new CwplanError("bad-period", `--period "${o.period}" is not a period`, {
-      hint: "write YYYY-MM (e.g. 2025-06), YYYY-Qn or YYYY",
-      zh: {
-        message: `--period "${o.period}" 不是报告期`,
-        hint: "请写 2025年6月、2025-06、2025年二季度或 2025 这样的形式",
-      },
-    });
+    throw optionError("bad-period", said(OPTION_ERRORS, "badPeriod", o.period));
   }
   const first = `${Number(plan.plan.window.start.slice(0, 4)) - 1}`;
   const year = period.slice(0, 4);
   const isMonth = /^\d{4}-\d{2}$/.test(period);
   if (year < first || year > lastMonth.slice(0, 4) || (isMonth && period > lastMonth)) {
-    throw new CwplanError("bad-period", `--period ${period} is outside the plan's window`, {
-      hint: `the plan runs from ${plan.plan.window.start} to ${plan.plan.window.end} (baseline rows: ${first})`,
-      zh: {
-        message: `--period ${period} 不在方案期内`,
-        hint: `方案期为 ${plan.plan.window.start} 至 ${plan.plan.window.end}（基期年 ${first} 也可填报）`,
-      },
-    });
+    const { start, end } = plan.plan.window;
+    throw optionError(
+      "bad-period",
+      said(OPTION_ERRORS, "outsideWindow", period, start, end, first),
+    );
   }
   const opts = {
     period,

@@ -6,6 +6,7 @@
 import type { TargetResult } from "../../evaluate/types.js";
 import { checkWords, failOnWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
+import { PUNCT } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { STATUSES } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
@@ -158,7 +159,7 @@ function resultsTable(results: TargetResult[], o: FormatOptions): string {
     const A = r.working?.A;
     const progress = [A === undefined ? "" : pct(A), paceText(r, o.lang)]
       .filter(Boolean)
-      .join(o.lang === "zh" ? "，" : ", ");
+      .join(PUNCT[o.lang].comma);
     const days = daysText(r, o.lang);
     const status = mdCell(statusText(r, o.lang));
     const strong = r.status === "at-risk" || r.status === "missed";

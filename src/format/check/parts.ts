@@ -1,7 +1,7 @@
 /** Pieces several check formats share: a result's cells, in words. */
 import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js";
 import { daysLeftText, paceWords } from "../../i18n/check.js";
-import { labels } from "../../i18n/labels.js";
+import { labels, PUNCT } from "../../i18n/labels.js";
 import { inLang, type Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
@@ -94,7 +94,7 @@ export function unitSections(check: CheckResult, lang: Lang): UnitSection[] {
       name: name({ zh: u.unit.name, en: u.unit.en }, lang),
       roles: [
         ...new Set(u.targets.flatMap((t) => (t.role === null ? [] : [roleWord[t.role]]))),
-      ].join(lang === "zh" ? "、" : ", "),
+      ].join(PUNCT[lang].list),
       worst: u.worst,
       counts: u.summary,
       owned: results(u.targets.filter((t) => t.owns)),
