@@ -6,6 +6,7 @@
  * current month) and writes the text.
  */
 import { defuse } from "../formula.js";
+import { PUNCT } from "../i18n/labels.js";
 import { STATE_LABELS } from "../i18n/vocabulary.js";
 import { ownerOf, unitsOfTarget } from "../plan/owners.js";
 import type { Indicator, Plan, Target } from "../plan/types.js";
@@ -125,7 +126,8 @@ export function templateRows(plan: Plan, opts: { unit?: string; shared?: boolean
     const owners = targets.map((t) => ownerOf(plan, t)).filter((u) => u !== undefined);
     const reporter =
       opts.unit !== undefined && owners.includes(opts.unit) ? opts.unit : (owners[0] ?? "");
-    const note = [...new Set(targets.map((t) => t.name.zh))].join("；");
+    // the targets' Chinese names, in Chinese punctuation whatever the language
+    const note = [...new Set(targets.map((t) => t.name.zh))].join(PUNCT.zh.semi);
     const row = (area: string): TemplateRow => ({
       indicator: ind,
       area,

@@ -1,6 +1,6 @@
 /** Views of the plan itself: `cwplan plan`, `cwplan units`, `cwplan show`. */
 
-import { CADENCE_LABELS, KIND_LABELS, labels, PUNCT, paren } from "../i18n/labels.js";
+import { CADENCE_LABELS, KIND_LABELS, labels, PUNCT, paren, quoted } from "../i18n/labels.js";
 import { inLang, type Lang, nameInLang } from "../i18n/lang.js";
 import { stateLabel } from "../i18n/vocabulary.js";
 import { ownership, reportingOf, unitsOfTarget } from "../plan/owners.js";
@@ -232,7 +232,7 @@ export function renderTarget(plan: Plan, t: Target, o: ViewOptions): string {
     );
   lines.push(line(L.reporting, L[reportingOf(plan, t)]));
   if (m) lines.push(line(L.units, unitsWithRoles(plan, m, o.lang)));
-  lines.push(line(L.quote, `「${t.quote}」`));
+  lines.push(line(L.quote, quoted(t.quote)));
   // after the quote, and marked: the owner is the county's assignment, not the document's words
   const owner = ownership(plan).get(t.id);
   const source = owner?.source === "assigned" ? L.ownerAssigned : L.ownerFromLead;

@@ -133,6 +133,11 @@ export const PUNCT: Record<
   },
 };
 
+/** The document's own words, quoted as Chinese quotes them (in either language: they are Chinese). */
+export function quoted(text: string): string {
+  return `「${text}」`;
+}
+
 /** `text` in parentheses, as the language writes them (the English ones after a space). */
 export function paren(text: string, lang: Lang): string {
   const p = PUNCT[lang];

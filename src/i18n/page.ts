@@ -312,6 +312,8 @@ export interface PlainWords {
   quarter: (y: string, q: string) => string;
   month: (y: string, m: number) => string;
   date: (y: number, m: number, d: number) => string;
+  /** a month on a chart's time axis: `2025.6`, `Jun 2025` */
+  axisMonth: (y: number, m: number) => string;
   yearEnd: (y: string) => string;
   done: string;
   downToZero: string;
@@ -329,6 +331,7 @@ export const PLAIN_WORDS: Record<Lang, PlainWords> = {
     quarter: (y, q) => `${y}年${QUARTERS_ZH[Number(q) - 1]}季度`,
     month: (y, m) => `${y}年${m}月`,
     date: (y, m, d) => `${y}年${m}月${d}日`,
+    axisMonth: (y, m) => `${y}.${m}`,
     yearEnd: (y) => `${y}年底`,
     done: "完成",
     downToZero: "清零",
@@ -348,6 +351,7 @@ export const PLAIN_WORDS: Record<Lang, PlainWords> = {
     quarter: (y, q) => `Q${q} ${y}`,
     month: (y, m) => `${MONTHS[m - 1]} ${y}`,
     date: (y, m, d) => `${d} ${MONTHS[m - 1]} ${y}`,
+    axisMonth: (y, m) => `${MONTHS[m - 1]} ${y}`,
     yearEnd: (y) => `end of ${y}`,
     done: "done",
     downToZero: "down to zero",

@@ -8,7 +8,7 @@
  */
 import type { Trajectory } from "../../evaluate/trajectory.js";
 import type { Lang } from "../../i18n/lang.js";
-import { pageWords } from "../../i18n/page.js";
+import { PLAIN_WORDS, pageWords } from "../../i18n/page.js";
 import type { MilestoneState } from "../../plan/types.js";
 import { amount, stateWord } from "./plain.js";
 
@@ -23,7 +23,6 @@ export const CHART_COLOURS = {
 export const FONT =
   "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'Noto Sans', Arial, sans-serif";
 
-const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
 const STATES: readonly MilestoneState[] = ["not_started", "in_progress", "done"];
 
 export interface ChartOptions {
@@ -64,7 +63,7 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
     const d = new Date(ms);
     const y = d.getUTCFullYear();
     const m = d.getUTCMonth() + 1;
-    return o.lang === "zh" ? `${y}.${m}` : `${MONTHS[m - 1]} ${y}`;
+    return PLAIN_WORDS[o.lang].axisMonth(y, m);
   };
 
   const series: unknown[] = [
