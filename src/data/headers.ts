@@ -20,18 +20,11 @@ export const REQUIRED_FIELDS: readonly Field[] = ["indicator", "period", "value"
  * The template's columns (CSV and xlsx alike): every field, with the
  * indicator's name beside its id (an information column the reader skips).
  */
-export const TEMPLATE_COLUMNS = [
-  "indicator",
-  "indicator_name",
-  "period",
-  "value",
-  "unit",
-  "area",
-  "reported_by",
-  "note",
-] as const;
+export type TemplateColumn = Field | "indicator_name";
 
-export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
+export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = FIELDS.flatMap((f): TemplateColumn[] =>
+  f === "indicator" ? [f, "indicator_name"] : [f],
+);
 
 /**
  * The header a template writes for each column, per language; the reader
