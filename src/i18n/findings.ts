@@ -5,19 +5,13 @@
  * in it has a value. Each message says what is wrong and what to do.
  */
 import type { FindingCode } from "../data/codes.js";
+import { HEADER_WORDS } from "../data/headers.js";
 import type { Finding, Severity } from "../data/types.js";
 
 import type { Lang } from "../vocabulary.js";
 
-const FIELD_ZH: Record<string, string> = {
-  indicator: "指标",
-  period: "报告期",
-  value: "数值",
-  unit: "单位",
-  area: "地区",
-  reported_by: "填报单位",
-  note: "备注",
-};
+/** A column in Chinese: its header in the template (data/headers.ts), the indicator said short. */
+const FIELD_ZH: Record<string, string> = { ...HEADER_WORDS.zh, indicator: "指标" };
 
 export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
   zh: {
