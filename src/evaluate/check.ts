@@ -234,18 +234,25 @@ export function rollupBySection(plan: Plan, results: readonly TargetResult[]): S
     ...[...groups.keys()].filter((n) => !plan.sections.some((s) => s.numeral === n)),
   ];
   return order.map((numeral) => {
-    const list = groups.get(numeral) ?? [];
-    const statuses = list.map((r) => r.status);
     const section = plan.sections.find((s) => s.numeral === numeral);
-    const row: SectionRollup = {
-      numeral,
-      targets: list.map((r) => r.target.id),
-      status: worst(statuses),
-      counts: countStatuses(statuses),
-    };
+    const row: SectionRollup = { numeral, ...rolledUp(groups.get(numeral) ?? []) };
     if (section) row.title = section.title;
     return row;
   });
+}
+
+/** A group of targets rolled up: their ids, the worst status and the count of each. */
+function rolledUp(list: readonly TargetResult[]): {
+  targets: string[];
+  status: Status;
+  counts: StatusCounts;
+} {
+  const statuses = list.map((r) => r.status);
+  return {
+    targets: list.map((r) => r.target.id),
+    status: worst(statuses),
+    counts: countStatuses(statuses),
+  };
 }
 
 /** Measures with at least one target, by number (headline targets have no measure). */
@@ -260,15 +267,8 @@ export function rollupByMeasure(plan: Plan, results: readonly TargetResult[]): M
   return [...groups.keys()]
     .sort((a, b) => a - b)
     .map((number) => {
-      const list = groups.get(number) ?? [];
-      const statuses = list.map((r) => r.status);
       const measure = plan.measures.find((m) => m.number === number);
-      const row: MeasureRollup = {
-        number,
-        targets: list.map((r) => r.target.id),
-        status: worst(statuses),
-        counts: countStatuses(statuses),
-      };
+      const row: MeasureRollup = { number, ...rolledUp(groups.get(number) ?? []) };
       if (measure) {
         row.section = measure.section;
         row.title = measure.title;
