@@ -153,6 +153,17 @@ export interface BaselineInput {
 }
 
 /**
+ * Rule 5 of the baseline: one read from the very point that gives v is no
+ * baseline (progress from a figure to itself says nothing).
+ */
+export function distinctBaseline(
+  baseline: BaselineChoice | undefined,
+  latest: { date: string },
+): BaselineChoice | undefined {
+  return baseline && baseline.point?.date !== latest.date ? baseline : undefined;
+}
+
+/**
  * The baseline b at t0, in the documented order:
  * 1. the plan's baseline; 2. increase: 0 at the plan's start; 3. annual: 0 at
  * 1 January of the year judged; 4. the latest reported value observed on or

@@ -5,6 +5,7 @@ import {
   classifyPace,
   comparison,
   direction,
+  distinctBaseline,
   expectedValue,
   gapClosed,
   gapToTarget,
@@ -80,6 +81,17 @@ describe("baseline order", () => {
       points,
     });
     expect(b).toEqual({ value: 30, date: "2023-12-31", source: "plan" });
+  });
+
+  it("a baseline read from the point that gives v is none; another point's, or a plan's, stands", () => {
+    const latest = pt("2024-12-31", 50);
+    const fromLatest = { value: 50, date: latest.date, source: "earliest" as const, point: latest };
+    expect(distinctBaseline(fromLatest, latest)).toBeUndefined();
+    const earlier = chooseBaseline({ planStart, points });
+    expect(distinctBaseline(earlier, latest)).toBe(earlier);
+    const plan = { value: 30, date: "2024-12-31", source: "plan" as const };
+    expect(distinctBaseline(plan, latest)).toBe(plan);
+    expect(distinctBaseline(undefined, latest)).toBeUndefined();
   });
 
   it("2: increase → 0 at the plan's start", () => {

@@ -8,6 +8,7 @@
 import { endOfYear, yearOf } from "../../calendar.js";
 import {
   chooseBaseline,
+  distinctBaseline,
   isMet,
   judgeNumeric,
   shareOfTime,
@@ -78,7 +79,7 @@ export function evaluateAnnual(ctx: KindContext): TargetResult {
     planStart: plan.plan.window.start,
     points,
   });
-  const distinct = baseline && baseline.point?.date !== latest.date ? baseline : undefined;
+  const distinct = distinctBaseline(baseline, latest);
   const f = distinct
     ? distinct.source === "year-start"
       ? shareOfYear(latest.date)

@@ -4,7 +4,7 @@
  * The by-deadline evaluator here is shared with increase and eliminate
  * targets, which differ only in the baseline rule and the direction.
  */
-import { chooseBaseline, judgeNumeric, targetComparison } from "../rules.js";
+import { chooseBaseline, distinctBaseline, judgeNumeric, targetComparison } from "../rules.js";
 import type { TargetKind, TargetResult } from "../types.js";
 import {
   finish,
@@ -30,8 +30,7 @@ export function evaluateByDeadline(ctx: KindContext, kind: TargetKind): TargetRe
     planStart: plan.plan.window.start,
     points,
   });
-  // rule 5: a baseline read from the very point that gives v is no baseline
-  const distinct = baseline && baseline.point?.date !== latest.date ? baseline : undefined;
+  const distinct = distinctBaseline(baseline, latest);
   const j = judgeNumeric({
     comparison: cmp,
     value: latest.value,

@@ -8,7 +8,7 @@
  * year-to-date flow).
  */
 import { isNumeric, type NumericPoint, type SeriesPoint } from "../history.js";
-import { chooseBaseline, comparison, isMet, judgeNumeric } from "../rules.js";
+import { chooseBaseline, comparison, distinctBaseline, isMet, judgeNumeric } from "../rules.js";
 import type { TargetResult } from "../types.js";
 import { finish, type KindContext, noData } from "./common.js";
 
@@ -75,7 +75,7 @@ export function evaluatePerArea(ctx: KindContext): TargetResult {
     planStart: plan.plan.window.start,
     points,
   });
-  const distinct = baseline && baseline.point?.date !== latest.date ? baseline : undefined;
+  const distinct = distinctBaseline(baseline, latest);
   const j = judgeNumeric({
     comparison: comparison(target.comparator, target.value),
     value: latest.meeting.length,
