@@ -1,12 +1,11 @@
 /** What every command needs, worked out once from the options and environment. */
-import { CwplanError } from "../errors.js";
 import type { Style } from "../format/style.js";
 import { type Lang, langFromEnv } from "../i18n/lang.js";
 import { type LoadedPlan, loadPlan } from "../plan/load.js";
 import { colorWanted, makeStyle } from "./color.js";
 import { collectGarbage } from "./memory.js";
 import type { GlobalOptions } from "./options.js";
-import { writeOutput } from "./output.js";
+import { requireOutput, writeOutput } from "./output.js";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -58,11 +57,7 @@ export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string)
       writeOutput(file, text);
     },
     emitBytes: (bytes, file, what) => {
-      if (file === undefined || file === "-") {
-        throw new CwplanError("binary-output", `${what} is a binary file and needs -o FILE`, {
-          hint: "e.g. -o results.xlsx (a workbook is never written to the terminal)",
-        });
-      }
+      requireOutput(file, what);
       writeOutput(file, bytes);
     },
   };

@@ -63,6 +63,15 @@ export async function refuseInputAsOutput(
   }
 }
 
+/** A workbook goes to a file: refused (before any work, where the command can) when -o is missing. */
+export function requireOutput(output: string | undefined, what: string): asserts output is string {
+  if (output === undefined || output === "-") {
+    throw new CwplanError("binary-output", `${what} is a binary file and needs -o FILE`, {
+      hint: "e.g. -o june.xlsx (a workbook is never written to the terminal)",
+    });
+  }
+}
+
 /** Writes `text` (or a workbook's bytes) to `file`, atomically where `file` is (or will be) a regular file. */
 export function writeOutput(file: string, text: string | Uint8Array): void {
   let existing: ReturnType<typeof statSync> | undefined;

@@ -8,8 +8,8 @@ import type { CheckOutput } from "../../format/check-output.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import { type CheckOptions, parseMeasure, parseUnit } from "../options.js";
+import { requireOutput } from "../output.js";
 import { asOfWarning, hasErrors, loadDrops } from "./drops.js";
-import { requireOutput } from "./validate.js";
 
 export async function checkCommand(
   ctx: Context,

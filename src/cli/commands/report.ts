@@ -24,8 +24,8 @@ import { renderReport } from "../../format/report/render.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import { parseUnit, type ReportOptions } from "../options.js";
+import { requireOutput } from "../output.js";
 import { asOfWarning, hasErrors, loadDrops } from "./drops.js";
-import { requireOutput } from "./validate.js";
 
 export async function reportCommand(
   ctx: Context,

@@ -9,6 +9,7 @@ import { OPTION_ERRORS, said } from "../../i18n/errors.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import { parseUnit, type TemplateOptions, type ValidateOptions } from "../options.js";
+import { requireOutput } from "../output.js";
 import { hasErrors, loadDrops } from "./drops.js";
 
 export async function validateCommand(
@@ -94,14 +95,5 @@ function isFilledFile(path: string): boolean {
     return st.isFile() && st.size > 0;
   } catch {
     return false;
-  }
-}
-
-/** A workbook goes to a file: refused before any work when -o is missing. */
-export function requireOutput(output: string | undefined, what: string): void {
-  if (output === undefined || output === "-") {
-    throw new CwplanError("binary-output", `${what} is a binary file and needs -o FILE`, {
-      hint: "e.g. -o june.xlsx (a workbook is never written to the terminal)",
-    });
   }
 }
