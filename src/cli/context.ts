@@ -1,5 +1,6 @@
 /** What every command needs, worked out once from the options and environment. */
 import type { Style } from "../format/style.js";
+import type { WorkbookKind } from "../i18n/errors.js";
 import { type Lang, langFromEnv } from "../i18n/lang.js";
 import { type LoadedPlan, loadPlan } from "../plan/load.js";
 import { colorWanted, makeStyle } from "./color.js";
@@ -26,7 +27,7 @@ export interface Context {
   /** write a command's output to -o FILE or stdout */
   emit: (text: string, outFile?: string) => void;
   /** write a binary output (a workbook) to -o FILE; refused without one */
-  emitBytes: (bytes: Uint8Array, outFile: string | undefined, what: string) => void;
+  emitBytes: (bytes: Uint8Array, outFile: string | undefined, what: WorkbookKind) => void;
 }
 
 export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string): Promise<Context> {

@@ -215,7 +215,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         "CSV drops, or folders of them (every .csv inside; default: drops in cwplan.yaml)",
       ),
   )
-    .addOption(option("month"))
+    .addOption(option("period", "the month, YYYY-MM (default: the latest period in the data)"))
     .addOption(formatOption(SUBMISSION_FORMATS))
     .addOption(option("bom", "with --format csv: start with the UTF-8 byte-order mark"))
     .addOption(option("output", "write the list to a file"));

@@ -8,7 +8,7 @@
 import { Option } from "commander";
 import { isIsoDate } from "../calendar.js";
 import { normalizePeriod } from "../data/period.js";
-import { CwplanError, optionError } from "../errors.js";
+import { optionError } from "../errors.js";
 import { OPTION_ERRORS, said } from "../i18n/errors.js";
 import { DETAIL_LABELS, STATUS_LABELS } from "../i18n/vocabulary.js";
 import { unitRegistry } from "../plan/registry.js";
@@ -47,7 +47,7 @@ interface OptionSpec {
 }
 
 /** Every option of every command, by the key commander stores its value under. */
-const OPTIONS = {
+export const OPTIONS = {
   plan: {
     flags: "--plan <file>",
     description: "use this plan file instead of the embedded Chengwu plan",
@@ -132,10 +132,6 @@ const OPTIONS = {
   shared: {
     flags: "--shared",
     description: "with --unit: also the indicators of targets it only shares",
-  },
-  month: {
-    flags: "--period <month>",
-    description: "the month, YYYY-MM (default: the latest period in the data)",
   },
 } satisfies Record<string, OptionSpec>;
 
@@ -311,7 +307,7 @@ export function checkOptions(p: Parsed): CheckOptions {
 }
 
 export function submissionsOptions(p: Parsed): SubmissionsOptions {
-  const month = stringOf(p, "month");
+  const month = stringOf(p, "period");
   return {
     ...dropOptions(p),
     ...optional("month", month === undefined ? undefined : parseMonth(month)),
@@ -437,9 +433,7 @@ export function parseFailOn(s: string): FailOn {
 export function parseMonth(s: string): string {
   const p = normalizePeriod(s);
   if (p === undefined || !/^\d{4}(-Q[1-4]|-\d{2})?$/.test(p)) {
-    throw new CwplanError("bad-period", `--period "${s}" is not a month`, {
-      hint: "write a month as YYYY-MM, e.g. --period 2025-07",
-    });
+    throw optionError("bad-period", said(OPTION_ERRORS, "notAMonth", s));
   }
   const q = /^(\d{4})-Q([1-4])$/.exec(p);
   if (q) return `${q[1]}-${String(Number(q[2]) * 3).padStart(2, "0")}`;

@@ -18,7 +18,7 @@ import { realpath } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { listSources } from "../data/sources.js";
 import { CwplanError, optionError, reasonZh, writeReason } from "../errors.js";
-import { OPTION_ERRORS, said } from "../i18n/errors.js";
+import { OPTION_ERRORS, said, type WorkbookKind } from "../i18n/errors.js";
 
 function cannotWrite(file: string, e: unknown): CwplanError {
   const en = OPTION_ERRORS.en.cannotWrite(writeReason(e));
@@ -64,11 +64,12 @@ export async function refuseInputAsOutput(
 }
 
 /** A workbook goes to a file: refused (before any work, where the command can) when -o is missing. */
-export function requireOutput(output: string | undefined, what: string): asserts output is string {
+export function requireOutput(
+  output: string | undefined,
+  what: WorkbookKind,
+): asserts output is string {
   if (output === undefined || output === "-") {
-    throw new CwplanError("binary-output", `${what} is a binary file and needs -o FILE`, {
-      hint: "e.g. -o june.xlsx (a workbook is never written to the terminal)",
-    });
+    throw optionError("binary-output", said(OPTION_ERRORS, "needsOutput", what));
   }
 }
 

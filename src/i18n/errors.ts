@@ -417,6 +417,17 @@ const zhStatuses = (list: readonly string[]) =>
     .map((x) => STATUS_LABELS.zh[x])
     .join("、");
 
+/** The workbooks a command writes, which go to a file (`-o`). */
+export type WorkbookKind = "template" | "results";
+const WORKBOOK_EN: Record<WorkbookKind, string> = {
+  template: "an .xlsx template",
+  results: "the results workbook",
+};
+const WORKBOOK_ZH: Record<WorkbookKind, string> = {
+  template: "Excel 填报模板",
+  results: "结果工作簿",
+};
+
 /** Errors in what a command was given: its options and arguments (src/cli). */
 const OPTION_EN = {
   badAsOf: (s: string): Words => ({
@@ -461,6 +472,15 @@ const OPTION_EN = {
   badPeriod: (s: string | undefined): Words => ({
     message: `--period "${s}" is not a period`,
     hint: "write YYYY-MM (e.g. 2025-06), YYYY-Qn or YYYY",
+  }),
+  notAMonth: (s: string): Words => ({
+    message: `--period "${s}" is not a month`,
+    hint: "write a month as YYYY-MM, e.g. --period 2025-07",
+  }),
+  /** `what`: the workbook, by `WorkbookKind` */
+  needsOutput: (what: WorkbookKind): Words => ({
+    message: `${WORKBOOK_EN[what]} is a binary file and needs -o FILE`,
+    hint: "e.g. -o june.xlsx (a workbook is never written to the terminal)",
   }),
   outsideWindow: (period: string, start: string, end: string, baseline: string): Words => ({
     message: `--period ${period} is outside the plan's window`,
@@ -526,6 +546,14 @@ const OPTION_ZH: typeof OPTION_EN = {
   badPeriod: (s) => ({
     message: `--period "${s}" 不是报告期`,
     hint: "请写 2025年6月、2025-06、2025年二季度或 2025 这样的形式",
+  }),
+  notAMonth: (s) => ({
+    message: `--period "${s}" 不是月份`,
+    hint: "请写 2025-07 或 2025年7月 这样的月份，如 --period 2025-07",
+  }),
+  needsOutput: (what) => ({
+    message: `${WORKBOOK_ZH[what]}是二进制文件，须用 -o 指定文件`,
+    hint: "如 -o 6月.xlsx（工作簿不会输出到终端）",
   }),
   outsideWindow: (period, start, end, baseline) => ({
     message: `--period ${period} 不在方案期内`,

@@ -7,6 +7,8 @@ import { main } from "../../src/cli/main.js";
 import {
   checkOptions,
   globalOptions,
+  OPTIONS,
+  option,
   parseAsOf,
   parseMaxErrors,
   parseMeasure,
@@ -147,7 +149,7 @@ describe("typed options", () => {
     expect(templateOptions({ format: "csv", unit: "县人社局", shared: true }).shared).toBe(true);
     // submissions --period: a month in any accepted spelling; a quarter or a year means its last month
     const month = (period: string) =>
-      submissionsOptions({ format: "table", maxErrors: "1000", month: period }).month;
+      submissionsOptions({ format: "table", maxErrors: "1000", period }).month;
     expect(month("2025-07")).toBe("2025-07");
     expect(month("2025年7月")).toBe("2025-07");
     expect(month("2025-Q3")).toBe("2025-09");
@@ -164,6 +166,19 @@ describe("typed options", () => {
       color: false,
       debug: false,
     });
+  });
+
+  it("each declared option is read back under its own name", () => {
+    // the typed objects read commander's values by key: a key that is not the
+    // option's attribute name (--period declared as `month`) is never read
+    for (const key of Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]) {
+      const o = option(key);
+      // --no-color is declared as noColor and sets color, as --color does
+      const name = o.negate
+        ? `no${o.attributeName()[0]?.toUpperCase()}${o.attributeName().slice(1)}`
+        : o.attributeName();
+      expect(name, OPTIONS[key].flags).toBe(key);
+    }
   });
 
   it("refuses a value of the wrong kind as a bug, not silently", () => {

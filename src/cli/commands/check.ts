@@ -16,7 +16,7 @@ export async function checkCommand(
   paths: string[],
   o: CheckOptions,
 ): Promise<number> {
-  if (o.format === "xlsx") requireOutput(o.output, "the results workbook");
+  if (o.format === "xlsx") requireOutput(o.output, "results");
   const { plan } = await ctx.loadPlan();
   const filter = {
     unit: o.unit === undefined ? undefined : parseUnit(plan, o.unit),
@@ -45,7 +45,7 @@ export async function checkCommand(
   if (o.format === "xlsx") {
     const { renderResultsWorkbook } = await import("../../format/xlsx/results.js");
     const bytes = await renderResultsWorkbook({ plan, check, files: drops.files }, ctx.lang);
-    ctx.emitBytes(bytes, o.output, "the results workbook");
+    ctx.emitBytes(bytes, o.output, "results");
   } else if (o.format === "html") {
     // the meeting page's parts for every target (src/format/html/, with ECharts)
     const { renderHtml } = await import("../../format/html/index.js");

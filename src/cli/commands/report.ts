@@ -32,7 +32,7 @@ export async function reportCommand(
   paths: string[],
   o: ReportOptions,
 ): Promise<number> {
-  if (o.format === "xlsx") requireOutput(o.output, "the results workbook");
+  if (o.format === "xlsx") requireOutput(o.output, "results");
   const { plan } = await ctx.loadPlan();
   const filter = { unit: o.unit === undefined ? undefined : parseUnit(plan, o.unit) };
   const drops = await loadDrops(paths, plan, o);
@@ -63,7 +63,7 @@ export async function reportCommand(
   if (o.format === "xlsx") {
     const { renderResultsWorkbook } = await import("../../format/xlsx/results.js");
     const input = { plan, check: current, files, ...(previous ? { previous } : {}) };
-    ctx.emitBytes(await renderResultsWorkbook(input, ctx.lang), o.output, "the results workbook");
+    ctx.emitBytes(await renderResultsWorkbook(input, ctx.lang), o.output, "results");
   } else if (o.format === "markdown") {
     const meeting = buildMeeting({ plan, current, previous, files, submissions: owed });
     ctx.emit(

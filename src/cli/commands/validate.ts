@@ -33,7 +33,7 @@ export async function templateCommand(
   today: Date,
 ): Promise<number> {
   const xlsx = o.format === "xlsx";
-  if (xlsx) requireOutput(o.output, "an .xlsx template");
+  if (xlsx) requireOutput(o.output, "template");
   if (o.output !== undefined && o.output !== "-" && !o.force && isFilledFile(o.output)) {
     throw optionError("output-exists", said(OPTION_ERRORS, "outputExists", o.output), {
       file: o.output,
@@ -76,7 +76,7 @@ export async function templateCommand(
       lang: ctx.lang,
       ...(unitName ? { unitName: ctx.lang === "zh" ? unitName.name : unitName.en } : {}),
     });
-    ctx.emitBytes(bytes, o.output, "an .xlsx template");
+    ctx.emitBytes(bytes, o.output, "template");
     return ExitCode.Ok;
   }
   try {
