@@ -59,6 +59,22 @@ describe("report --format html, as a file", () => {
     expect(html).toContain("序时进度（序时应达）");
   });
 
+  it("names each finding's severity as the digest does: a title line is a note, not a warning", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-html-note-"));
+    const file = join(dir, "june.csv");
+    writeFileSync(
+      file,
+      "成武县城镇化指标报表（2025年6月）\n" +
+        "indicator,period,value,unit,area,reported_by,note\n" +
+        "urbanization-rate,2025-06,50.1,,,县统计局,\n",
+    );
+    const html = cwplan(["report", file, "--format", "html", "--lang", "zh"]).stdout;
+    rmSync(dir, { recursive: true, force: true });
+    const line = html.split("\n").find((l) => l.includes("june.csv:1"));
+    expect(line).toContain("提示");
+    expect(line).not.toContain("警告");
+  });
+
   describe("escapes what comes from the data", () => {
     const dir = mkdtempSync(join(tmpdir(), "cwplan-html-"));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));

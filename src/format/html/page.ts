@@ -312,8 +312,7 @@ function quality(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string
     const max = o.maxFindings ?? 50;
     out.push('<ul class="find">');
     for (const f of mt.findings.slice(0, max)) {
-      // a note reads as a warning here (the digest says note)
-      const sev = FINDING_WORDS[lang].severity[f.severity === "error" ? "error" : "warning"];
+      const sev = FINDING_WORDS[lang].severity[f.severity];
       out.push(
         `<li><code>${esc(findingPlace(f))}</code> ${esc(sev)}${esc(W.sep)}${esc(findingMessage(f, lang))}</li>`,
       );
