@@ -3,7 +3,8 @@
  * file of any length is checked in flat memory apart from one compact key
  * per valid row. This file holds the order of the checks and the findings'
  * places; the concerns live apart, pure where they can be: the header
- * (headers.ts `readHeader`), a value and its unit (value.ts `checkValue`),
+ * (headers.ts `readHeader`), what lies around the data: titles, blank lines,
+ * totals, the header repeated (layout.ts), a value and its unit (value.ts `checkValue`),
  * the row schema (schema.ts), names against the plan (plan-index.ts),
  * duplicates across the files of a drop (duplicates.ts), and the cache of
  * what a cell's text resolved to (memo.ts).
@@ -15,7 +16,8 @@ import { type FindingCode, severityOf } from "./codes.js";
 import type { RecordHandler } from "./csv.js";
 import { CUT_MARK, cellColumns, MAX_CELLS } from "./csv.js";
 import { DuplicateIndex } from "./duplicates.js";
-import { type Field, type Header, mapHeader, readHeader } from "./headers.js";
+import { type Field, type Header, readHeader } from "./headers.js";
+import { firstText, isBlank, isTitle, MAX_TITLE_LINES, namesAField, skipReason } from "./layout.js";
 import { type MemoCache, memo } from "./memo.js";
 import { type Period, parsePeriod, periodProblem } from "./period.js";
 import {
@@ -244,7 +246,7 @@ export class FileValidator implements RecordHandler {
       this.readHeader(cells, line);
       return;
     }
-    const skip = this.skipReason(cells);
+    const skip = skipReason(this.header, cells);
     if (skip) {
       this.add(skip, { line, value: firstText(cells) });
       return;
@@ -311,36 +313,6 @@ export class FileValidator implements RecordHandler {
     if (!first) return;
     this.readHeader(first.cells, first.line);
     for (const t of rest) this.record(t.cells, t.line, t.raw);
-  }
-
-  /**
-   * Why a record after the header is skipped rather than read as data: a
-   * total row (合计, 小计, 总计 in its indicator or area cell, or as its first
-   * text), or the header repeated (every filled cell names its own column).
-   */
-  private skipReason(cells: string[]): FindingCode | undefined {
-    const h = this.header;
-    if (!h || h.fatal) return undefined;
-    const { indicator, area } = h.index;
-    if (
-      isTotal(firstText(cells)) ||
-      (indicator !== undefined && isTotal(cells[indicator] ?? "")) ||
-      (area !== undefined && isTotal(cells[area] ?? ""))
-    ) {
-      return "total-row";
-    }
-    // a value that starts like a number names no column: the common case, decided at once
-    const value = h.index.value === undefined ? "" : (cells[h.index.value] ?? "");
-    if (startsLikeNumber(value)) return undefined;
-    let named = 0;
-    for (let i = 0; i < cells.length; i++) {
-      const c = (cells[i] ?? "").trim();
-      if (c === "") continue;
-      const f = mapHeader(c);
-      if (f === undefined || f !== h.fields[i]) return undefined;
-      named++;
-    }
-    return named >= 2 ? "repeated-header" : undefined;
   }
 
   private flushBlank(): void {
@@ -658,79 +630,6 @@ export class FileValidator implements RecordHandler {
     }
     sortFindings(this.findings);
   }
-}
-
-/** At most this many single-cell lines above the header are taken for a title. */
-const MAX_TITLE_LINES = 3;
-
-/**
- * A title line above the header (成武县2025年7月指标填报表): one filled cell
- * that names no column.
- */
-function isTitle(cells: string[]): boolean {
-  let filled = 0;
-  for (const c of cells) {
-    if (c.trim() === "") continue;
-    if (++filled > 1 || mapHeader(c) !== undefined) return false;
-  }
-  return filled === 1;
-}
-
-/** A record with at least one cell that names a column (a header, or part of one). */
-function namesAField(cells: string[]): boolean {
-  for (const c of cells) if (c.trim() !== "" && mapHeader(c) !== undefined) return true;
-  return false;
-}
-
-const TOTALS = new Set(["合计", "小计", "总计", "共计", "total", "subtotal", "grandtotal"]);
-
-/** The first characters of the total words (lower case and upper), and the colons they may follow. */
-const TOTAL_STARTS = new Set([..."合小总共tsgTSG:："].map((c) => c.charCodeAt(0)));
-
-/**
- * 合计, 小计, 总计 (also `合 计`, `合计：`, Total). Asked of every row, so a
- * cell is turned down on its first character that is not white space.
- */
-function isTotal(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (TOTAL_STARTS.has(c)) return TOTALS.has(text.replace(/[\s:：]+/g, "").toLowerCase());
-    if (!isSpace(c)) return false;
-  }
-  return false;
-}
-
-/** A cell starting with a digit, sign or point (no header name does). */
-function startsLikeNumber(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
-}
-
-/** White space as `\s` means it (ECMAScript's WhiteSpace and LineTerminator), by code unit. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-function firstText(cells: string[]): string {
-  for (const c of cells) if (c.trim() !== "") return c.trim();
-  return "";
-}
-
-/** A record whose cells are all empty or white space (a blank row). */
-function isBlank(cells: string[]): boolean {
-  for (const c of cells) if (c.trim() !== "") return false;
-  return true;
 }
 
 function sameValue(a: number, b: number): boolean {

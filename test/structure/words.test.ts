@@ -27,9 +27,7 @@ const INPUT_FILES: Record<string, string> = {
   "src/data/period.ts": "periods as departments write them (2025年1-6月, 二季度)",
   "src/data/headers.ts": "column headers as departments write them",
   "src/plan/registry.ts": "a unit's short names read from its full name (县…局, 中共…)",
-  // being reworked for speed under issue 9 (not edited here): total-row words
-  // are input; its 、 between responsible units belongs in i18n (PUNCT)
-  "src/data/validator.ts": "total-row words (合计, 小计 …) as departments write them",
+  "src/data/layout.ts": "total-row words (合计, 小计 …) as departments write them",
 };
 
 /** single literals that are input (or a symbol), in files that otherwise say nothing in Chinese */
@@ -38,6 +36,9 @@ const INPUT_LITERALS: Record<string, readonly string[]> = {
   "src/evaluate/rules.ts": ["％"],
   "src/plan/semantics.ts": ["％"],
   "src/data/value.ts": ["百分比"],
+  // a finding's args.responsible: the units' Chinese names as a Chinese list
+  // (data, the same in JSON whatever the language)
+  "src/data/validator.ts": ["、"],
   // a 万 unit read from the plan (万人, 万平方米)
   "src/format/html/plain.ts": ["万", "？"], // ？: the no-data symbol, beside every status word
   // units counted in whole numbers, as the plan writes them
