@@ -126,6 +126,23 @@ describe("the digest's wrapping", () => {
     // a figure is not split when it fits on the next line
     const lines = wrapLine(`${"字".repeat(35)}48.7%；目标`, 0, 72);
     expect(lines.some((l) => l.includes("48.7%"))).toBe(true);
+    // nor from its unit, nor a date from its 年 and 月, nor 左右 from its figure
+    for (const whole of [
+      "17.6公里",
+      "34.5万个",
+      "2025年6月",
+      "2025年底",
+      "53%左右",
+      "3,600人以上",
+    ]) {
+      for (let n = 30; n <= 36; n++) {
+        const wrapped = wrapLine(`${"字".repeat(n)}${whole}；目标`, 0, 72);
+        expect(
+          wrapped.some((l) => l.includes(whole)),
+          `${n} ${whole}`,
+        ).toBe(true);
+      }
+    }
   });
 });
 

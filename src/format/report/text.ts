@@ -31,14 +31,28 @@ export const DIGEST_FINDINGS = 10;
 const CLOSING = /^[，。；：、？！）》」』”’,.;:!?)\]]$/u;
 const OPENING = /^[（《「『“‘([]$/u;
 
+/** printable ASCII, and the signs a figure may carry (±, ², ×, −) */
+const ASCII = "\\x21-\\x7e\\u00b1\\u00b2\\u00d7\\u2212";
+/** what follows a figure as part of it: its unit (万千瓦, 平方米, 人次 …), or 年 月 日 底 of a date */
+const UNIT_CHARS = "万亿千瓦平方米公里人次个户家处所名座条项台辆张床元年月日底％";
+
 /**
- * Text as the units a line may break between: a run of printable ASCII
- * (a word, or a figure such as 2,100 or 48.7%, stays whole), a space, or one
- * other character; closing punctuation goes with what stands before it,
- * opening punctuation with what follows.
+ * A figure with its unit, a date, or any run of printable ASCII: one unit
+ * for breaking (53%左右, 34.5万个, 17.6公里, 2025年6月, 3,600人以上; a word).
+ */
+const WHOLE = new RegExp(
+  `(?:[${ASCII}]*\\d[${ASCII}]*[${UNIT_CHARS}]{0,4})+(?:左右|以上|以下)?|[${ASCII}]+|\\s+|.`,
+  "gu",
+);
+
+/**
+ * Text as the units a line may break between: a figure with its unit and a
+ * date stay whole (a line never ends in 17.6公 and starts with 里), as does
+ * a word; a space, or one other character; closing punctuation goes with
+ * what stands before it, opening punctuation with what follows.
  */
 function tokens(text: string): string[] {
-  const raw = text.match(/[\x21-\x7e\u00b1\u00b2\u00d7\u2212]+|\s+|./gu) ?? [];
+  const raw = text.match(WHOLE) ?? [];
   const out: string[] = [];
   let open = "";
   for (const t of raw) {
