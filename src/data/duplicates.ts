@@ -7,7 +7,7 @@
  * (months: 1, 3 or 12, which with the key gives back the period as written)
  * in typed arrays: 21 bytes a row, where string keys in a Map took over 100.
  * The entries are the rows that stand for each key once a drop is read, so
- * the plausibility pass reads its series from them (`entry`), keeping no
+ * the plausibility pass reads its series from them (`columns`), keeping no
  * copy of its own. Keys fit
  * 32 bits for any plan of a county's size; a larger plan's keys (up to 2^53)
  * move the keys to a Float64Array. One index may be shared by the files of

@@ -82,7 +82,7 @@ function headerKey(name: string): string {
  */
 const MAPPED = new Map<string, Field | undefined>();
 const MAX_MAPPED = 4096;
-/** no header name is longer (with room for spaces and a BOM) */
+/** longer texts are not remembered (no header name is near it) */
 const MAX_HEADER_NAME = 64;
 
 /**
@@ -90,7 +90,7 @@ const MAX_HEADER_NAME = 64;
  * Chinese; `reported by`, `Reported-By` and `reported_by` alike), or undefined.
  */
 export function mapHeader(name: string): Field | undefined {
-  if (name.length > MAX_HEADER_NAME) return undefined;
+  if (name.length > MAX_HEADER_NAME) return BY_NAME.get(headerKey(name));
   const known = MAPPED.get(name);
   if (known !== undefined || MAPPED.has(name)) return known;
   const field = BY_NAME.get(headerKey(name));

@@ -587,7 +587,8 @@ export class FileValidator implements RecordHandler {
       fitsSchema: periodFitsSchema(period.period),
       inWindow,
       ordinal: inWindow ? periodOrdinal(this.ix, period.period) : -1,
-      months: periodMonths(period.period),
+      // only a period in the window has a key; only such a period is surely canonical (YYYY…)
+      months: inWindow ? periodMonths(period.period) : 0,
     };
   };
 

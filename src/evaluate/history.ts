@@ -319,8 +319,8 @@ export class HistoryStore {
   }
 
   /** the date asked for last, and its slot: rows mostly come period by period */
-  private lastDate = "";
-  private lastSlot = -1;
+  private lastDate: string | undefined;
+  private lastSlot = 0;
 
   private slotOf(date: string): number {
     if (date === this.lastDate) return this.lastSlot;

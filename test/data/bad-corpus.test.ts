@@ -75,6 +75,12 @@ const CASES: Record<string, Case> = {
     errors: true,
     rows: [4, 1, 3],
   },
+  // a year of fewer than four digits (0205-06 for 2025-06): a bad period, every row counted
+  "year-below-1000.csv": {
+    findings: ["bad-period@3", "bad-period@4", "bad-period@5"],
+    errors: true,
+    rows: [5, 2, 3],
+  },
   "period-needs-year.csv": {
     findings: ["period-needs-year@2", "period-needs-year@3", "period-span@4", "period-span@5"],
     errors: true,

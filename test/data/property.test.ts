@@ -129,6 +129,24 @@ describe("properties", () => {
     );
   });
 
+  test("period cells as departments might type them: each row read, none lost to the parser", () => {
+    // a cell the parser reads fine must end as a row, valid or with a finding of its
+    // own, never as csv-error (an exception inside the checks once turned 0205-06 so)
+    const periodish = fc
+      .array(fc.constantFrom(..."0123456789-Q年月季度第一二三四上半前/. 底份"), { maxLength: 12 })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(fc.array(periodish, { minLength: 1, maxLength: 20 }), (periods) => {
+        const text = `indicator,period,value\n${periods.map((p) => `urbanization-rate,${p},50`).join("\n")}\n`;
+        const r = validateText(text, "p.csv", miniPlan);
+        expect(r.rowsRead).toBe(periods.length);
+        expect(r.findings.filter((f) => f.code === "csv-error")).toEqual([]);
+        checkInvariants(r, "p.csv", periods.length + 1);
+      }),
+      { seed: 1129, numRuns: 300 },
+    );
+  });
+
   test("mutations of a valid drop: never throws, no row lost", () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (ms) => {
