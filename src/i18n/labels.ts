@@ -144,6 +144,16 @@ export function paren(text: string, lang: Lang): string {
   return `${p.open}${text}${p.close}`;
 }
 
+/**
+ * What a line of Chinese text may not separate from a figure (for wrapping):
+ * the characters of its unit (万千瓦, 平方米, 人次 …) or of a date (年 月 日
+ * 底), and the words that qualify it (53%左右, 4700人以上).
+ */
+export const FIGURE_AFFIXES = {
+  units: "万亿千瓦平方米公里人次个户家处所名座条项台辆张床元年月日底％",
+  qualifiers: ["左右", "以上", "以下"],
+} as const;
+
 export function labels(lang: Lang): Labels {
   return lang === "zh" ? zh : en;
 }

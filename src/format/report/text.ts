@@ -6,6 +6,7 @@
  */
 import type { Status, TargetResult } from "../../evaluate/types.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
+import { FIGURE_AFFIXES } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
 import { PAGE_PHRASES, pageWords } from "../../i18n/page.js";
 import { findingPlace } from "../check/findings.js";
@@ -33,15 +34,13 @@ const OPENING = /^[（《「『“‘([]$/u;
 
 /** printable ASCII, and the signs a figure may carry (±, ², ×, −) */
 const ASCII = "\\x21-\\x7e\\u00b1\\u00b2\\u00d7\\u2212";
-/** what follows a figure as part of it: its unit (万千瓦, 平方米, 人次 …), or 年 月 日 底 of a date */
-const UNIT_CHARS = "万亿千瓦平方米公里人次个户家处所名座条项台辆张床元年月日底％";
 
 /**
  * A figure with its unit, a date, or any run of printable ASCII: one unit
- * for breaking (53%左右, 34.5万个, 17.6公里, 2025年6月, 3,600人以上; a word).
+ * for breaking (a figure with its unit and qualifier, a date, a word).
  */
 const WHOLE = new RegExp(
-  `(?:[${ASCII}]*\\d[${ASCII}]*[${UNIT_CHARS}]{0,4})+(?:左右|以上|以下)?|[${ASCII}]+|\\s+|.`,
+  `(?:[${ASCII}]*\\d[${ASCII}]*[${FIGURE_AFFIXES.units}]{0,4})+(?:${FIGURE_AFFIXES.qualifiers.join("|")})?|[${ASCII}]+|\\s+|.`,
   "gu",
 );
 
