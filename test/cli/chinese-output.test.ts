@@ -6,37 +6,21 @@
  * commands and options a reader is told to type (cwplan submissions, --details).
  */
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { loadPlan } from "../../src/plan/load.js";
+import { runMain } from "./run.js";
 
 const DROPS = "fixtures/scenario/drops";
 const ROOT = new URL("../..", import.meta.url).pathname;
 
 async function run(args: string[]): Promise<string> {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdout: (s: string) => {
-      stdout += s;
-    },
-    stderr: (s: string) => {
-      stderr += s;
-    },
-    // wide enough that no id is wrapped inside a table cell
-    env: { LANG: "zh_CN.UTF-8", NO_COLOR: "1", COLUMNS: "400" },
-    cwd: () => ROOT,
-    isTTY: false,
+  // wide enough that no id is wrapped inside a table cell
+  const r = await runMain(args, {
+    env: { LANG: "zh_CN.UTF-8", COLUMNS: "400" },
     columns: 400,
-  };
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    await main(["node", "cwplan", ...args], io);
-  } finally {
-    process.chdir(cwd);
-  }
-  expect(stderr).toBe("");
-  return stdout;
+    cwd: ROOT,
+  });
+  expect(r.stderr).toBe("");
+  return r.stdout;
 }
 
 const WORD = /[A-Za-z][A-Za-z0-9_.-]*/g;

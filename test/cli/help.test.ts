@@ -1,23 +1,11 @@
 /** Every description of every command and option has its Chinese (src/i18n/cli.ts). */
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { UNTRANSLATED } from "../../src/i18n/cli.js";
+import { runMain } from "./run.js";
 
 async function help(args: string[]): Promise<string> {
-  let out = "";
-  const io = {
-    stdout: (s: string) => {
-      out += s;
-    },
-    stderr: (s: string) => {
-      out += s;
-    },
-    env: { LANG: "zh_CN.UTF-8", NO_COLOR: "1" },
-    isTTY: false,
-    columns: 100,
-  };
-  await main(["node", "cwplan", ...args, "--help"], io);
-  return out;
+  const r = await runMain([...args, "--help"], { env: { LANG: "zh_CN.UTF-8" } });
+  return r.stdout + r.stderr;
 }
 
 describe("help in Chinese", () => {

@@ -4,30 +4,14 @@
  * would report it); statuses in Chinese wherever an option takes them.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { parseFailOn, parseStatuses } from "../../src/cli/options.js";
 import { CwplanError } from "../../src/errors.js";
 import { langOrigin, systemLocale } from "../../src/i18n/lang.js";
+import { runMain } from "./run.js";
 
 const SAMPLE = new URL("../../fixtures/sample.csv", import.meta.url).pathname;
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdout: (s: string) => {
-      stdout += s;
-    },
-    stderr: (s: string) => {
-      stderr += s;
-    },
-    env: { NO_COLOR: "1", ...env },
-    isTTY: false,
-    columns: 100,
-  };
-  const code = await main(["node", "cwplan", ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], env: Record<string, string> = {}) => runMain(args, { env });
 
 /** The system's locale as Intl reports it, as on a Windows PC (which sets no LANG). */
 function stubSystemLocale(locale: string): void {

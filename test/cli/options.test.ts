@@ -3,7 +3,6 @@
  * per command, and main() run in-process on the current source.
  */
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import {
   checkOptions,
   globalOptions,
@@ -21,24 +20,9 @@ import {
 import { CwplanError } from "../../src/errors.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { DEFAULT_MAX_FINDINGS } from "../../src/vocabulary.js";
+import { runMain } from "./run.js";
 
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdout: (s: string) => {
-      stdout += s;
-    },
-    stderr: (s: string) => {
-      stderr += s;
-    },
-    env: { LANG: "en_US.UTF-8", NO_COLOR: "1" },
-    isTTY: false,
-    columns: 100,
-  };
-  const code = await main(["node", "cwplan", ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runMain(args, { env: { LANG: "en_US.UTF-8" } });
 
 const usage = (f: () => unknown, code: string) => {
   try {

@@ -8,12 +8,12 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { readDrop } from "../../src/data/read.js";
 import type { Finding } from "../../src/data/types.js";
 import { findingPlace } from "../../src/format/check/findings.js";
 import { findingMessage } from "../../src/i18n/findings.js";
 import { loadPlan } from "../../src/plan/load.js";
+import { runMain } from "../cli/run.js";
 
 const DIR = new URL("../../fixtures/xlsx/bad/", import.meta.url).pathname;
 
@@ -104,20 +104,10 @@ const tag = (f: Finding): string => {
   return place === "" ? f.code : `${f.code}@${place}`;
 };
 
+/** stdout and stderr together */
 async function run(args: string[]): Promise<{ code: number; out: string }> {
-  let out = "";
-  const code = await main(["node", "cwplan", ...args], {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      out += s;
-    },
-    env: { LANG: "en_US.UTF-8" },
-    isTTY: false,
-    columns: 100,
-  });
-  return { code, out };
+  const r = await runMain(args, { env: { LANG: "en_US.UTF-8" } });
+  return { code: r.code, out: r.stdout + r.stderr };
 }
 
 describe("bad-workbook corpus", () => {

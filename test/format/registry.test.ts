@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { checkFormatter } from "../../src/format/check/index.js";
 import { CHECK_FORMATS, TEXT_CHECK_FORMATS } from "../../src/vocabulary.js";
+import { runMain } from "../cli/run.js";
 import { options, scenario } from "./helpers.js";
 
 describe("check format registry", () => {
   it("the CLI's choices are the registry's formats, in the same order, then the workbook", async () => {
-    let out = "";
-    const io = {
-      stdout: (s: string) => {
-        out += s;
-      },
-      stderr: () => {},
-      env: {},
-      isTTY: false,
-      columns: 200,
-    };
-    expect(await main(["node", "cwplan", "check", "--help"], io)).toBe(0);
+    const { code, stdout: out } = await runMain(["check", "--help"], { columns: 200 });
+    expect(code).toBe(0);
     // xlsx is binary: src/format/xlsx/results.ts, written with -o only
     const choices = [...CHECK_FORMATS, "xlsx"].map((f) => `"${f}"`).join(", ");
     expect(out.replace(/\s+/g, " ")).toContain(`(choices: ${choices}, default: "table")`);
