@@ -160,6 +160,8 @@ describe("trajectories, reporting and the page model on the scenario", async () 
     check.asOf,
     observationDates(histories),
   );
+  const scenarioPage = (kind: "report" | "check") =>
+    buildPage({ kind, plan, check, files: drops.files, trajectories: traj, submissions: owed });
 
   it("gives each target the values its rule judged, oldest first, ending with the latest", () => {
     const rate = traj.get("urbanization-rate-2025");
@@ -210,14 +212,7 @@ describe("trajectories, reporting and the page model on the scenario", async () 
   });
 
   it("charts in a report the targets needing attention, worst first; in check all", () => {
-    const report = buildPage({
-      kind: "report",
-      plan,
-      check,
-      files: drops.files,
-      trajectories: traj,
-      submissions: owed,
-    });
+    const report = scenarioPage("report");
     const order = ["missed", "at-risk", "behind", "no-data"];
     const ranks = report.charted.map((r) => order.indexOf(r.status));
     expect(ranks.every((r) => r >= 0)).toBe(true);
@@ -228,27 +223,13 @@ describe("trajectories, reporting and the page model on the scenario", async () 
         check.summary.missed +
         check.summary["no-data"],
     );
-    const all = buildPage({
-      kind: "check",
-      plan,
-      check,
-      files: drops.files,
-      trajectories: traj,
-      submissions: owed,
-    });
+    const all = scenarioPage("check");
     expect(all.charted.length).toBe(check.results.length);
     expect(report.colours.red).toBe(check.summary["at-risk"] + check.summary.missed);
   });
 
   it("writes the digest within 72 columns in both languages", () => {
-    const page = buildPage({
-      kind: "report",
-      plan,
-      check,
-      files: drops.files,
-      trajectories: traj,
-      submissions: owed,
-    });
+    const page = scenarioPage("report");
     for (const lang of ["zh", "en"] as const) {
       const text = renderDigest(page, { lang });
       for (const line of text.split("\n")) {
