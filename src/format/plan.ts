@@ -5,6 +5,7 @@ import { inLang, type Lang, nameInLang } from "../i18n/lang.js";
 import { stateLabel } from "../i18n/vocabulary.js";
 import { ownership, reportingOf, unitsOfTarget } from "../plan/owners.js";
 import type { Measure, Plan, Role, Target, Unit } from "../plan/types.js";
+import { valueText } from "./numbers.js";
 import type { Style } from "./style.js";
 import { type Cell, renderTable } from "./table.js";
 
@@ -22,12 +23,14 @@ const SYMBOL: Record<Target["comparator"], string> = {
   "=": "=",
 };
 
-/** "≥ 180 万平方米", "≈ 53%", "= done". */
+/** "≥ 180 万平方米", "≈ 53%", "≥ 4,700 人", "= done": the figure written as values are (`valueText`). */
 export function targetExpression(t: Target, lang: Lang): string {
   if (typeof t.value === "string") return `= ${stateLabel(t.value, lang)}`;
-  const unit = t.unit === "%" ? "%" : ` ${t.unit}`;
-  return `${SYMBOL[t.comparator]} ${t.value}${unit}`;
+  return `${SYMBOL[t.comparator]} ${valueText(t.value, t.unit, lang, TARGET_DIGITS)}`;
 }
+
+/** a target is written with every decimal the plan gives it (2.7, 4.8), never rounded */
+const TARGET_DIGITS = 6;
 
 export function targetsOf(plan: Plan, measure: number | null): Target[] {
   return plan.targets.filter((t) => t.measure === measure);

@@ -39,7 +39,9 @@ describe("Chinese punctuation in show, plan and units", () => {
   it("show: a target", () => {
     const zh = renderTarget(plan, target, view("zh"));
     expect(zh).toMatch(/\n指标：urban-new-jobs（.+；年度累计，人）\n/);
-    for (const l of chineseLines(zh)) expect(l, l).not.toMatch(/[:(),;]/);
+    // a comma between digits groups thousands (4,700), as Chinese figures are written
+    for (const l of chineseLines(zh)) expect(l, l).not.toMatch(/[:();]|,(?!\d{3}\b)/);
+    expect(zh).toContain("≥ 4,700 人");
     expect(renderTarget(plan, target, view("en"))).toMatch(/\nIndicator: urban-new-jobs \(.+; /);
   });
 
