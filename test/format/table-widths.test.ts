@@ -44,6 +44,11 @@ describe("tables fit the width", async () => {
         // the one screen has no box: every line of it fits
         const screen = formatTable(report, o).split("\n");
         expect(screen.filter((line) => stringWidth(line) > width)).toEqual([]);
+        // the as-of date never leaves its label behind on the line above
+        const asOf = lang === "zh" ? "评估日 2025-06-30" : "as of 2025-06-30";
+        for (const out of [screen, formatTable(report, { ...o, details: true }).split("\n")]) {
+          expect(out.slice(0, 4).some((line) => line.includes(asOf))).toBe(true);
+        }
         expectFits(formatTable(report, { ...o, details: true }), width);
         expectFits(formatTable({ ...report, check: byArea }, o), width);
         expectFits(renderPlanTable(report.plan, report.plan.measures, true, view), width);

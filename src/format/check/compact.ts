@@ -17,7 +17,15 @@ import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { pad, wrapText } from "../columns.js";
 import { displayWidth } from "../width.js";
 import { fileLine, findingLine, omittedLine } from "./findings.js";
-import { goalText, latestText, name, ownerName, paintStatus, statusText } from "./parts.js";
+import {
+  goalText,
+  latestText,
+  name,
+  ownerName,
+  paintStatus,
+  statusText,
+  titleLines,
+} from "./parts.js";
 
 /** What needs attention, worst first. */
 const ATTENTION: readonly Status[] = ["missed", "at-risk", "behind", "no-data"];
@@ -32,7 +40,7 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
   const out: string[] = [];
   const para = (s: string, indent = "") => out.push(...wrapText(s, width, indent));
 
-  para(o.style.bold(`${W.title} — ${name(plan.plan.title, o.lang)} — ${W.asOf} ${check.asOf}`));
+  out.push(...titleLines(W, plan, check.asOf, { ...o, width }));
 
   // as renderFindings: the notes of what a cap left out are summed up in one line
   const findings = report.files.flatMap((f) =>

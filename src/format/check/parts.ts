@@ -7,9 +7,11 @@ import { noteMessage } from "../../i18n/notes.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { ownerOf } from "../../plan/owners.js";
 import type { Plan, Unit } from "../../plan/types.js";
+import { wrapText } from "../columns.js";
 import { digitsFor, valueText } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import type { Style } from "../style.js";
+import { displayWidth } from "../width.js";
 
 export function paintStatus(status: Status, text: string, style: Style): string {
   switch (status) {
@@ -67,6 +69,24 @@ export function notesOf(r: TargetResult, lang: Lang): string[] {
 }
 
 export const name = inLang;
+
+/**
+ * The check's title: what, which plan, as of when, in bold. On one line
+ * when it fits; else the as-of date goes on a line of its own, never split
+ * from its label (规划目标检查 — 方案 — / 评估日 2025-06-30).
+ */
+export function titleLines(
+  W: { title: string; asOf: string },
+  plan: Plan,
+  asOf: string,
+  o: { lang: Lang; width: number; style: Style },
+): string[] {
+  const head = `${W.title} — ${name(plan.plan.title, o.lang)}`;
+  const when = `${W.asOf} ${asOf}`;
+  const one = `${head} — ${when}`;
+  if (displayWidth(one) <= o.width) return [o.style.bold(one)];
+  return [...wrapText(o.style.bold(head), o.width), o.style.bold(when)];
+}
 
 export interface UnitSection {
   unit: Unit;

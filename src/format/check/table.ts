@@ -24,6 +24,7 @@ import {
   paceText,
   paintStatus,
   statusText,
+  titleLines,
   unitSections,
 } from "./parts.js";
 
@@ -40,13 +41,7 @@ export function formatDetails(report: CheckOutput, o: FormatOptions): string {
 
   const findings = renderFindings(report.files, o, o.maxFindings);
   if (findings) out.push(findings);
-  out.push(
-    ...wrapText(
-      o.style.bold(`${W.title} — ${name(plan.plan.title, o.lang)} — ${W.asOf} ${check.asOf}`),
-      o.width,
-    ),
-    "",
-  );
+  out.push(...titleLines(W, plan, check.asOf, o), "");
 
   const headline = check.results.filter((r) => r.target.measure === null);
   if (headline.length > 0) out.push(o.style.bold(W.planWide), resultsTable(headline, o), "");
