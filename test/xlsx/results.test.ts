@@ -77,6 +77,8 @@ describe("results workbook", () => {
         // numbers as numbers
         const latest = row.getCell(6).value;
         if (typeof t.value === "number") expect(typeof latest).toBe("number");
+        // the unit of a value, never the internal "state" of a milestone
+        expect(row.getCell(7).value).not.toBe("state");
       },
     );
 
@@ -107,6 +109,20 @@ describe("results workbook", () => {
     expect(wb.worksheets.map((w) => w.name).slice(0, 2)).toEqual(["Summary", "Targets"]);
     const all = wb.getWorksheet("Targets") as ExcelJS.Worksheet;
     expect(all.getRow(1).values).toContain("Previous status");
+    // the expected value keeps its digits and is shown rounded as the terminal rounds it
+    const head = all.getRow(1).values as unknown[];
+    const column = (name: string) => head.indexOf(name);
+    const jobs = rowOf(all, "urban-new-jobs-annual");
+    expect(jobs.getCell(column("Unit")).value).toBe("人");
+    expect(jobs.getCell(column("Expected by now")).numFmt).toBe("#,##0");
+    const rate = rowOf(all, "urbanization-rate-2025");
+    expect(rate.getCell(column("Expected by now")).numFmt).toBe("#,##0.0");
+    // units listed in English are separated as English separates them
+    const units = String(
+      rowOf(all, "green-building-area-2025").getCell(column("Responsible units")).value,
+    );
+    expect(units).toContain(", ");
+    expect(units).not.toContain("、");
   });
 
   test("check --format json on an .xlsx drop: sheet and notes fit the output schema", async () => {
@@ -140,3 +156,13 @@ describe("results workbook", () => {
     }
   });
 });
+
+/** The row of a target, by its id (a column of its own). */
+function rowOf(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
+  let found: ExcelJS.Row | undefined;
+  ws.eachRow((row) => {
+    if (row.values && (row.values as unknown[]).includes(id)) found = row;
+  });
+  if (!found) throw new Error(`no row for ${id}`);
+  return found;
+}

@@ -19,6 +19,7 @@ import { stateLabel, statusLabel } from "../../i18n/vocabulary.js";
 import { RESULT_WORDS } from "../../i18n/xlsx.js";
 import type { Plan } from "../../plan/types.js";
 import { STATUSES } from "../../vocabulary.js";
+import { digitsFor } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 
 export interface ResultsInput {
@@ -267,7 +268,7 @@ function addTargetRow(
     targetExpression(t, lang),
     t.cadence === "annual" ? labels(lang).everyYear : t.deadline,
     value === undefined ? null : typeof value === "number" ? round(value) : stateLabel(value, lang),
-    t.unit,
+    t.unit === "state" ? null : t.unit,
     w?.period ?? null,
     w?.expected === undefined ? null : round(w.expected),
     w?.P === undefined ? null : round(w.P),
@@ -276,11 +277,16 @@ function addTargetRow(
     t.id,
     role ??
       (measure
-        ? measure.units.map((u) => unitNames.get(u.unit) ?? u.unit).join(PUNCT.zh.list)
+        ? measure.units.map((u) => unitNames.get(u.unit) ?? u.unit).join(PUNCT[lang].list)
         : ""),
-    r.notes.map((x) => noteMessage(x.code, x.args, lang)).join("; "),
+    r.notes.map((x) => noteMessage(x.code, x.args, lang)).join(PUNCT[lang].semi),
   ];
   const row = ws.addRow(cells);
+  // the expected value keeps its digits, shown as the terminal and the page round it
+  const W = RESULT_WORDS[lang];
+  const expectedColumn = targetHeader(W, role !== undefined, input).indexOf(W.expected) + 1;
+  const digits = digitsFor(t.unit, typeof t.value === "number" ? t.value : undefined);
+  row.getCell(expectedColumn).numFmt = digits === 0 ? "#,##0" : `#,##0.${"0".repeat(digits)}`;
   paint(row.getCell(2), r.status);
   if (input.previous && before !== undefined) paint(row.getCell(3), before);
   row.alignment = { vertical: "top" };
