@@ -94,6 +94,21 @@ const PREFIXES: [string, number][] = [
   ["千", 1e3],
 ];
 
+/** The scale words (万, 亿 …), which scale a unit they come before. */
+export const SCALE_WORDS: readonly string[] = PREFIXES.map(([p]) => p);
+
+/**
+ * `unit` scaled by a scale word, as a figure written `3.5万` means it: 万人
+ * for 人, 万千瓦 for 千瓦, and 万千瓦 for 万千瓦 too (a unit already scaled
+ * is scaled again from its own base: "30万" of 万千瓦 is 30 万千瓦).
+ */
+export function scaledUnit(scale: string, unit: string): string {
+  const n = normalizeUnit(unit);
+  if (TABLE[n]) return scale + unit;
+  const own = PREFIXES.find(([p]) => n.startsWith(p) && TABLE[n.slice(p.length)]);
+  return scale + (own ? unit.trim().slice(own[0].length) : unit);
+}
+
 /** The dimension and factor of a unit, or undefined for a unit not known. */
 export function resolveUnit(unit: string): Resolved | undefined {
   const n = normalizeUnit(unit);

@@ -7,8 +7,8 @@
 import type { Indicator } from "../plan/types.js";
 import type { MilestoneState } from "../vocabulary.js";
 import type { FindingCode } from "./codes.js";
-import { parseNumber, parseState } from "./number.js";
-import { convert, normalizeUnit } from "./units.js";
+import { type ParsedNumber, parseNumber, parseState } from "./number.js";
+import { convert, normalizeUnit, SCALE_WORDS, scaledUnit } from "./units.js";
 
 /**
  * The largest figure a row may give, in the indicator's unit (a county's
@@ -44,12 +44,37 @@ function isPercent(unit: string): boolean {
   return n === "%" || n === "百分比";
 }
 
+/**
+ * A number followed by a unit in one cell, as departments write it: the
+ * number, and the unit to convert it from. A scale word alone (3.5万)
+ * scales the unit cell's unit, or else the indicator's own (`scaledUnit`:
+ * 万人 for 人, 万千瓦 for 万千瓦). A whole unit is taken only
+ * when the unit cell is empty. Undefined when the cell is not so shaped.
+ */
+function unitInValue(
+  text: string,
+  unitCell: string,
+  ind: Indicator | undefined,
+): { number: ParsedNumber; unit: string } | undefined {
+  const m = /^(.*?\d\.?)\s*([^\d\s.,%％+-][^\d]*)$/u.exec(text.trim());
+  if (!m || !ind) return undefined;
+  const number = parseNumber(m[1] ?? "");
+  const suffix = (m[2] ?? "").trim();
+  if (!number.ok || number.percent || suffix === "") return undefined;
+  if (!SCALE_WORDS.includes(suffix)) return unitCell === "" ? { number, unit: suffix } : undefined;
+  return { number, unit: scaledUnit(suffix, unitCell !== "" ? unitCell : ind.unit) };
+}
+
 export function checkValue(text: string, unit: string, ind: Indicator | undefined): ValueCheck {
   if (ind?.kind === "milestone") {
     const st = parseState(text);
     return st ?? problem("bad-state", "value");
   }
-  const num = parseNumber(text);
+  let num = parseNumber(text);
+  // a unit or a scale written after the number (3.5万, 0.2万人, 40万千瓦)
+  const written = num.ok ? undefined : unitInValue(text, unit, ind);
+  if (written) num = written.number;
+  const unitText = written ? written.unit : unit;
   if (!num.ok) {
     if (parseState(text) === undefined) return problem("value-not-number", "value");
     return ind ? problem("unexpected-state", "value", { indicator: ind.id }) : undefined;
@@ -59,9 +84,12 @@ export function checkValue(text: string, unit: string, ind: Indicator | undefine
     return problem("percent-not-allowed", "value", { unit: ind.unit });
   }
   let value = num.value;
-  if (unit !== "") {
-    const converted = num.percent && !isPercent(unit) ? undefined : convert(value, unit, ind.unit);
+  if (unitText !== "") {
+    const converted =
+      num.percent && !isPercent(unitText) ? undefined : convert(value, unitText, ind.unit);
     if (converted === undefined) {
+      // text after a number that is no unit of this indicator: the cell is not a number
+      if (written) return problem("value-not-number", "value");
       return problem("unit-mismatch", "unit", { expected: ind.unit });
     }
     value = converted;
