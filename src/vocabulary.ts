@@ -40,6 +40,16 @@ export function statusRank(s: Status): number {
   return STATUSES.indexOf(s);
 }
 
+/**
+ * A target's class in the final evaluation (终期评估, STATUS-RULES v3), from
+ * best to worst: an annual target's class is its worst year. A year with
+ * nothing accepted (no-data) is worse than one nearly met and better than
+ * one not done: a figure still to come must be chased before the target can
+ * be called done, but it is not known to have failed.
+ */
+export const FINAL_CLASSES = codes("done", "nearly", "no-data", "not-done");
+export type FinalClass = (typeof FINAL_CLASSES)[number];
+
 // ---- milestone states -------------------------------------------------------------
 
 /** A milestone's state, in the order a project moves through them. */

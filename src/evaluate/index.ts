@@ -4,3 +4,4 @@ export * from "./kinds/index.js";
 export * from "./rules.js";
 export * from "./target.js";
 export * from "./types.js";
+export * from "./final.js";
