@@ -152,7 +152,7 @@ export function unitDuties(plan: Plan): UnitDuties[] {
 export function renderUnits(duties: UnitDuties[], o: ViewOptions): string {
   const L = labels(o.lang);
   const rows = duties.map((d) => [
-    o.lang === "zh" ? d.unit.name : `${d.unit.en}\n${d.unit.name}`,
+    o.lang === "zh" || d.unit.en === d.unit.name ? d.unit.name : `${d.unit.en}\n${d.unit.name}`,
     [d.unit.id, ...d.unit.aliases].join("\n"),
     d.measures
       .map((m) => `${m.number}${paren(roleLabel(m.role, o.lang), o.lang)}`)
@@ -183,13 +183,16 @@ function unitsWithRoles(plan: Plan, m: Measure, lang: Lang): string {
     .join(PUNCT[lang].list);
 }
 
+/** In English, the English name and the Chinese beside it; once where there is no English (its Chinese stands in). */
+function bothNames(t: { zh: string; en: string }, lang: Lang, sep: string): string {
+  return lang === "zh" || t.en === t.zh ? t.zh : `${t.en}${sep}${t.zh}`;
+}
+
 export function renderMeasure(plan: Plan, m: Measure, o: ViewOptions): string {
   const L = labels(o.lang);
   const P = PUNCT[o.lang];
   const lines = [
-    o.style.bold(
-      o.lang === "zh" ? `${m.number}. ${m.title.zh}` : `${m.number}. ${m.title.en} — ${m.title.zh}`,
-    ),
+    o.style.bold(`${m.number}. ${bothNames(m.title, o.lang, " — ")}`),
     `${L.section}${P.colon}${m.section}`,
     `${L.units}${P.colon}${unitsWithRoles(plan, m, o.lang)}`,
     "",
@@ -214,9 +217,7 @@ export function renderTarget(plan: Plan, t: Target, o: ViewOptions): string {
   const ind = plan.indicators.find((i) => i.id === t.indicator);
   const m = t.measure === null ? undefined : plan.measures.find((x) => x.number === t.measure);
   const lines = [
-    o.style.bold(
-      o.lang === "zh" ? `${t.id} — ${t.name.zh}` : `${t.id} — ${t.name.en} / ${t.name.zh}`,
-    ),
+    o.style.bold(`${t.id} — ${bothNames(t.name, o.lang, " / ")}`),
     line(L.title, m ? `${m.number}. ${inLang(m.title, o.lang)}` : L.headline),
     line(
       L.indicator,

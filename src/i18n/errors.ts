@@ -157,9 +157,11 @@ const PLAN_EN = {
   measureUnknownSection: (measure: number, section: string): Words => ({
     message: `measure ${measure} is in section "${section}", which the plan does not list`,
   }),
-  unknownUnit: (measure: number, unit: string): Words => ({
+  unknownUnit: (measure: number, unit: string, near: string | undefined): Words => ({
     message: `measure ${measure} names the unit "${unit}", which is not in \`units\``,
-    hint: "add it to `units`, or use an existing unit id",
+    hint: near
+      ? `did you mean ${near}? A unit may be named by its id, its name or an alias`
+      : "add it to `units`, or use the id, name or an alias of one of the plan's units",
   }),
   unknownMeasure: (target: string, measure: number): Words => ({
     message: `target ${target} belongs to measure ${measure}, which the plan does not have`,
@@ -189,9 +191,11 @@ const PLAN_EN = {
   badCadence: (target: string): Words => ({
     message: `target ${target} uses an annual indicator: its cadence must be "annual"`,
   }),
-  unknownOwner: (target: string, owner: string): Words => ({
+  unknownOwner: (target: string, owner: string, near: string | undefined): Words => ({
     message: `target ${target} is owned by "${owner}", which is not in \`units\``,
-    hint: "use the id of one of the plan's units (see `cwplan units`)",
+    hint: near
+      ? `did you mean ${near}? A unit may be named by its id, its name or an alias`
+      : "use the id, name or an alias of one of the plan's units (see `cwplan units`)",
   }),
   missingTolerance: (target: string): Words => ({
     message: `target ${target} is an "approximately" (~) target without a tolerance`,
@@ -269,9 +273,11 @@ const PLAN_ZH: typeof PLAN_EN = {
   measureUnknownSection: (measure, section) => ({
     message: `措施 ${measure} 属于第“${section}”部分，方案中没有这一部分`,
   }),
-  unknownUnit: (measure, unit) => ({
+  unknownUnit: (measure, unit, near) => ({
     message: `措施 ${measure} 列出的单位“${unit}”不在 \`units\` 中`,
-    hint: "请把它加入 `units`，或改用已有的单位编号",
+    hint: near
+      ? `是否应为 ${near}？单位可写编号、名称或简称`
+      : "请把它加入 `units`，或改写为已有单位的编号、名称或简称",
   }),
   unknownMeasure: (target, measure) => ({
     message: `目标 ${target} 属于措施 ${measure}，方案中没有这项措施`,
@@ -297,9 +303,11 @@ const PLAN_ZH: typeof PLAN_EN = {
   badCadence: (target) => ({
     message: `目标 ${target} 使用年度指标：其 cadence 必须是“annual”`,
   }),
-  unknownOwner: (target, owner) => ({
+  unknownOwner: (target, owner, near) => ({
     message: `目标 ${target} 的责任单位“${owner}”不在 \`units\` 中`,
-    hint: "请使用方案中某个单位的编号（见 `cwplan units`）",
+    hint: near
+      ? `是否应为 ${near}？单位可写编号、名称或简称`
+      : "请改写为方案中某个单位的编号、名称或简称（见 `cwplan units`）",
   }),
   missingTolerance: (target) => ({
     message: `目标 ${target} 是“约”（~）目标，但没有写允许误差`,

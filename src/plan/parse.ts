@@ -7,6 +7,7 @@
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
 import { CwplanError, firstLine, group, reason } from "../errors.js";
 import { PLAN_ERRORS, said } from "../i18n/errors.js";
+import { resolvePlan } from "./resolve.js";
 import { checkPlan, type PlanProblem } from "./semantics.js";
 import { validatePlanShape } from "./shape.js";
 import type { Plan } from "./types.js";
@@ -92,7 +93,7 @@ export function parsePlan(text: string, file: string): Plan {
   const shape = validatePlanShape(data);
   if (shape.problems) throw group(shape.problems.map(located));
 
-  const { plan } = shape;
+  const plan = resolvePlan(shape.plan);
   const problems = checkPlan(plan);
   if (problems.length > 0) throw group(problems.map(located));
   return plan;

@@ -5,7 +5,7 @@
  */
 
 import { type MessageArgs, PLAN_ERRORS, type PlanEntry, said } from "../i18n/errors.js";
-import { namesOf } from "./registry.js";
+import { namesOf, unitRegistry } from "./registry.js";
 import type { Plan } from "./types.js";
 
 export interface PlanProblem {
@@ -72,6 +72,12 @@ export function checkPlan(plan: Plan): PlanProblem[] {
   const units = new Set(plan.units.map((u) => u.id));
   const measures = new Set(plan.measures.map((m) => m.number));
   const indicators = new Map(plan.indicators.map((x) => [x.id, x]));
+  const registry = unitRegistry(plan);
+  /** the nearest unit's name and id, for a reference that names none */
+  const near = (ref: string): string | undefined => {
+    const u = registry.suggest(ref);
+    return u && `${u.name} (${u.id})`;
+  };
 
   plan.measures.forEach((m, i) => {
     if (!sections.has(m.section))
@@ -90,6 +96,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
           "unknownUnit",
           m.number,
           ref.unit,
+          near(ref.unit),
         );
     });
   });
@@ -120,7 +127,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
         add("plan-bad-cadence", at("cadence"), "badCadence", t.id);
     }
     if (t.owner !== undefined && !units.has(t.owner))
-      add("plan-unknown-owner", at("owner"), "unknownOwner", t.id, t.owner);
+      add("plan-unknown-owner", at("owner"), "unknownOwner", t.id, t.owner, near(t.owner));
     const percent = t.unit.trim() === "%" || t.unit.trim() === "％";
     if (
       t.comparator === "~" &&

@@ -4,18 +4,18 @@
  * schema is compiled at run time.
  */
 import type { ErrorObject } from "ajv";
+import type { Plan as PlanFile } from "../generated/plan-file-types.js";
 import { validate as check } from "../generated/plan-shape.js";
 import { PLAN_ERRORS, said } from "../i18n/errors.js";
 import type { PlanProblem } from "./semantics.js";
-import type { Plan } from "./types.js";
 
 /**
- * The data as a Plan when it has the schema's shape (the validator is a type
- * guard for the types generated from the same schema), else its problems.
+ * The data as a plan file when it has the schema's shape (the validator is a
+ * type guard for the types generated from the same schema), else its problems.
  */
 export function validatePlanShape(
   data: unknown,
-): { plan: Plan; problems?: undefined } | { plan?: undefined; problems: PlanProblem[] } {
+): { plan: PlanFile; problems?: undefined } | { plan?: undefined; problems: PlanProblem[] } {
   if (check(data)) return { plan: data };
   const problems = dropNoise(check.errors ?? []).map((e) => {
     const path = e.instancePath

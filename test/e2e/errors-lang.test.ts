@@ -30,11 +30,15 @@ describe("errors in a config or plan file, in both languages", () => {
     expect(en.stderr).toMatch(
       /:35:82: error: target \S+ is owned by "nobody", which is not in `units`/,
     );
-    expect(en.stderr).toContain("hint: use the id of one of the plan's units (see `cwplan units`)");
+    expect(en.stderr).toContain(
+      "hint: use the id, name or an alias of one of the plan's units (see `cwplan units`)",
+    );
     const zh = cwplan(["--lang", "zh", "--plan", plan, "plan"]);
     expect(zh.code).toBe(2);
     expect(zh.stderr).toMatch(/:35:82: 错误：目标 \S+ 的责任单位“nobody”不在 `units` 中/);
-    expect(zh.stderr).toContain("提示：请使用方案中某个单位的编号（见 `cwplan units`）");
+    expect(zh.stderr).toContain(
+      "提示：请改写为方案中某个单位的编号、名称或简称（见 `cwplan units`）",
+    );
     expect(zh.stderr).not.toMatch(/is owned by/);
   });
 });
