@@ -18,6 +18,7 @@ export const FINDING_CODES = {
   "xlsx-too-large": "error",
   "xlsx-encrypted": "error",
   "xls-format": "error",
+  "other-format": "error",
   "sheet-not-found": "error",
   "sheet-not-read": "warning",
   "hidden-rows": "warning",

@@ -29,7 +29,8 @@ import {
   sniffEncoding,
 } from "./encoding.js";
 import { PlausibilityCheck } from "./plausibility.js";
-import { listSources } from "./sources.js";
+import { fileSender } from "./sender.js";
+import { listSources, OTHER_FORMATS } from "./sources.js";
 import type { DropResult, FileResult, Finding, Observation } from "./types.js";
 import { FileValidator, FindingBudget, sortFindings, type ValidatorOptions } from "./validator.js";
 import { type Container, containerOf, MAX_WORKBOOK_BYTES } from "./xlsx/sniff.js";
@@ -102,6 +103,8 @@ function report(v: FileValidator, encoding: string): FileReport {
     rowsInvalid: v.rowsInvalid,
     findings: v.findings,
     observations: v.observations,
+    sender: v.sender,
+    refused: v.refused,
   };
 }
 
@@ -267,6 +270,13 @@ export async function readDrop(
     }
   } catch (e) {
     return unreadable(e);
+  }
+  const other = OTHER_FORMATS.exec(path);
+  if (other) {
+    return fileOnly(path, "", "", {
+      code: "other-format",
+      args: { format: (other[0] ?? "").toLowerCase() },
+    });
   }
   const container = containerOf(head);
   if (container !== "other") return readWorkbookFile(path, size, container, plan, opts);
@@ -487,6 +497,8 @@ export async function readDrops(
       files.push(await validateStream(opts.stdin(), s.path, plan, shared));
     } else files.push(await readDrop(s.path, plan, shared));
   }
+  // who sent each file: the reader knows for a file it read; else its name says
+  for (const f of files) f.sender ??= fileSender(plan, f.path);
   // the post-read pass: figures that cannot be right, given the whole series
   // (the rows standing for each key once every file is read)
   const plausible = new PlausibilityCheck(plan, duplicates, opts.maxFindingsPerCode);

@@ -68,9 +68,18 @@ async function expandPath(path: string, opts: SourceOptions): Promise<Source[]> 
   return [{ kind: "file", path }];
 }
 
+/**
+ * Spreadsheets in a format the reader cannot open (WPS's .et, .ods, Apple
+ * Numbers; .wps for a WPS document): still a department's submission, so
+ * a folder hands them on to be reported as such (`other-format`, with the
+ * fix), never passed over as "not a drop". `.xls` is read and told apart by
+ * its bytes (an old binary workbook, or an .xlsx or CSV under that name).
+ */
+export const OTHER_FORMATS = /\.(et|ett|wps|ods|numbers)$/i;
+
 /** Whether a folder entry's name is one of the drops a folder stands for. */
 function isDropName(name: string): boolean {
-  return /\.(csv|xlsx)$/i.test(name);
+  return /\.(csv|xlsx|xls)$/i.test(name) || OTHER_FORMATS.test(name);
 }
 
 /** Sub-folders read below a folder given on the command line, at most (a loop of links cannot recur). */

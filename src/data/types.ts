@@ -3,6 +3,7 @@
  * findings about everything that did not (or that looks doubtful).
  */
 import type { MilestoneState } from "../plan/types.js";
+import type { FileSender, SenderSource } from "./sender.js";
 
 /** A reported figure, normalised: period canonical, value in the target's unit. */
 export interface Observation {
@@ -17,6 +18,12 @@ export interface Observation {
   area: string | null;
   /** unit id of reported_by, where given and known */
   reportedBy: string | null;
+  /**
+   * who sent the row (src/data/sender.ts): its reported_by, else the
+   * template's metadata, else the file's name; null when not known
+   */
+  sender: string | null;
+  senderSource: SenderSource;
   file: string;
   line: number;
   /**
@@ -62,6 +69,26 @@ export interface FileResult {
   /** the worksheet read, for an .xlsx drop */
   sheet?: string;
   findings: Finding[];
+  /** who sent the file (template metadata, file name, or unknown); set by `readDrops` */
+  sender?: FileSender;
+  /** the rows refused (an error in the row): what each was for and who sent it */
+  refused?: RefusedRow[];
+}
+
+/**
+ * A row refused by validation, with what could be read of it: the figure it
+ * was for (as far as its cells resolved) and its sender, so that 催报 can
+ * tell "returned for correction" from "never sent".
+ */
+export interface RefusedRow {
+  indicator: string | null;
+  /** canonical period and its last day, where the period cell was readable */
+  period: string | null;
+  date: string | null;
+  area: string | null;
+  sender: string | null;
+  senderSource: SenderSource;
+  line: number;
 }
 
 export interface DropResult {

@@ -29,7 +29,8 @@ import {
   suggestIndicator,
 } from "./plan-index.js";
 import { checkRow, fitsLength, periodFitsSchema, type RowObject } from "./schema.js";
-import type { Finding, Observation } from "./types.js";
+import { type FileSender, fileSender, rowSender } from "./sender.js";
+import type { Finding, Observation, RefusedRow } from "./types.js";
 import { checkValue } from "./value.js";
 
 export interface ValidatorOptions {
@@ -52,6 +53,8 @@ export interface ValidatorOptions {
    * are always kept.
    */
   budget?: FindingBudget;
+  /** who sent the file (the .xlsx reader passes its template metadata); else from its name */
+  sender?: FileSender;
 }
 
 /** A cell the reader could not turn into text (an .xlsx formula without a value, an error value). */
@@ -123,6 +126,9 @@ class RecordInCheck {
   }
 }
 
+/** Refused rows kept per file (what 催报 needs of them; their findings are capped apart). */
+const MAX_REFUSED = 10_000;
+
 /** The schema's verdict on a row it had nothing against. */
 const NO_PROBLEMS: ReadonlySet<Field> = new Set();
 
@@ -136,6 +142,10 @@ const CSV_CODES: Record<string, FindingCode> = {
 export class FileValidator implements RecordHandler {
   readonly findings: Finding[] = [];
   readonly observations: Observation[] = [];
+  /** rows refused, with the figure each was for and its sender */
+  readonly refused: RefusedRow[] = [];
+  /** who sent the file, where a row does not say (src/data/sender.ts) */
+  readonly sender: FileSender;
   rowsRead = 0;
   rowsValid = 0;
   rowsInvalid = 0;
@@ -167,6 +177,7 @@ export class FileValidator implements RecordHandler {
     this.maxPerCode = opts.maxFindingsPerCode ?? 1000;
     this.seen = opts.duplicates ?? new DuplicateIndex();
     for (const u of plan.units) this.unitName.set(u.id, u.name);
+    this.sender = opts.sender ?? fileSender(plan, path);
   }
 
   /**
@@ -262,6 +273,8 @@ export class FileValidator implements RecordHandler {
         if (c.value !== "") f.value = c.value;
         this.add(c.code, f);
       }
+      const ind = cells[h.index.indicator ?? -1]?.trim();
+      this.refuse(line, ind ? this.findIndicator(ind)?.indicator.id : undefined);
       return;
     }
     if (this.checkRecord(this.header, cells, line, raw)) this.rowsValid++;
@@ -470,6 +483,7 @@ export class FileValidator implements RecordHandler {
 
     // duplicates, among rows otherwise free of errors
     if (row.errors > 0 || !ic || !pc || !period || value === undefined) {
+      if (row.errors > 0) this.refuse(line, ic?.indicator.id, period, ac?.id, reportedBy);
       return row.errors === 0;
     }
     const key = keyOf(this.ix, ic.order, pc.ordinal, ac ? ac.order : 0);
@@ -494,6 +508,7 @@ export class FileValidator implements RecordHandler {
       where.firstValue = shown(first.value);
       if (sameFile) {
         this.at(row, "conflicting-row", "value", where);
+        this.refuse(line, ic.indicator.id, period, ac?.id, reportedBy);
         return row.errors === 0;
       }
       where.newValue = shown(code);
@@ -513,6 +528,7 @@ export class FileValidator implements RecordHandler {
       value,
       area,
       reportedBy,
+      ...rowSender(reportedBy, this.sender),
       file: this.path,
       line,
     };
@@ -520,6 +536,25 @@ export class FileValidator implements RecordHandler {
     if (this.opts.onObservation) this.opts.onObservation(o);
     else this.observations.push(o);
     return true;
+  }
+
+  /** Records a refused row: the figure it was for, as far as it was read, and who sent it. */
+  private refuse(
+    line: number,
+    indicator?: string,
+    period?: { period: string; end: string },
+    area?: string,
+    reportedBy: string | null = null,
+  ): void {
+    if (this.refused.length >= MAX_REFUSED) return;
+    this.refused.push({
+      indicator: indicator ?? null,
+      period: period?.period ?? null,
+      date: period?.end ?? null,
+      area: area ?? null,
+      ...rowSender(reportedBy, this.sender),
+      line,
+    });
   }
 
   /**

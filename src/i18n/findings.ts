@@ -33,6 +33,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "工作簿设置了打开密码（已加密），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再报送。",
     "xls-format":
       "这是旧版 Excel 97-2003 工作簿（.xls），无法直接读取。请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）或 CSV 后再报送。",
+    "other-format":
+      "这是 {format} 格式的文件，无法读取（已计为该单位的报送，但数据未采用）。请在 WPS 或 Excel 中“另存为”Excel 工作簿（.xlsx）后再报送。",
     "sheet-not-found":
       "工作簿中没有名为“{sheet}”的工作表（现有：{sheets}）。请核对 --sheet 的名称。",
     "sheet-not-read":
@@ -142,6 +144,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "The workbook is protected by a password to open (encrypted) and cannot be read. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it) and resend.",
     "xls-format":
       "This is an old Excel 97-2003 workbook (.xls), which cannot be read. Save it in Excel or WPS as an Excel Workbook (.xlsx) or as CSV and resend.",
+    "other-format":
+      "This is a {format} file, which cannot be read (it counts as the unit's submission, but no figure is taken from it). Save it in WPS or Excel as an Excel Workbook (.xlsx) and resend.",
     "sheet-not-found":
       "The workbook has no sheet named “{sheet}” (it has: {sheets}). Check the name given to --sheet.",
     "sheet-not-read":

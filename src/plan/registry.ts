@@ -99,3 +99,29 @@ export const areaRegistry = (plan: Plan): Registry<Area> => registries(plan).are
 export function namesOf(item: Named): string[] {
   return [item.id, item.name, item.en, ...item.aliases].map(key);
 }
+
+/**
+ * The unit whose Chinese name (any spelling, the county's 县 optional) is
+ * written inside a text, such as a file's name (成武县住房和城乡建设局7月报表):
+ * the longest such name; undefined when none, or when two units fit equally.
+ */
+export function unitNamedIn(plan: Plan, text: string): Unit | undefined {
+  const k = key(text);
+  let best: Unit | undefined;
+  let bestLength = 0;
+  let tie = false;
+  for (const unit of plan.units) {
+    for (const n of namesOf(unit)) {
+      // Chinese names only: an id such as `transport` is matched as a whole word elsewhere
+      if (!/[^\x20-\x7e]/.test(n)) continue;
+      const short = n.startsWith("县") ? n.slice(1) : n;
+      if (short.length < 3 || !k.includes(short)) continue;
+      if (short.length > bestLength) {
+        best = unit;
+        bestLength = short.length;
+        tie = false;
+      } else if (short.length === bestLength && best !== unit) tie = true;
+    }
+  }
+  return tie ? undefined : best;
+}

@@ -30,6 +30,7 @@ describe("finding messages", () => {
     "xlsx-too-large",
     "xlsx-encrypted",
     "xls-format",
+    "other-format",
     "sheet-not-found",
     "sheet-not-read",
     "hidden-rows",

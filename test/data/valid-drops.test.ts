@@ -28,6 +28,8 @@ const EXPECTED: Omit<Observation, "file">[] = [
     value: 51.2,
     area: null,
     reportedBy: "devrc",
+    sender: "devrc",
+    senderSource: "reported-by",
     line: 2,
   },
   {
@@ -37,6 +39,8 @@ const EXPECTED: Omit<Observation, "file">[] = [
     value: 53.1,
     area: null,
     reportedBy: "devrc",
+    sender: "devrc",
+    senderSource: "reported-by",
     line: 3,
   },
   {
@@ -46,6 +50,8 @@ const EXPECTED: Omit<Observation, "file">[] = [
     value: 80,
     area: "chengguan",
     reportedBy: "housing",
+    sender: "housing",
+    senderSource: "reported-by",
     line: 4,
   },
   {
@@ -55,6 +61,8 @@ const EXPECTED: Omit<Observation, "file">[] = [
     value: 100,
     area: "dongcheng",
     reportedBy: "housing",
+    sender: "housing",
+    senderSource: "reported-by",
     line: 5,
   },
   {
@@ -64,6 +72,8 @@ const EXPECTED: Omit<Observation, "file">[] = [
     value: 0.11,
     area: "chengguan",
     reportedBy: "housing",
+    sender: "housing",
+    senderSource: "reported-by",
     line: 6,
   },
   {
@@ -73,6 +83,8 @@ const EXPECTED: Omit<Observation, "file">[] = [
     value: 0.25,
     area: "xiqiao",
     reportedBy: "housing",
+    sender: "housing",
+    senderSource: "reported-by",
     line: 7,
   },
   {
@@ -82,6 +94,8 @@ const EXPECTED: Omit<Observation, "file">[] = [
     value: 8,
     area: null,
     reportedBy: "housing",
+    sender: "housing",
+    senderSource: "reported-by",
     line: 8,
   },
   {
@@ -91,6 +105,8 @@ const EXPECTED: Omit<Observation, "file">[] = [
     value: 1650,
     area: null,
     reportedBy: "hrss",
+    sender: "hrss",
+    senderSource: "reported-by",
     line: 9,
   },
   {
@@ -100,6 +116,8 @@ const EXPECTED: Omit<Observation, "file">[] = [
     value: 12,
     area: null,
     reportedBy: "housing",
+    sender: "housing",
+    senderSource: "reported-by",
     line: 10,
   },
   {
@@ -109,6 +127,8 @@ const EXPECTED: Omit<Observation, "file">[] = [
     value: "in_progress",
     area: null,
     reportedBy: "housing",
+    sender: "housing",
+    senderSource: "reported-by",
     line: 11,
   },
 ];

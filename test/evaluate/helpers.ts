@@ -113,6 +113,8 @@ export function obs(
     value,
     area,
     reportedBy: null,
+    sender: null,
+    senderSource: "unknown",
     file: "test.csv",
     line: 2,
   };

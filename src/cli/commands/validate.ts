@@ -74,7 +74,9 @@ export async function templateCommand(
     const bytes = await renderXlsxTemplate(plan, templateRows(plan, opts), {
       period,
       lang: ctx.lang,
-      ...(unitName ? { unitName: ctx.lang === "zh" ? unitName.name : unitName.en } : {}),
+      ...(unitName
+        ? { unitName: ctx.lang === "zh" ? unitName.name : unitName.en, unit: unitName.id }
+        : {}),
     });
     ctx.emitBytes(bytes, o.output, "template");
     return ExitCode.Ok;

@@ -13,6 +13,7 @@ import type { Plan } from "../../plan/types.js";
 import { type FindingCode, severityOf } from "../codes.js";
 import { mapHeader, REQUIRED_FIELDS } from "../headers.js";
 import type { FileReport } from "../read.js";
+import { fileSender, TEMPLATE_META, type TemplateMeta } from "../sender.js";
 import type { Finding } from "../types.js";
 import {
   FileValidator,
@@ -105,6 +106,27 @@ export async function validateWorkbook(
   return readWorkbook(wb, path, plan, opts);
 }
 
+/**
+ * What a workbook made by `cwplan template` says about itself: the unit and
+ * period in its hidden lists sheet (`TEMPLATE_META`), each under its label.
+ */
+export function templateMeta(wb: Workbook): TemplateMeta | undefined {
+  const M = TEMPLATE_META;
+  const lists = wb.getWorksheet(M.sheet);
+  if (!lists) return undefined;
+  const read = (label: { cell: string; text: string }, cell: string): string | undefined => {
+    const l = cellText(lists.getCell(label.cell).value, undefined);
+    const v = cellText(lists.getCell(cell).value, undefined);
+    return l.ok && l.text === label.text && v.ok && v.text.trim() !== ""
+      ? v.text.trim()
+      : undefined;
+  };
+  const unit = read(M.unitLabel, M.unit);
+  const period = read(M.periodLabel, M.period);
+  if (unit === undefined && period === undefined) return undefined;
+  return { ...(unit ? { unit } : {}), ...(period ? { period } : {}) };
+}
+
 /** Sheet rows as text: trailing empty cells dropped, flagged cells kept aside. */
 interface SheetRow {
   cells: string[];
@@ -180,7 +202,8 @@ export function readWorkbook(
     ws = withHeader[0] ?? sheets.find((s) => s.state === "visible" && !isEmpty(s)) ?? sheets[0];
   }
   const sheetName = ws?.name ?? "Sheet1";
-  const v = new FileValidator(path, plan, "", { ...opts, sheet: sheetName });
+  const sender = fileSender(plan, path, templateMeta(wb));
+  const v = new FileValidator(path, plan, "", { ...opts, sheet: sheetName, sender });
   if (ws) feedSheet(ws, v);
   if (opts.sheet === undefined) {
     for (const other of sheets) {
@@ -201,6 +224,8 @@ export function readWorkbook(
     sheet: sheetName,
     findings: v.findings,
     observations: v.observations,
+    sender: v.sender,
+    refused: v.refused,
   };
 }
 

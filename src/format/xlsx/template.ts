@@ -9,6 +9,7 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { HEADER_WORDS, TEMPLATE_COLUMNS, type TemplateColumn } from "../../data/headers.js";
+import { TEMPLATE_META } from "../../data/sender.js";
 import { stateChoices, type TemplateRow, templateCells } from "../../data/template.js";
 import { columnLetters } from "../../data/xlsx/cells.js";
 import { loadExcel } from "../../data/xlsx/excel.js";
@@ -21,6 +22,8 @@ export interface XlsxTemplateOptions {
   lang: Lang;
   /** the unit's name, for the title of the instructions */
   unitName?: string;
+  /** the unit's id: kept in the workbook (`TEMPLATE_META`), so that a renamed file is still known */
+  unit?: string;
 }
 
 type Column = TemplateColumn;
@@ -42,7 +45,7 @@ const WIDTHS: Record<Column, number> = {
   note: 40,
 };
 
-export const LISTS_SHEET = "lists";
+export const LISTS_SHEET = TEMPLATE_META.sheet;
 
 /** Periods a drop may name: the baseline year and the plan's window, by month, quarter and year. */
 export function periodChoices(plan: Plan): string[] {
@@ -126,6 +129,16 @@ export async function renderXlsxTemplate(
     plan.units.map((u) => u.name),
   );
   const stateList = listColumn(4, "state", stateChoices(o.lang));
+  // what the workbook was made for, read back by the data layer (src/data/sender.ts)
+  const M = TEMPLATE_META;
+  const meta = (label: { cell: string; text: string }, cell: string, value: string): void => {
+    lists.getCell(label.cell).value = label.text;
+    const c = lists.getCell(cell);
+    c.value = value;
+    c.numFmt = "@";
+  };
+  if (o.unit !== undefined) meta(M.unitLabel, M.unit, o.unit);
+  meta(M.periodLabel, M.period, o.period);
 
   // the sheet to fill in
   const letter = (c: Column): string => columnLetters(XLSX_COLUMNS.indexOf(c) + 1);
