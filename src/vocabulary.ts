@@ -64,19 +64,19 @@ export function stateRank(s: MilestoneState): number {
 // ---- output formats and languages -----------------------------------------------------
 
 /**
- * `cwplan check --format`; the first is the default. All but html turn a
- * CheckOutput into text (src/format/check/index.ts); html is the meeting
- * page's parts for every target, with charts (src/format/html/).
+ * `cwplan check --format`'s text formats; the first is the default. All but
+ * html turn a CheckOutput into text; html is the meeting page's parts for
+ * every target, with charts. Each has its renderer in src/format/check/index.ts.
  */
 export const CHECK_FORMATS = codes("table", "json", "markdown", "csv", "junit", "github", "html");
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
-/** the check formats src/format/check/index.ts knows */
+/** the check formats that are a function of a CheckOutput (no page, no workbook) */
 export type TextCheckFormat = Exclude<CheckFormat, "html">;
 export const TEXT_CHECK_FORMATS = CHECK_FORMATS.filter((f): f is TextCheckFormat => f !== "html");
 
 /** `cwplan check --format`: the text formats, then the results workbook (src/format/xlsx/results.ts). */
 export const CHECK_OUTPUTS = [...CHECK_FORMATS, "xlsx"] as const;
-export type CheckOutput = (typeof CHECK_OUTPUTS)[number];
+export type CheckOutputFormat = (typeof CHECK_OUTPUTS)[number];
 
 /** `cwplan validate --format`; the first is the default. */
 export const VALIDATE_FORMATS = codes("table", "json", "github");
@@ -91,7 +91,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** `cwplan report --format`: the text formats, then the results workbook. */
 export const REPORT_OUTPUTS = [...REPORT_FORMATS, "xlsx"] as const;
-export type ReportOutput = (typeof REPORT_OUTPUTS)[number];
+export type ReportOutputFormat = (typeof REPORT_OUTPUTS)[number];
 
 /** `cwplan template --format`; the first is the default. */
 export const TEMPLATE_FORMATS = ["csv", "xlsx"] as const;

@@ -8,7 +8,7 @@ import { CwplanError, firstLine } from "../errors.js";
 import { CONFIG_ERRORS, type MessageArgs, said } from "../i18n/errors.js";
 import { LANGS } from "../vocabulary.js";
 import { FAIL_ON, FORMATS, KEYS, type Located, type ProjectConfig } from "./config.js";
-import { parseFailOn } from "./options.js";
+import { parseFailOn } from "./values.js";
 
 /** Parse and check a config's YAML text. Throws CwplanError, located. */
 export function parseConfigText(text: string, file: string, where: string): ProjectConfig {

@@ -31,7 +31,6 @@ import {
   REPORT_FORMATS,
   VALIDATE_FORMATS,
 } from "../vocabulary.js";
-import { globalOptions } from "./options.js";
 
 export const CONFIG_FILES = [
   "cwplan.yaml",
@@ -144,7 +143,7 @@ export function applyConfig(program: Command, cmd: Command, config?: ProjectConf
 
 /** The settings `cwplan config` shows, each with its source. */
 export function describeSettings(
-  program: Command,
+  given: { plan?: string; planOnCli: boolean; langOnCli: boolean },
   config: ProjectConfig | undefined,
   env: NodeJS.ProcessEnv,
   lang: Lang,
@@ -157,34 +156,30 @@ export function describeSettings(
     col: l.col,
   });
   const settings: Setting[] = [];
-  const planSource = program.getOptionValueSource("plan");
-  const { plan } = globalOptions(program.opts());
+  const { plan } = given;
   settings.push({
     key: "plan",
     value: plan === undefined ? null : shown(plan, cwd),
-    from:
-      planSource === "cli"
-        ? { kind: "option", option: "--plan" }
-        : config?.plan
-          ? at(config.plan)
-          : { kind: "default" },
+    from: given.planOnCli
+      ? { kind: "option", option: "--plan" }
+      : config?.plan
+        ? at(config.plan)
+        : { kind: "default" },
   });
   settings.push({
     key: "drops",
     value: config?.drops?.value.map((d) => shown(d, cwd)) ?? null,
     from: config?.drops ? at(config.drops) : { kind: "default" },
   });
-  const langSource = program.getOptionValueSource("lang");
   const origin = langOrigin(env).origin;
   settings.push({
     key: "lang",
     value: lang,
-    from:
-      langSource === "cli"
-        ? { kind: "option", option: "--lang" }
-        : config?.lang
-          ? at(config.lang)
-          : origin,
+    from: given.langOnCli
+      ? { kind: "option", option: "--lang" }
+      : config?.lang
+        ? at(config.lang)
+        : origin,
   });
   for (const [cmd, choices] of Object.entries(FORMATS)) {
     const value = config?.format?.value[cmd];

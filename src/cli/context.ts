@@ -1,9 +1,10 @@
-/** What every command needs, worked out once from the options and environment. */
+/** What every command needs, worked out once, before the command runs. */
 import type { Style } from "../format/style.js";
 import type { WorkbookKind } from "../i18n/errors.js";
-import { type Lang, langFromEnv } from "../i18n/lang.js";
+import type { Lang } from "../i18n/lang.js";
 import { type LoadedPlan, loadPlan } from "../plan/load.js";
 import { colorWanted, makeStyle } from "./color.js";
+import type { ProjectConfig } from "./config.js";
 import { collectGarbage } from "./memory.js";
 import type { GlobalOptions } from "./options.js";
 import { requireOutput, writeOutput } from "./output.js";
@@ -23,15 +24,29 @@ export interface Context {
   style: Style;
   width: number;
   io: Io;
+  /** the working folder */
+  cwd: string;
+  /** the project config, when there is one */
+  config: ProjectConfig | undefined;
   loadPlan: () => Promise<LoadedPlan>;
-  /** write a command's output to -o FILE or stdout */
-  emit: (text: string, outFile?: string) => void;
-  /** write a binary output (a workbook) to -o FILE; refused without one */
-  emitBytes: (bytes: Uint8Array, outFile: string | undefined, what: WorkbookKind) => void;
+  /**
+   * Write a command's output to -o FILE or stdout. A workbook's bytes
+   * (`workbook` says which) go to -o FILE only: refused without one.
+   */
+  emit: (out: string | Uint8Array, outFile?: string, workbook?: WorkbookKind) => void;
 }
 
-export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string): Promise<Context> {
-  const lang: Lang = opts.lang ?? langFromEnv(io.env);
+/** What main.ts has decided before the command runs. */
+export interface Decided {
+  lang: Lang;
+  cwd: string;
+  config: ProjectConfig | undefined;
+  /** -o FILE, when the command writes to one (no colour then) */
+  outFile: string | undefined;
+}
+
+export async function makeContext(opts: GlobalOptions, io: Io, decided: Decided): Promise<Context> {
+  const { lang, outFile } = decided;
   const toFile = outFile !== undefined && outFile !== "-";
   const style = await makeStyle(!toFile && colorWanted(opts.color, io.env, io.isTTY));
   const columns = Number(io.env.COLUMNS);
@@ -43,6 +58,8 @@ export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string)
     style,
     width,
     io,
+    cwd: decided.cwd,
+    config: decided.config,
     loadPlan: () => {
       plan ??= loadPlan(opts.plan).then((loaded) => {
         if (loaded.parsed) collectGarbage();
@@ -50,16 +67,17 @@ export async function makeContext(opts: GlobalOptions, io: Io, outFile?: string)
       });
       return plan;
     },
-    emit: (text, file = outFile) => {
-      if (file === undefined || file === "-") {
-        io.stdout(text);
+    emit: (out, file = outFile, workbook = "results") => {
+      if (typeof out !== "string") {
+        requireOutput(file, workbook);
+        writeOutput(file, out);
         return;
       }
-      writeOutput(file, text);
-    },
-    emitBytes: (bytes, file, what) => {
-      requireOutput(file, what);
-      writeOutput(file, bytes);
+      if (file === undefined || file === "-") {
+        io.stdout(out);
+        return;
+      }
+      writeOutput(file, out);
     },
   };
 }

@@ -1,8 +1,8 @@
 /**
- * The help in the user's language: every description of the program, its
- * commands, options and arguments through src/i18n/cli.ts, and commander's
- * headings, usage line and "(choices …, default …)" in the same language.
- * Applied once the program is declared, before it parses.
+ * The help in the user's language: the descriptions are declared in it
+ * (src/i18n/cli.ts, by key); here commander's headings, usage line, help
+ * option and "(choices …, default …)" follow. Applied once the program is
+ * declared, before it parses.
  */
 import type { Command, Help, Option } from "commander";
 import { displayWidth } from "../format/width.js";
@@ -13,10 +13,7 @@ import { isOneOf, type Lang, STATUSES } from "../vocabulary.js";
 export function localizeHelp(program: Command, lang: Lang): void {
   const all = [program, ...program.commands];
   for (const cmd of all) {
-    cmd.description(helpText(cmd.description(), lang));
-    for (const o of cmd.options) o.description = helpText(o.description ?? "", lang);
-    for (const a of cmd.registeredArguments) a.description = helpText(a.description, lang);
-    cmd.helpOption("-h, --help", helpText("display help for command", lang));
+    cmd.helpOption("-h, --help", helpText("help", lang));
     cmd.showHelpAfterError(helpAfterError(cmd === program ? undefined : cmd.name(), lang));
     cmd.configureHelp({
       styleTitle: (title: string) => (lang === "zh" ? (HELP_TITLES_ZH[title] ?? title) : title),
@@ -34,7 +31,7 @@ export function localizeHelp(program: Command, lang: Lang): void {
         `${o.description ?? ""}${helpExtras(lang, o.argChoices, shownDefault(o, lang))}`,
     } satisfies Partial<Help>);
   }
-  program.helpCommand("help [command]", helpText("display help for command", lang));
+  program.helpCommand("help [command]", helpText("help", lang));
 }
 
 function shownDefault(o: Option, lang: Lang): string | undefined {

@@ -27,6 +27,8 @@ export interface EvaluateOptions {
   asOf?: string | undefined;
   /** also list each township's latest figures */
   byArea?: boolean | undefined;
+  /** keep only the results this selects; the roll-ups are made over them alone */
+  filter?: ResultFilter | undefined;
 }
 
 export function emptyCounts(): StatusCounts {
@@ -111,12 +113,14 @@ export function evaluate(
     observations instanceof HistoryStore ? observations : HistoryStore.of(plan, observations);
   const { asOf, source } = resolveAsOf(plan, store, options.asOf);
   const histories = store.histories();
-  const results = plan.targets.map((t) => {
+  const keep = selects(plan, options.filter ?? {});
+  const results = plan.targets.flatMap((t) => {
     const r = evaluateTarget(plan, t, histories, asOf);
+    if (!keep(r)) return [];
     const values = trend(histories.get(t.indicator), asOf);
-    return values.length > 1 && !t.perArea ? { ...r, trend: values } : r;
+    return [values.length > 1 && !t.perArea ? { ...r, trend: values } : r];
   });
-  const check = assemble(plan, results, asOf, source);
+  const check = assemble(plan, results, asOf, source, options.filter?.unit);
   if (options.byArea) check.areas = areaTables(plan, histories, asOf);
   return check;
 }
@@ -136,6 +140,7 @@ export function assemble(
     results,
     summary: countStatuses(results.map((r) => r.status)),
     byUnit: onlyUnit === undefined ? byUnit : byUnit.filter((u) => u.unit.id === onlyUnit),
+    allUnits: byUnit,
     bySection: rollupBySection(plan, results),
     byMeasure: rollupByMeasure(plan, results),
     worst: worst(results.map((r) => r.status)),
@@ -149,8 +154,8 @@ export interface ResultFilter {
   statuses?: readonly Status[] | undefined;
 }
 
-/** Keep the results a filter selects, and roll up again over them alone. */
-export function filterCheck(plan: Plan, check: CheckResult, filter: ResultFilter): CheckResult {
+/** Whether a result is one a filter selects. */
+function selects(plan: Plan, filter: ResultFilter): (r: TargetResult) => boolean {
   const unit = filter.unit;
   const unitTargets =
     unit === undefined
@@ -163,15 +168,10 @@ export function filterCheck(plan: Plan, check: CheckResult, filter: ResultFilter
             })
             .map((t) => t.id),
         );
-  const results = check.results.filter(
-    (r) =>
-      (unitTargets === undefined || unitTargets.has(r.target.id)) &&
-      (filter.measure === undefined || r.target.measure === filter.measure) &&
-      (filter.statuses === undefined || filter.statuses.includes(r.status)),
-  );
-  const filtered = assemble(plan, results, check.asOf, check.asOfSource, filter.unit);
-  if (check.areas) filtered.areas = check.areas;
-  return filtered;
+  return (r) =>
+    (unitTargets === undefined || unitTargets.has(r.target.id)) &&
+    (filter.measure === undefined || r.target.measure === filter.measure) &&
+    (filter.statuses === undefined || filter.statuses.includes(r.status));
 }
 
 /**

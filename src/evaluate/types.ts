@@ -122,6 +122,8 @@ export interface CheckResult {
   summary: StatusCounts;
   /** units with at least one target, in the plan's unit order; headline targets (measure null) have no unit */
   byUnit: UnitRollup[];
+  /** every unit a result names, also under --unit (byUnit keeps that unit only) */
+  allUnits: UnitRollup[];
   bySection: SectionRollup[];
   /** measures with at least one target, by number */
   byMeasure: MeasureRollup[];

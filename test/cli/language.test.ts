@@ -4,7 +4,7 @@
  * would report it); statuses in Chinese wherever an option takes them.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { parseFailOn, parseStatuses } from "../../src/cli/options.js";
+import { parseFailOn, parseStatuses } from "../../src/cli/values.js";
 import { CwplanError } from "../../src/errors.js";
 import { langOrigin, systemLocale } from "../../src/i18n/lang.js";
 import { runMain } from "./run.js";

@@ -3,20 +3,18 @@
  * per command, and main() run in-process on the current source.
  */
 import { describe, expect, it } from "vitest";
+import { checkOptions } from "../../src/cli/commands/check.js";
+import { reportOptions } from "../../src/cli/commands/report.js";
+import { submissionsOptions } from "../../src/cli/commands/submissions.js";
+import { templateOptions } from "../../src/cli/commands/template.js";
+import { globalOptions, OPTIONS, option } from "../../src/cli/options.js";
 import {
-  checkOptions,
-  globalOptions,
-  OPTIONS,
-  option,
   parseAsOf,
   parseMaxErrors,
   parseMeasure,
   parseStatuses,
   parseUnit,
-  reportOptions,
-  submissionsOptions,
-  templateOptions,
-} from "../../src/cli/options.js";
+} from "../../src/cli/values.js";
 import { CwplanError } from "../../src/errors.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { DEFAULT_MAX_FINDINGS } from "../../src/vocabulary.js";
@@ -156,7 +154,7 @@ describe("typed options", () => {
     // the typed objects read commander's values by key: a key that is not the
     // option's attribute name (--period declared as `month`) is never read
     for (const key of Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]) {
-      const o = option(key);
+      const o = option({ key }, "en");
       // --no-color is declared as noColor and sets color, as --color does
       const name = o.negate
         ? `no${o.attributeName()[0]?.toUpperCase()}${o.attributeName().slice(1)}`

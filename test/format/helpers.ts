@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { readDrops } from "../../src/data/read.js";
 import type { FileResult } from "../../src/data/types.js";
-import { evaluate, filterCheck } from "../../src/evaluate/check.js";
+import { evaluate } from "../../src/evaluate/check.js";
 import type { FailOn } from "../../src/evaluate/types.js";
 import type { CheckOutput, FormatOptions } from "../../src/format/check-output.js";
 import { plain } from "../../src/format/style.js";
@@ -22,8 +22,9 @@ export async function scenario(
 ): Promise<CheckOutput> {
   const plan = over.plan ?? (await loadPlan()).plan;
   const drops = await readDrops([DROPS], plan);
-  const check = filterCheck(plan, evaluate(plan, drops.observations, { asOf: over.asOf }), {
-    unit: over.unit,
+  const check = evaluate(plan, drops.observations, {
+    asOf: over.asOf,
+    filter: { unit: over.unit },
   });
   return { plan, check, files: over.files ?? drops.files, failOn: over.failOn ?? "at-risk" };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFormatter } from "../../src/format/check/index.js";
+import { CHECK_RENDERERS } from "../../src/format/check/index.js";
 import { CHECK_FORMATS, TEXT_CHECK_FORMATS } from "../../src/vocabulary.js";
 import { runMain } from "../cli/run.js";
 import { options, scenario } from "./helpers.js";
@@ -16,9 +16,13 @@ describe("check format registry", () => {
   it("every format loads and turns a report into text ending in a newline", async () => {
     const report = await scenario({ asOf: "2025-06-30", unit: "housing-construction" });
     for (const name of TEXT_CHECK_FORMATS) {
-      const format = await checkFormatter(name);
+      const renderer = CHECK_RENDERERS[name];
       for (const lang of ["en", "zh"] as const) {
-        const out = format(report, options(lang));
+        const out = await renderer.render(
+          { ...report, histories: () => new Map(), reported: [] },
+          options(lang),
+        );
+        if (typeof out !== "string") throw new Error(`${name} is not text`);
         expect(out.length, name).toBeGreaterThan(0);
         expect(out.endsWith("\n"), name).toBe(true);
         expect(out, name).not.toContain("\u001b[");

@@ -6,7 +6,7 @@
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { readDrops } from "../../src/data/read.js";
-import { evaluate, filterCheck } from "../../src/evaluate/check.js";
+import { evaluate } from "../../src/evaluate/check.js";
 import { formatTable } from "../../src/format/check/table.js";
 import { renderPlanTable, renderUnits, unitDuties } from "../../src/format/plan.js";
 import { plain } from "../../src/format/style.js";
@@ -30,11 +30,11 @@ function expectFits(out: string, width: number): void {
 
 describe("tables fit the width", async () => {
   const report = await scenario({ asOf: "2025-06-30" });
-  const byArea = filterCheck(
-    report.plan,
-    evaluate(report.plan, await scenarioObservations(), { asOf: "2025-06-30", byArea: true }),
-    { measure: 9 },
-  );
+  const byArea = evaluate(report.plan, await scenarioObservations(), {
+    asOf: "2025-06-30",
+    byArea: true,
+    filter: { measure: 9 },
+  });
 
   for (const width of WIDTHS) {
     for (const lang of LANGS) {

@@ -1,44 +1,56 @@
-/**
- * `cwplan submissions <files…> [--period 2025-07]`: which owners have not
- * reported which of the figures they owe for a month (催报), and since when.
- * Exit code: 2 when a drop has an error (or on a usage error), else 0 — a
- * list of what is owed is informational.
- */
-import type { Observation } from "../../data/types.js";
-import { type Reported, submissions } from "../../evaluate/submissions.js";
-import { renderSubmissions } from "../../format/submissions/render.js";
-import type { Context } from "../context.js";
-import { ExitCode } from "../exit.js";
-import type { SubmissionsOptions } from "../options.js";
-import { hasErrors, loadDrops } from "./drops.js";
+/** `cwplan submissions <files…>`: 催报, who owes which figures for a month. */
+import { SUBMISSION_FORMATS, type SubmissionFormat } from "../../vocabulary.js";
+import { command } from "../command.js";
+import {
+  chosen,
+  DROP_OPTIONS,
+  type DropOptions,
+  dropOptions,
+  dropsOr,
+  flag,
+  optional,
+  type Parsed,
+  stringOf,
+  text,
+} from "../options.js";
+import { parseMonth } from "../values.js";
 
-export async function submissionsCommand(
-  ctx: Context,
-  paths: string[],
-  o: SubmissionsOptions,
-): Promise<number> {
-  const { plan } = await ctx.loadPlan();
-  const reported: Reported[] = [];
-  const drops = await loadDrops(paths, plan, o, (obs: Observation) =>
-    reported.push({ indicator: obs.indicator, period: obs.period, date: obs.date }),
-  );
-  const result = submissions(plan, reported, o.month);
-  ctx.emit(
-    renderSubmissions(result, o.format, {
-      lang: ctx.lang,
-      style: ctx.style,
-      width: ctx.width,
-      bom: o.bom,
-    }),
-    o.output,
-  );
-  // the files' own errors and warnings are counted on stderr; validate lists them
-  const findings = drops.files.flatMap((f) => f.findings);
-  if (findings.length > 0) {
-    const errors = findings.filter((f) => f.severity === "error").length;
-    ctx.io.stderr(
-      `${findings.length} data findings (${errors} errors): run \`cwplan validate\` on the files for details\n`,
-    );
-  }
-  return hasErrors(drops) ? ExitCode.Error : ExitCode.Ok;
+export interface SubmissionsOptions extends DropOptions {
+  /** --period, as a month YYYY-MM */
+  month?: string;
+  format: SubmissionFormat;
+  bom: boolean;
+  output?: string;
 }
+
+export function submissionsOptions(p: Parsed): SubmissionsOptions {
+  const month = stringOf(p, "period");
+  return {
+    ...dropOptions(p),
+    ...optional("month", month === undefined ? undefined : parseMonth(month)),
+    format: chosen(p, "format", SUBMISSION_FORMATS),
+    bom: flag(p, "bom"),
+    ...text(p, "output"),
+  };
+}
+
+export const submissions = command<SubmissionsOptions & { drops: string[] }>({
+  name: "submissions",
+  help: "command.submissions",
+  argument: { name: "[files...]", help: "argument.csvDrops" },
+  options: [
+    ...DROP_OPTIONS,
+    { key: "period", help: "submissions.period" },
+    { key: "format" },
+    { key: "bom", help: "option.bom.csv" },
+    { key: "output", help: "submissions.output" },
+  ],
+  formats: SUBMISSION_FORMATS,
+  translate: ({ values, args, config }) => {
+    const o = submissionsOptions(values);
+    return { ...o, drops: dropsOr(args, config) };
+  },
+  files: (o) => ({ output: o.output, inputs: o.drops }),
+  run: async (ctx, o) =>
+    (await import("../run/submissions.js")).submissionsCommand(ctx, o.drops, o),
+});

@@ -1,101 +1,39 @@
-/** `cwplan validate <files…>` and `cwplan template`. */
-import { statSync } from "node:fs";
-import { isPeriod } from "../../calendar.js";
-import { normalizePeriod } from "../../data/period.js";
-import { renderTemplate, TemplateError, templateRows } from "../../data/template.js";
-import { CwplanError, optionError } from "../../errors.js";
-import { validateFormatter } from "../../format/validate.js";
-import { OPTION_ERRORS, said } from "../../i18n/errors.js";
-import type { Context } from "../context.js";
-import { ExitCode } from "../exit.js";
-import { parseUnit, type TemplateOptions, type ValidateOptions } from "../options.js";
-import { requireOutput } from "../output.js";
-import { hasErrors, loadDrops } from "./drops.js";
+/** `cwplan validate <files…>`: the drops checked against the plan and the row schema. */
+import { VALIDATE_FORMATS, type ValidateFormat } from "../../vocabulary.js";
+import { command } from "../command.js";
+import {
+  chosen,
+  DROP_OPTIONS,
+  type DropOptions,
+  dropOptions,
+  dropsOr,
+  type Parsed,
+  text,
+} from "../options.js";
 
-export async function validateCommand(
-  ctx: Context,
-  paths: string[],
-  o: ValidateOptions,
-): Promise<number> {
-  const { plan } = await ctx.loadPlan();
-  const drops = await loadDrops(paths, plan, o);
-  const format = validateFormatter(o.format);
-  ctx.emit(
-    format(drops.files, { lang: ctx.lang, style: ctx.style, width: ctx.width }, o.maxFindings),
-    o.output,
-  );
-  return hasErrors(drops) ? ExitCode.Error : ExitCode.Ok;
+export interface ValidateOptions extends DropOptions {
+  format: ValidateFormat;
+  output?: string;
 }
 
-export async function templateCommand(
-  ctx: Context,
-  o: TemplateOptions,
-  today: Date,
-): Promise<number> {
-  const xlsx = o.format === "xlsx";
-  if (xlsx) requireOutput(o.output, "template");
-  if (o.output !== undefined && o.output !== "-" && !o.force && isFilledFile(o.output)) {
-    throw optionError("output-exists", said(OPTION_ERRORS, "outputExists", o.output), {
-      file: o.output,
-    });
-  }
-  const { plan } = await ctx.loadPlan();
-  // this month, or the plan's last month once the plan's window has passed
-  const thisMonth = today.toISOString().slice(0, 7);
-  const lastMonth = plan.plan.window.end.slice(0, 7);
-  // any spelling a drop may use (2025年6月, 2025年1-6月 …), in canonical form
-  const period =
-    o.period === undefined
-      ? ([thisMonth, lastMonth].sort()[0] ?? lastMonth)
-      : (normalizePeriod(o.period) ?? o.period);
-  if (!isPeriod(period)) {
-    throw optionError("bad-period", said(OPTION_ERRORS, "badPeriod", o.period));
-  }
-  const first = `${Number(plan.plan.window.start.slice(0, 4)) - 1}`;
-  const year = period.slice(0, 4);
-  const isMonth = /^\d{4}-\d{2}$/.test(period);
-  if (year < first || year > lastMonth.slice(0, 4) || (isMonth && period > lastMonth)) {
-    const { start, end } = plan.plan.window;
-    throw optionError(
-      "bad-period",
-      said(OPTION_ERRORS, "outsideWindow", period, start, end, first),
-    );
-  }
-  const opts = {
-    period,
-    lang: ctx.lang,
-    bom: o.bom,
-    shared: o.shared,
-    ...(o.unit === undefined ? {} : { unit: parseUnit(plan, o.unit) }),
+export function validateOptions(p: Parsed): ValidateOptions {
+  return {
+    ...dropOptions(p),
+    format: chosen(p, "format", VALIDATE_FORMATS),
+    ...text(p, "output"),
   };
-  if (xlsx) {
-    const { renderXlsxTemplate } = await import("../../format/xlsx/template.js");
-    const unitName = plan.units.find((u) => u.id === opts.unit);
-    const bytes = await renderXlsxTemplate(plan, templateRows(plan, opts), {
-      period,
-      lang: ctx.lang,
-      ...(unitName
-        ? { unitName: ctx.lang === "zh" ? unitName.name : unitName.en, unit: unitName.id }
-        : {}),
-    });
-    ctx.emitBytes(bytes, o.output, "template");
-    return ExitCode.Ok;
-  }
-  try {
-    ctx.emit(renderTemplate(plan, opts), o.output);
-  } catch (e) {
-    if (e instanceof TemplateError) throw new CwplanError("template", e.message);
-    throw e;
-  }
-  return ExitCode.Ok;
 }
 
-/** A regular file with something in it (a device such as /dev/stdout is not). */
-function isFilledFile(path: string): boolean {
-  try {
-    const st = statSync(path);
-    return st.isFile() && st.size > 0;
-  } catch {
-    return false;
-  }
-}
+export const validate = command<ValidateOptions & { drops: string[] }>({
+  name: "validate",
+  help: "command.validate",
+  argument: { name: "[files...]", help: "argument.files" },
+  options: [...DROP_OPTIONS, { key: "format" }, { key: "output" }],
+  formats: VALIDATE_FORMATS,
+  translate: ({ values, args, config }) => {
+    const o = validateOptions(values);
+    return { ...o, drops: dropsOr(args, config) };
+  },
+  files: (o) => ({ output: o.output, inputs: o.drops }),
+  run: async (ctx, o) => (await import("../run/validate.js")).validateCommand(ctx, o.drops, o),
+});

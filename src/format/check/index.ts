@@ -1,34 +1,79 @@
 /**
- * Output formats by name. Each is one module that turns a CheckOutput into a
- * string; adding a format means adding a file and a line here. (html is a
- * page with charts: src/format/html/, called by the check command.)
+ * `cwplan check`'s output formats by name: text formats (one module each,
+ * a function of a CheckOutput), the page (src/format/html/, with charts) and
+ * the results workbook (src/format/xlsx/results.ts). Adding a format means
+ * adding its module and a line here (and its name to CHECK_FORMATS).
  */
-import type { TextCheckFormat as CheckFormat } from "../../vocabulary.js";
-import type { Formatter } from "../check-output.js";
+import type { Series } from "../../evaluate/history.js";
+import { type Reported, submissions } from "../../evaluate/submissions.js";
+import type { CheckOutputFormat } from "../../vocabulary.js";
+import type { CheckOutput, Formatter } from "../check-output.js";
+import type { Renderer } from "../renderer.js";
 import { safeFiles } from "../safe.js";
 
-/** Formats a person reads: text from the drops passes the sanitising step first (safe.ts). */
-const HUMAN: ReadonlySet<CheckFormat> = new Set(["table", "markdown", "github"]);
-
-export async function checkFormatter(name: CheckFormat): Promise<Formatter> {
-  const f = await machineFormatter(name);
-  if (!HUMAN.has(name)) return f;
-  return (report, o) => f({ ...report, files: safeFiles(report.files) }, o);
+/** What a check renderer receives: the check itself, and what the page alone needs. */
+export interface CheckInput extends CheckOutput {
+  /** the series read, for the page's charts */
+  histories: () => ReadonlyMap<string, Series>;
+  /** who reported what, kept while reading only for a renderer with `keepsReported` */
+  reported: readonly Reported[];
 }
 
-async function machineFormatter(name: CheckFormat): Promise<Formatter> {
-  switch (name) {
-    case "table":
-      return (await import("./table.js")).formatTable;
-    case "json":
-      return (await import("./json.js")).formatJson;
-    case "markdown":
-      return (await import("./markdown.js")).formatMarkdown;
-    case "csv":
-      return (await import("./csv.js")).formatCsv;
-    case "junit":
-      return (await import("./junit.js")).formatJunit;
-    case "github":
-      return (await import("./github.js")).formatGithub;
-  }
+export interface CheckRenderer extends Renderer<CheckInput> {
+  /** keep who reported what while the drops stream in (the page's scorecard) */
+  keepsReported?: boolean;
 }
+
+/**
+ * A text format. One a person reads (`human`) gets the files' text through
+ * the sanitising step first (safe.ts); one a program reads gets it as it is.
+ */
+function textFormat(load: () => Promise<Formatter>, human: boolean): CheckRenderer {
+  return {
+    render: async (input, o) => {
+      const format = await load();
+      return format(human ? { ...input, files: safeFiles(input.files) } : input, o);
+    },
+  };
+}
+
+const HUMAN = true;
+const MACHINE = false;
+
+export const CHECK_RENDERERS: Readonly<Record<CheckOutputFormat, CheckRenderer>> = {
+  table: textFormat(async () => (await import("./table.js")).formatTable, HUMAN),
+  json: textFormat(async () => (await import("./json.js")).formatJson, MACHINE),
+  markdown: textFormat(async () => (await import("./markdown.js")).formatMarkdown, HUMAN),
+  csv: textFormat(async () => (await import("./csv.js")).formatCsv, MACHINE),
+  junit: textFormat(async () => (await import("./junit.js")).formatJunit, MACHINE),
+  github: textFormat(async () => (await import("./github.js")).formatGithub, HUMAN),
+  // the meeting page's parts for every target, with ECharts
+  html: {
+    keepsReported: true,
+    render: async (input, o) => {
+      const { renderHtml } = await import("../html/index.js");
+      const { plan, check, files } = input;
+      return renderHtml(
+        {
+          kind: "check",
+          plan,
+          check,
+          files,
+          histories: input.histories(),
+          submissions: submissions(plan, input.reported, check.asOf.slice(0, 7)),
+        },
+        { lang: o.lang, ...(o.maxFindings === undefined ? {} : { maxFindings: o.maxFindings }) },
+      );
+    },
+  },
+  xlsx: {
+    workbook: "results",
+    render: async (input, o) => {
+      const { renderResultsWorkbook } = await import("../xlsx/results.js");
+      return renderResultsWorkbook(
+        { plan: input.plan, check: input.check, files: input.files },
+        o.lang,
+      );
+    },
+  },
+};

@@ -14,7 +14,7 @@
  * match that unit's roll-up.
  */
 import type { Finding } from "../../data/types.js";
-import { atOrAbove, rollupByUnit as owningRollups } from "../../evaluate/check.js";
+import { atOrAbove } from "../../evaluate/check.js";
 import type { TargetResult } from "../../evaluate/types.js";
 import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
@@ -160,9 +160,8 @@ export function formatJunit(report: CheckOutput, o: FormatOptions): string {
   }
   // a suite per owner of a result (all of them, also under --unit: a target
   // the unit only shares stays in the output, under the unit that owns it)
-  const rolled = owningRollups(plan, check.results);
   const roleWord = labels(o.lang);
-  for (const u of rolled) {
+  for (const u of check.allUnits) {
     const owned = u.targets.filter((t) => t.owns);
     const cases = owned.flatMap((t) => {
       const r = byId.get(t.id);

@@ -1,0 +1,26 @@
+/**
+ * Every command, in the order `cwplan --help` lists them. Adding a command
+ * is adding its module here (/work/notes/COMMANDS.md, docs/architecture.md).
+ */
+import type { Command } from "../command.js";
+import { check } from "./check.js";
+import { config } from "./config.js";
+import { plan } from "./plan.js";
+import { report } from "./report.js";
+import { show } from "./show.js";
+import { submissions } from "./submissions.js";
+import { template } from "./template.js";
+import { units } from "./units.js";
+import { validate } from "./validate.js";
+
+export const COMMANDS: readonly Command[] = [
+  plan,
+  units,
+  show,
+  validate,
+  template,
+  check,
+  submissions,
+  report,
+  config,
+];

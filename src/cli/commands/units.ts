@@ -1,0 +1,21 @@
+/** `cwplan units`: every unit, the measures naming it, the targets it owns and shares. */
+import { PLAN_FORMATS, type PlanFormat } from "../../vocabulary.js";
+import { command } from "../command.js";
+import { chosen, type Parsed } from "../options.js";
+
+export interface UnitsOptions {
+  format: PlanFormat;
+}
+
+export function unitsOptions(p: Parsed): UnitsOptions {
+  return { format: chosen(p, "format", PLAN_FORMATS) };
+}
+
+export const units = command<UnitsOptions>({
+  name: "units",
+  help: "command.units",
+  options: [{ key: "format" }],
+  formats: PLAN_FORMATS,
+  translate: ({ values }) => unitsOptions(values),
+  run: async (ctx, o) => (await import("../run/plan.js")).unitsCommand(ctx, o),
+});

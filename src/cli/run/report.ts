@@ -1,0 +1,78 @@
+/**
+ * `cwplan report <files…>`: the monthly meeting's report — headline figures,
+ * status counts, what changed since the previous drop, the targets at risk
+ * or missed, the units that did not report, the data findings.
+ *
+ * The picture now: every file's data as of --as-of, or the latest
+ * observation. The previous picture: the same data as of the latest
+ * observation date strictly before that; with --previous FILE, that drop's
+ * data (its own figures winning over the other files' for the same
+ * indicator, period and area) as of the drop's latest observation date.
+ *
+ * Exit code: 2 when a drop has an error (or on a usage error), else 0 — a
+ * report is informational and never fails on targets.
+ */
+import { resolve } from "node:path";
+import { latestObservationDate } from "../../evaluate/check.js";
+import { evaluate } from "../../evaluate/index.js";
+import { mergeForPrevious, previousDate } from "../../evaluate/previous.js";
+import { submissions } from "../../evaluate/submissions.js";
+import type { CheckResult } from "../../evaluate/types.js";
+import { REPORT_RENDERERS } from "../../format/report/index.js";
+import type { ReportOptions } from "../commands/report.js";
+import type { Context } from "../context.js";
+import { ExitCode } from "../exit.js";
+import { requireOutput } from "../output.js";
+import { parseUnit } from "../values.js";
+import { asOfWarning, hasErrors, loadDrops } from "./drops.js";
+
+export async function reportCommand(
+  ctx: Context,
+  paths: string[],
+  o: ReportOptions,
+): Promise<number> {
+  const renderer = REPORT_RENDERERS[o.format];
+  if (renderer.workbook) requireOutput(o.output, renderer.workbook);
+  const { plan } = await ctx.loadPlan();
+  const filter = { unit: o.unit === undefined ? undefined : parseUnit(plan, o.unit) };
+  const drops = await loadDrops(paths, plan, o);
+  const current = evaluate(plan, drops.observations, { asOf: o.asOf, filter });
+
+  let previous: CheckResult | undefined;
+  let files = drops.files;
+  let bad = hasErrors(drops);
+  if (o.previous !== undefined) {
+    const old = await loadDrops([o.previous], plan, o);
+    const known = new Set(drops.files.map((f) => resolve(f.path)));
+    files = [...files, ...old.files.filter((f) => !known.has(resolve(f.path)))];
+    bad ||= hasErrors(old);
+    const date = latestObservationDate(old.observations);
+    if (date !== undefined) {
+      const data = mergeForPrevious(old.observations, drops.observations);
+      previous = evaluate(plan, data, { asOf: date, filter });
+    }
+  } else {
+    const date = previousDate(drops.observations, current.asOf);
+    if (date !== undefined) {
+      previous = evaluate(plan, drops.observations, { asOf: date, filter });
+    }
+  }
+
+  const owed = submissions(plan, drops.observations, current.asOf.slice(0, 7));
+  if (filter.unit !== undefined) owed.owners = owed.owners.filter((x) => x.unit.id === filter.unit);
+  const out = await renderer.render(
+    {
+      plan,
+      current,
+      previous,
+      files,
+      submissions: owed,
+      observations: drops.observations,
+    },
+    { lang: ctx.lang, style: ctx.style, width: ctx.width, maxFindings: o.maxFindings },
+  );
+  ctx.emit(out, o.output, renderer.workbook);
+  const warning = asOfWarning(current.asOf, plan);
+  if (warning) ctx.io.stderr(`${warning}\n`);
+  return bad ? ExitCode.Error : ExitCode.Ok;
+}

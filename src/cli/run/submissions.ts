@@ -1,0 +1,44 @@
+/**
+ * `cwplan submissions <files…> [--period 2025-07]`: which owners have not
+ * reported which of the figures they owe for a month (催报), and since when.
+ * Exit code: 2 when a drop has an error (or on a usage error), else 0 — a
+ * list of what is owed is informational.
+ */
+import type { Observation } from "../../data/types.js";
+import { type Reported, submissions } from "../../evaluate/submissions.js";
+import { renderSubmissions } from "../../format/submissions/render.js";
+import type { SubmissionsOptions } from "../commands/submissions.js";
+import type { Context } from "../context.js";
+import { ExitCode } from "../exit.js";
+import { hasErrors, loadDrops } from "./drops.js";
+
+export async function submissionsCommand(
+  ctx: Context,
+  paths: string[],
+  o: SubmissionsOptions,
+): Promise<number> {
+  const { plan } = await ctx.loadPlan();
+  const reported: Reported[] = [];
+  const drops = await loadDrops(paths, plan, o, (obs: Observation) =>
+    reported.push({ indicator: obs.indicator, period: obs.period, date: obs.date }),
+  );
+  const result = submissions(plan, reported, o.month);
+  ctx.emit(
+    renderSubmissions(result, o.format, {
+      lang: ctx.lang,
+      style: ctx.style,
+      width: ctx.width,
+      bom: o.bom,
+    }),
+    o.output,
+  );
+  // the files' own errors and warnings are counted on stderr; validate lists them
+  const findings = drops.files.flatMap((f) => f.findings);
+  if (findings.length > 0) {
+    const errors = findings.filter((f) => f.severity === "error").length;
+    ctx.io.stderr(
+      `${findings.length} data findings (${errors} errors): run \`cwplan validate\` on the files for details\n`,
+    );
+  }
+  return hasErrors(drops) ? ExitCode.Error : ExitCode.Ok;
+}

@@ -1,0 +1,96 @@
+/** `cwplan validate <files…>` and `cwplan template`. */
+import { statSync } from "node:fs";
+import { isPeriod } from "../../calendar.js";
+import { normalizePeriod } from "../../data/period.js";
+import { TemplateError } from "../../data/template.js";
+import { CwplanError, optionError } from "../../errors.js";
+import { TEMPLATE_RENDERERS } from "../../format/template.js";
+import { validateFormatter } from "../../format/validate.js";
+import { OPTION_ERRORS, said } from "../../i18n/errors.js";
+import type { TemplateOptions } from "../commands/template.js";
+import type { ValidateOptions } from "../commands/validate.js";
+import type { Context } from "../context.js";
+import { ExitCode } from "../exit.js";
+import { requireOutput } from "../output.js";
+import { parseUnit } from "../values.js";
+import { hasErrors, loadDrops } from "./drops.js";
+
+export async function validateCommand(
+  ctx: Context,
+  paths: string[],
+  o: ValidateOptions,
+): Promise<number> {
+  const { plan } = await ctx.loadPlan();
+  const drops = await loadDrops(paths, plan, o);
+  const format = validateFormatter(o.format);
+  ctx.emit(
+    format(drops.files, { lang: ctx.lang, style: ctx.style, width: ctx.width }, o.maxFindings),
+    o.output,
+  );
+  return hasErrors(drops) ? ExitCode.Error : ExitCode.Ok;
+}
+
+export async function templateCommand(
+  ctx: Context,
+  o: TemplateOptions,
+  today: Date,
+): Promise<number> {
+  const renderer = TEMPLATE_RENDERERS[o.format];
+  if (renderer.workbook) requireOutput(o.output, renderer.workbook);
+  if (o.output !== undefined && o.output !== "-" && !o.force && isFilledFile(o.output)) {
+    throw optionError("output-exists", said(OPTION_ERRORS, "outputExists", o.output), {
+      file: o.output,
+    });
+  }
+  const { plan } = await ctx.loadPlan();
+  // this month, or the plan's last month once the plan's window has passed
+  const thisMonth = today.toISOString().slice(0, 7);
+  const lastMonth = plan.plan.window.end.slice(0, 7);
+  // any spelling a drop may use (2025年6月, 2025年1-6月 …), in canonical form
+  const period =
+    o.period === undefined
+      ? ([thisMonth, lastMonth].sort()[0] ?? lastMonth)
+      : (normalizePeriod(o.period) ?? o.period);
+  if (!isPeriod(period)) {
+    throw optionError("bad-period", said(OPTION_ERRORS, "badPeriod", o.period));
+  }
+  const first = `${Number(plan.plan.window.start.slice(0, 4)) - 1}`;
+  const year = period.slice(0, 4);
+  const isMonth = /^\d{4}-\d{2}$/.test(period);
+  if (year < first || year > lastMonth.slice(0, 4) || (isMonth && period > lastMonth)) {
+    const { start, end } = plan.plan.window;
+    throw optionError(
+      "bad-period",
+      said(OPTION_ERRORS, "outsideWindow", period, start, end, first),
+    );
+  }
+  const opts = {
+    period,
+    lang: ctx.lang,
+    bom: o.bom,
+    shared: o.shared,
+    ...(o.unit === undefined ? {} : { unit: parseUnit(plan, o.unit) }),
+  };
+  let out: string | Uint8Array;
+  try {
+    out = await renderer.render(
+      { plan, options: opts },
+      { lang: ctx.lang, style: ctx.style, width: ctx.width },
+    );
+  } catch (e) {
+    if (e instanceof TemplateError) throw new CwplanError("template", e.message);
+    throw e;
+  }
+  ctx.emit(out, o.output, renderer.workbook);
+  return ExitCode.Ok;
+}
+
+/** A regular file with something in it (a device such as /dev/stdout is not). */
+function isFilledFile(path: string): boolean {
+  try {
+    const st = statSync(path);
+    return st.isFile() && st.size > 0;
+  } catch {
+    return false;
+  }
+}
