@@ -28,6 +28,12 @@ const INPUT_FILES: Record<string, string> = {
   "src/data/headers.ts": "column headers as departments write them",
   "src/plan/registry.ts": "a unit's short names read from its full name (县…局, 中共…)",
   "src/data/layout.ts": "total-row words (合计, 小计 …) as departments write them",
+  "src/draft/bodies.ts": "the usual county bodies' names and short forms as plan texts write them",
+  "src/draft/lexicon.ts": "the phrasings of plan texts the drafter reads (到20XX年, 达到, 以上 …)",
+  "src/draft/clauses.ts": "the brackets and quotation marks of plan texts",
+  "src/draft/outline.ts": "headings, numerals and notice words of plan texts (一, 关于)",
+  "src/draft/units.ts": "the county prefix (县) of the bodies' names as plan texts write them",
+  "src/draft/targets.ts": "indicator names drafted from the text's own words (…数, …覆盖率)",
 };
 
 /** single literals that are input (or a symbol), in files that otherwise say nothing in Chinese */

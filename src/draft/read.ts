@@ -1,0 +1,175 @@
+/**
+ * A plan document as text: .txt in UTF-8 or GB18030, .docx (mammoth, loaded
+ * only here), .html saved from a government site (scripts, styles and tags
+ * taken out; tables kept as tab-separated rows), .pdf through pdftotext
+ * where installed. The text is normalized once (line breaks, each line
+ * trimmed); quotes and measure texts are verbatim in it.
+ */
+import { execFile } from "node:child_process";
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { isUtf8 } from "../data/encoding.js";
+import { CwplanError, reason, reasonZh } from "../errors.js";
+import { DRAFT_ERRORS } from "../i18n/draft.js";
+import { said } from "../i18n/errors.js";
+
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+type Kind = "text" | "docx" | "html" | "pdf" | "doc";
+
+function kindOf(path: string, head: Buffer): Kind {
+  if (head.subarray(0, 4).toString("latin1") === "%PDF") return "pdf";
+  if (head[0] === 0x50 && head[1] === 0x4b) return "docx";
+  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))
+    return "doc";
+  const ext = extname(path).toLowerCase();
+  if (ext === ".html" || ext === ".htm" || ext === ".shtml" || ext === ".xhtml") return "html";
+  const start = head.subarray(0, 512).toString("latin1").trimStart().toLowerCase();
+  if (start.startsWith("<!doctype html") || start.startsWith("<html")) return "html";
+  return "text";
+}
+
+const fail = (
+  file: string,
+  code: string,
+  w: { message: string; hint?: string; zh: { message: string; hint?: string } },
+) => new CwplanError(`draft-${code}`, w.message, { where: { file }, ...w });
+
+/** Bytes in UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030; `charset` from a page wins. */
+async function decode(bytes: Buffer, charset?: string): Promise<string> {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return bytes.subarray(3).toString("utf8");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
+  const cs = charset?.toLowerCase();
+  const gb = cs !== undefined && /gb|936/.test(cs);
+  if (!gb && isUtf8(bytes)) return bytes.toString("utf8");
+  const iconv = await import("iconv-lite");
+  return iconv.default.decode(bytes, "gb18030");
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ldquo: "\u201c",
+  rdquo: "\u201d",
+  mdash: "\u2014",
+  middot: "\u00b7",
+  hellip: "\u2026",
+  ensp: " ",
+  emsp: " ",
+};
+
+/** A web page's text: no scripts, styles or comments; blocks on lines; table cells by tabs. */
+export function htmlText(html: string): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  return body
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(
+      /<(script|style|noscript|template|iframe|svg|select|textarea|button|head)\b[\s\S]*?<\/\1\s*>/gi,
+      "",
+    )
+    .replace(/<\/(?:td|th)\s*>/gi, "\t")
+    .replace(/<(?:br|hr)\b[^>]*>/gi, "\n")
+    .replace(
+      /<\/?(?:p|div|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|nav|blockquote|pre|dd|dt|dl|center|form)\b[^>]*>/gi,
+      "\n",
+    )
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
+      if (e.startsWith("#x") || e.startsWith("#X"))
+        return String.fromCodePoint(Number.parseInt(e.slice(2), 16) || 0x20);
+      if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)) || 0x20);
+      return ENTITIES[e.toLowerCase()] ?? all;
+    });
+}
+
+/** Line breaks unified, each line trimmed (ideographic spaces too), tabs kept between cells. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u200b\ufeff]/g, "")
+    .split("\n")
+    .map((l) =>
+      l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "").replace(/[ \u00a0]+\t|\t[ \u00a0]+/g, "\t"),
+    )
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n");
+}
+
+function pdfText(path: string, file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      "pdftotext",
+      ["-enc", "UTF-8", "-eol", "unix", path, "-"],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        if (err && "code" in err && err.code === "ENOENT")
+          return reject(fail(file, "noPdftotext", said(DRAFT_ERRORS, "noPdftotext")));
+        if (err)
+          return reject(
+            fail(
+              file,
+              "badPdf",
+              said(DRAFT_ERRORS, "badPdf", (stderr || err.message).trim().split("\n")[0] ?? ""),
+            ),
+          );
+        // pdftotext ends each page with a form feed; a page's break is not a paragraph's
+        resolve(stdout.replace(/\f/g, "\n"));
+      },
+    );
+  });
+}
+
+/** The normalized text of the plan document at `path` (`file`: as shown in errors). */
+export async function readDocument(path: string, file = path): Promise<string> {
+  let bytes: Buffer;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
+    if (st.size > MAX_DOCUMENT_BYTES)
+      throw fail(
+        file,
+        "tooLarge",
+        said(DRAFT_ERRORS, "tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024),
+      );
+    bytes = await readFile(path);
+  } catch (e) {
+    if (e instanceof CwplanError) throw e;
+    const en = DRAFT_ERRORS.en.unreadable(reason(e));
+    throw new CwplanError("draft-unreadable", en.message, {
+      where: { file },
+      ...(en.hint ? { hint: en.hint } : {}),
+      zh: DRAFT_ERRORS.zh.unreadable(reasonZh(e)),
+    });
+  }
+  const kind = kindOf(path, bytes);
+  let text: string;
+  if (kind === "doc") throw fail(file, "oldDoc", said(DRAFT_ERRORS, "oldDoc"));
+  if (kind === "pdf") {
+    text = await pdfText(path, file);
+    if (text.trim() === "") throw fail(file, "emptyPdf", said(DRAFT_ERRORS, "emptyPdf"));
+  } else if (kind === "docx") {
+    const mammoth = await import("mammoth");
+    try {
+      const { value } = await mammoth.default.convertToHtml({ buffer: bytes });
+      text = htmlText(value);
+    } catch (e) {
+      throw fail(file, "badDocx", said(DRAFT_ERRORS, "badDocx", reason(e).split("\n")[0] ?? ""));
+    }
+  } else {
+    const charset =
+      kind === "html"
+        ? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(
+            bytes.subarray(0, 4096).toString("latin1"),
+          )?.[1]
+        : undefined;
+    const decoded = await decode(bytes, charset);
+    if (decoded.includes("\u0000")) throw fail(file, "notText", said(DRAFT_ERRORS, "notText"));
+    text = kind === "html" ? htmlText(decoded) : decoded;
+  }
+  return normalizeText(text);
+}
