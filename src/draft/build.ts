@@ -44,7 +44,8 @@ export interface DraftUnit {
   id: string;
   name: string;
   en: string | undefined;
-  aliases: string[];
+  /** left out when there are none */
+  aliases: string[] | undefined;
 }
 
 export interface DraftIndicator {
@@ -89,16 +90,8 @@ export interface DraftPlan {
     window: { start: string; end: string };
     source?: string;
   };
-  policy: {
-    passPace: number;
-    behindPace: number;
-    tolerance: number;
-    percentTolerance: number;
-    staleMonths: number;
-  };
   sections: { numeral: string; title: Text }[];
   units: DraftUnit[];
-  areas: never[];
   indicators: DraftIndicator[];
   measures: DraftMeasure[];
   targets: DraftTarget[];
@@ -109,14 +102,8 @@ export interface Draft {
   notes: Note[];
 }
 
-/** The status rules' thresholds (STATUS-RULES.md), for a plan that sets none. */
-const POLICY = {
-  passPace: 0.95,
-  behindPace: 0.6,
-  tolerance: 0.05,
-  percentTolerance: 1,
-  staleMonths: 3,
-};
+/** The relative tolerance of a 左右 target not in percent (STATUS-RULES.md's default, 5%). */
+const TOLERANCE = 0.05;
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const dateOf = (y: number, m = 12) =>
@@ -139,12 +126,13 @@ export function draftPlan(text: string, source?: string): Draft {
     if (!u) {
       const body = match.body(written);
       const id = body ? body.id : `unit-${++fresh}`;
-      u = { id, name: written, en: body?.en, aliases: [] };
-      if (body) u.aliases.push(...body.names.filter((n) => n !== written));
-      else note(["units", units.length], "unit-new");
+      const aliases = body ? body.names.filter((n) => n !== written) : [];
+      u = { id, name: written, en: body?.en, aliases: aliases.length > 0 ? aliases : undefined };
+      if (!body) note(["units", units.length], "unit-new");
       byKey.set(k, u);
       units.push(u);
-    } else if (u.name !== written && !u.aliases.includes(written)) u.aliases.push(written);
+    } else if (u.name !== written && !u.aliases?.includes(written))
+      u.aliases = [...(u.aliases ?? []), written];
     return u;
   };
 
@@ -254,7 +242,7 @@ export function draftPlan(text: string, source?: string): Draft {
       cadence: f.annual ? "annual" : "by-deadline",
       quote,
     };
-    if (f.comparator === "~" && !L.PERCENT_UNITS.test(f.unit)) target.tolerance = POLICY.tolerance;
+    if (f.comparator === "~" && !L.PERCENT_UNITS.test(f.unit)) target.tolerance = TOLERANCE;
     // the owner: the lead of the responsibility line after the value, else its sole, else its first
     const line = p.resp.find((r) => r.start >= f.at) ?? p.resp.at(-1);
     const named = line?.named ?? [];
@@ -297,13 +285,11 @@ export function draftPlan(text: string, source?: string): Draft {
   return {
     plan: {
       plan: meta2,
-      policy: { ...POLICY },
       sections: o.sections.map((s) => ({
         numeral: s.numeral,
         title: { zh: s.title || s.numeral },
       })),
       units,
-      areas: [],
       indicators,
       measures,
       targets,

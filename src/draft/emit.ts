@@ -6,7 +6,7 @@
 import { Document, isMap, isScalar, isSeq, type Node } from "yaml";
 import { DRAFT_WORDS, REVIEW_MARK, REVIEW_SEPARATORS, REVIEW_WORDS } from "../i18n/draft.js";
 import type { Lang } from "../vocabulary.js";
-import type { Draft, DraftPlan, Note } from "./build.js";
+import type { Draft, Note } from "./build.js";
 
 const key = (path: Note["path"]) => path.join("\u0000");
 
@@ -25,7 +25,7 @@ function grouped(notes: Note[], lang: Lang): Map<string, { path: Note["path"]; w
 
 /** The draft as YAML, each guess with its `# 待确认：…` comment. */
 export function draftYaml(draft: Draft, lang: Lang, source: string): string {
-  const doc = new Document(withEnglish(draft.plan));
+  const doc = new Document(draft.plan);
   compact(doc);
   const mark = REVIEW_MARK[lang];
   const count = draft.notes.length;
@@ -47,29 +47,6 @@ export function draftYaml(draft: Draft, lang: Lang, source: string): string {
     }
   }
   return doc.toString({ lineWidth: 0, minContentWidth: 0 });
-}
-
-/**
- * The schema on main still asks for an English name beside every Chinese
- * one: until it does not (issue 22, item 2), the Chinese name stands in for
- * it where the table of bodies has none.
- */
-function withEnglish(plan: DraftPlan): unknown {
-  const en = <T extends { zh: string }>(t: T) => ({ ...t, en: t.zh });
-  return {
-    ...plan,
-    plan: { ...plan.plan, title: en(plan.plan.title) },
-    sections: plan.sections.map((s) => ({ ...s, title: en(s.title) })),
-    units: plan.units.map((u) => ({
-      id: u.id,
-      name: u.name,
-      en: u.en ?? u.name,
-      aliases: u.aliases,
-    })),
-    indicators: plan.indicators.map((x) => ({ ...x, name: en(x.name) })),
-    measures: plan.measures.map((m) => ({ ...m, title: en(m.title) })),
-    targets: plan.targets.map((t) => ({ ...t, name: en(t.name) })),
-  };
 }
 
 /** Short entries on one line, as plan/chengwu.yaml writes them: names, units, sections, indicators. */
@@ -113,7 +90,7 @@ function toJson(x: unknown): Json {
 
 /** The draft as JSON: the same plan, a `review` list on each object holding a guess. */
 export function draftJson(draft: Draft, lang: Lang): string {
-  const root = toJson(withEnglish(draft.plan));
+  const root = toJson(draft.plan);
   for (const { path, words } of grouped(draft.notes, lang).values()) {
     let node: Json = root;
     let field: string | undefined;

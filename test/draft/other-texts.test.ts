@@ -70,7 +70,7 @@ describe.each(texts)("draft of fixtures/draft/%s", async (name) => {
   const unreal = p.targets
     .filter((t) => !real.includes(t))
     .map((t) => `${t.quote} (${t.comparator} ${t.value} ${t.unit})`);
-  const names = new Set(p.units.flatMap((u) => [u.name, ...u.aliases]));
+  const names = new Set(p.units.flatMap((u) => [u.name, ...(u.aliases ?? [])]));
   const unitsFound = expected.units.filter((u) => names.has(u)).length;
   const recall = found.size / expected.targets.length;
   const precision = p.targets.length === 0 ? 0 : real.length / p.targets.length;
