@@ -21,6 +21,8 @@ export const FINDING_CODES = {
   "other-format": "error",
   "sheet-not-found": "error",
   "sheet-not-read": "warning",
+  "sheet-hidden-read": "warning",
+  "sheet-very-hidden": "warning",
   "hidden-rows": "warning",
   "hidden-columns": "warning",
   "formula-no-value": "error",

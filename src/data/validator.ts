@@ -226,6 +226,12 @@ export class FileValidator implements RecordHandler {
     return this.header?.names ?? [];
   }
 
+  /** Blank lines `start`–`end` at once (a gap between a sheet's rows, never iterated). */
+  blankLines(start: number, end: number): void {
+    this.record([], start, "");
+    if (this.blankRun && end > this.blankRun.end) this.blankRun.end = end;
+  }
+
   record(cells: string[], line: number, raw: string, flagged?: FlaggedCell[]): void {
     if (cells.length > MAX_CELLS || (cells[cells.length - 1] ?? "").startsWith(CUT_MARK)) {
       this.tooManyCells(cells, line);

@@ -39,6 +39,10 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "工作簿中没有名为“{sheet}”的工作表（现有：{sheets}）。请核对 --sheet 的名称。",
     "sheet-not-read":
       "工作表“{sheet}”也有表头，但只读取了“{read}”。如需读取它，请用 --sheet 指定，或把数据并入同一张表。",
+    "sheet-hidden-read":
+      "只有隐藏的工作表“{sheet}”有表头，已读取它。请确认其中数据确应报送；如不应报送，请把数据填入可见的工作表。",
+    "sheet-very-hidden":
+      "工作表“{sheet}”被设为“深度隐藏”（在 Excel 中无法取消隐藏）且有内容，未读取（读取的是“{read}”）。请核实这个工作表的来历；如需报送其中数据，请填入可见的工作表。",
     "hidden-rows": "第 {line}[[–{endLine}]] 行是隐藏行，已照常读取。请确认这些行的数据确应报送。",
     "hidden-columns": "第 {position} 列（{value}）是隐藏列，已照常读取。请确认其中数据确应报送。",
     "formula-no-value":
@@ -150,6 +154,10 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "The workbook has no sheet named “{sheet}” (it has: {sheets}). Check the name given to --sheet.",
     "sheet-not-read":
       "Sheet “{sheet}” has a header too, but only “{read}” was read. Name it with --sheet to read it, or move its rows into one sheet.",
+    "sheet-hidden-read":
+      "Only the hidden sheet “{sheet}” has a header; it was read. Make sure its figures are meant to be reported; if not, put them in a visible sheet.",
+    "sheet-very-hidden":
+      "Sheet “{sheet}” is very hidden (Excel offers no way to unhide it) and holds data; it was not read (“{read}” was). Find out where it came from; figures meant to be reported belong in a visible sheet.",
     "hidden-rows":
       "Row {line}[[–{endLine}]] is hidden; it was read as usual. Make sure its figures are meant to be reported.",
     "hidden-columns":

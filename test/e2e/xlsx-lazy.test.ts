@@ -1,8 +1,9 @@
 /**
- * exceljs stays out of CSV runs: the built CLI (dist/bundle, what users
- * run; `npm test` builds it first) is run with a hook that logs every module
- * it loads. A CSV `check` loads no chunk holding exceljs; an .xlsx one does
- * (so the test can tell).
+ * exceljs stays out of every reading run: the built CLI (dist/bundle, what
+ * users run; `npm test` builds it first) is run with a hook that logs every
+ * module it loads. A `check` of a CSV or of an .xlsx drop (read by cwplan's
+ * own zip and XML reading, src/data/xlsx) loads no chunk holding exceljs; a
+ * check that writes a results workbook does (so the test can tell).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
@@ -40,8 +41,8 @@ function loaded(args: string[]): { files: string[]; code: number } {
   return { files: urls.map((u) => fileURLToPath(u)), code: r.status ?? -1 };
 }
 
-describe("exceljs loads only for workbooks", () => {
-  test("a CSV check does not load it; an xlsx check does", () => {
+describe("exceljs loads only to write workbooks", () => {
+  test("a CSV or .xlsx check does not load it; writing a results workbook does", () => {
     const chunks = excelChunks();
     expect(chunks.length).toBeGreaterThan(0);
     const csv = loaded(["check", "fixtures/sample.csv", "--fail-on", "never"]);
@@ -50,6 +51,21 @@ describe("exceljs loads only for workbooks", () => {
     expect(csv.files.filter((f) => chunks.includes(f))).toEqual([]);
 
     const xlsx = loaded(["check", "fixtures/xlsx/bad/habits.xlsx", "--fail-on", "never"]);
-    expect(xlsx.files.filter((f) => chunks.includes(f)).length).toBeGreaterThan(0);
+    expect(xlsx.code).toBe(0);
+    expect(xlsx.files.filter((f) => chunks.includes(f))).toEqual([]);
+
+    const out = join(mkdtempSync(join(tmpdir(), "cwplan-lazy-")), "results.xlsx");
+    const write = loaded([
+      "check",
+      "fixtures/sample.csv",
+      "--fail-on",
+      "never",
+      "-f",
+      "xlsx",
+      "-o",
+      out,
+    ]);
+    expect(write.code).toBe(0);
+    expect(write.files.filter((f) => chunks.includes(f)).length).toBeGreaterThan(0);
   });
 });

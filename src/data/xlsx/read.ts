@@ -4,30 +4,36 @@
  * are the text the department sees (cells.ts), numbered by its sheet row,
  * so that findings name `file.xlsx!Sheet1!C5`.
  *
- * The container is checked first (zip.ts: an encrypted or old binary
- * workbook, a damaged zip, a zip bomb), and only then is exceljs loaded,
- * here and nowhere on the CSV path. No formula is ever calculated.
+ * The container is read once and checked as it is read (zip.ts: an
+ * encrypted or old binary workbook, a damaged or ambiguous zip, a zip
+ * bomb); the sheets are then read from the very bytes checked, by cwplan's
+ * own XML reading (book.ts, sheet.ts), within Excel's bounds and a time
+ * budget. No workbook library is involved; no formula is ever calculated.
  */
-import type { Cell, Row, Workbook, Worksheet } from "exceljs";
 import type { Plan } from "../../plan/types.js";
 import { type FindingCode, severityOf } from "../codes.js";
 import { mapHeader, REQUIRED_FIELDS } from "../headers.js";
 import type { FileReport } from "../read.js";
 import { fileSender, TEMPLATE_META, type TemplateMeta } from "../sender.js";
 import type { Finding } from "../types.js";
+import { FileValidator, sortFindings, type ValidatorOptions } from "../validator.js";
+import { type Book, readBook, type SheetInfo } from "./book.js";
+import { columnLetters } from "./cells.js";
 import {
-  FileValidator,
-  type FlaggedCell,
-  sortFindings,
-  type ValidatorOptions,
-} from "../validator.js";
-import { cellText } from "./cells.js";
-import { loadExcel } from "./excel.js";
+  type Range,
+  type SheetLayout,
+  SheetLimitError,
+  type SheetRow,
+  sheetLayout,
+  sheetRows,
+} from "./sheet.js";
+import { XlsxError } from "./xml.js";
 import {
   type Container,
   DEFAULT_LIMITS,
   oleIsEncryptedWorkbook,
-  verifyZip,
+  openZip,
+  type TooLarge,
   type ZipLimits,
 } from "./zip.js";
 
@@ -63,6 +69,34 @@ function mb(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n}`;
 }
 
+function tooLarge(path: string, v: TooLarge): FileReport {
+  const what = {
+    bytes: "size",
+    cells: "cells",
+    entries: "entries",
+    declared: "entry size",
+    merged: "merged cells",
+    time: "time",
+  }[v.what];
+  const limit =
+    v.what === "bytes"
+      ? mb(v.limit)
+      : v.what === "declared"
+        ? `${v.limit} bytes (declared)`
+        : v.what === "time"
+          ? `${v.limit / 1000} s`
+          : v.limit;
+  return fileOnly(path, "xlsx-too-large", { what, limit });
+}
+
+/** What a reading saw, for the differential test: the zip's entries and the parts and cells read. */
+export interface WorkbookTrace {
+  entries: { name: string; size: number }[];
+  cellsCounted: number;
+  partsRead: Map<string, number>;
+  cellsRead: number;
+}
+
 /**
  * Reads and validates a workbook's bytes. `container` is what the first
  * bytes said (zip or OLE). Never throws for a bad workbook.
@@ -73,145 +107,135 @@ export async function validateWorkbook(
   path: string,
   plan: Plan,
   opts: WorkbookOptions = {},
+  trace?: (t: WorkbookTrace) => void,
 ): Promise<FileReport> {
   if (container === "ole") {
     return fileOnly(path, oleIsEncryptedWorkbook(bytes) ? "xlsx-encrypted" : "xls-format");
   }
   const limits = opts.limits ?? DEFAULT_LIMITS;
-  const verdict = verifyZip(bytes, limits);
-  if (!verdict.ok) {
-    if (verdict.problem === "encrypted") return fileOnly(path, "xlsx-encrypted");
-    if (verdict.problem === "corrupt")
-      return fileOnly(path, "xlsx-corrupt", { reason: verdict.reason });
-    const what = { bytes: "size", cells: "cells", entries: "entries", declared: "entry size" }[
-      verdict.what
-    ];
-    const limit =
-      verdict.what === "bytes"
-        ? mb(verdict.limit)
-        : verdict.what === "declared"
-          ? `${verdict.limit} bytes (declared)`
-          : verdict.limit;
-    return fileOnly(path, "xlsx-too-large", { what, limit });
+  const clock = { at: Date.now() + limits.maxMillis, budget: limits.maxMillis };
+  const zip = openZip(bytes, limits);
+  if (!zip.ok) {
+    if (zip.problem === "encrypted") return fileOnly(path, "xlsx-encrypted");
+    if (zip.problem === "corrupt") return fileOnly(path, "xlsx-corrupt", { reason: zip.reason });
+    return tooLarge(path, zip);
   }
-  const ExcelJS = await loadExcel();
-  const wb: Workbook = new ExcelJS.Workbook();
+  const counted = { cells: 0 };
+  let book: Book | undefined;
   try {
-    // exceljs's typings take an ArrayBuffer (JSZip reads either): the bytes' own copy
-    await wb.xlsx.load(new Uint8Array(bytes).buffer);
+    book = readBook(zip.parts);
+    return readSheets(book, path, plan, opts, { clock, counted, limits });
   } catch (e) {
-    const reason = e instanceof Error ? e.message.split("\n")[0]?.slice(0, 120) : String(e);
-    return fileOnly(path, "xlsx-corrupt", { reason: reason || "unreadable" });
+    if (e instanceof XlsxError) return fileOnly(path, "xlsx-corrupt", { reason: e.message });
+    if (e instanceof SheetLimitError) {
+      return tooLarge(path, { ok: false, problem: "too-large", what: e.what, limit: e.limit });
+    }
+    throw e;
+  } finally {
+    trace?.({
+      entries: zip.entries,
+      cellsCounted: zip.cells,
+      partsRead: book?.parts.read ?? new Map(),
+      cellsRead: counted.cells,
+    });
   }
-  return readWorkbook(wb, path, plan, opts);
 }
 
-/**
- * What a workbook made by `cwplan template` says about itself: the unit and
- * period in its hidden lists sheet (`TEMPLATE_META`), each under its label.
- */
-export function templateMeta(wb: Workbook): TemplateMeta | undefined {
-  const M = TEMPLATE_META;
-  const lists = wb.getWorksheet(M.sheet);
-  if (!lists) return undefined;
-  const read = (label: { cell: string; text: string }, cell: string): string | undefined => {
-    const l = cellText(lists.getCell(label.cell).value, undefined);
-    const v = cellText(lists.getCell(cell).value, undefined);
-    return l.ok && l.text === label.text && v.ok && v.text.trim() !== ""
-      ? v.text.trim()
-      : undefined;
-  };
-  const unit = read(M.unitLabel, M.unit);
-  const period = read(M.periodLabel, M.period);
-  if (unit === undefined && period === undefined) return undefined;
-  return { ...(unit ? { unit } : {}), ...(period ? { period } : {}) };
+interface Reading {
+  clock: { at: number; budget: number };
+  counted: { cells: number };
+  limits: ZipLimits;
 }
 
-/** Sheet rows as text: trailing empty cells dropped, flagged cells kept aside. */
-interface SheetRow {
-  cells: string[];
-  flagged: FlaggedCell[];
-  hidden: boolean;
+/** A sheet's text and layout, read once. */
+interface OpenSheet {
+  info: SheetInfo;
+  xml: string;
+  layout: SheetLayout;
 }
 
-/** Every cell's text, for the rows that hold anything; and the last such row. */
-function sheetRows(ws: Worksheet): Map<number, { row: Row; hidden: boolean }> {
-  const rows = new Map<number, { row: Row; hidden: boolean }>();
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
-    rows.set(n, { row, hidden: Boolean(row.hidden) });
-  });
-  return rows;
-}
-
-/** exceljs's type of a cell covered by a merge (it answers with the master's value) */
-const MERGED = 1;
-
-function textOf(cell: Cell): ReturnType<typeof cellText> {
-  if (cell.type === MERGED) return { ok: true, text: "" };
-  return cellText(cell.value, cell.numFmt);
+function openSheet(book: Book, info: SheetInfo, reading: Reading): OpenSheet {
+  const xml = book.parts.text(info.part);
+  if (xml === undefined) throw new XlsxError(`the part of sheet ${info.name} is missing`);
+  return { info, xml, layout: sheetLayout(xml, reading.limits.maxMergedCells) };
 }
 
 /** Whether a sheet has a row, near its top, that names at least two required columns. */
-function hasHeader(ws: Worksheet): boolean {
-  for (let r = 1; r <= Math.min(ws.rowCount, HEADER_SCAN_ROWS); r++) {
-    const row = ws.findRow(r);
-    if (!row) continue;
+function hasHeader(s: OpenSheet, book: Book, reading: Reading): boolean {
+  const counted = { cells: 0 };
+  for (const row of sheetRows(s.xml, s.layout, book, reading.clock, counted)) {
+    if (row.n > HEADER_SCAN_ROWS) break;
     const fields = new Set<string>();
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      const t = textOf(cell);
-      const f = t.ok ? mapHeader(t.text) : undefined;
+    for (const c of row.cells) {
+      const f = mapHeader(c);
       if (f && REQUIRED_FIELDS.includes(f)) fields.add(f);
-    });
+    }
     if (fields.size >= 2) return true;
   }
   return false;
 }
 
-function isEmpty(ws: Worksheet): boolean {
-  let empty = true;
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      const t = textOf(cell);
-      if (!t.ok || t.text.trim() !== "") empty = false;
-    });
-  });
-  return empty;
+function isEmpty(s: OpenSheet, book: Book, reading: Reading): boolean {
+  const counted = { cells: 0 };
+  for (const row of sheetRows(s.xml, s.layout, book, reading.clock, counted)) {
+    if (row.flagged.length > 0 || row.cells.some((c) => c.trim() !== "")) return false;
+  }
+  return true;
 }
 
-/** Reads a loaded workbook (exported for tests that build one in memory). */
-export function readWorkbook(
-  wb: Workbook,
+/**
+ * Chooses the sheet (the one named, else the first visible one with a
+ * header, else a hidden one with a header, said so, else the first visible
+ * one with anything in it) and reads it. Other sheets with a header, and
+ * very hidden sheets with anything in them, are named in warnings.
+ */
+function readSheets(
+  book: Book,
   path: string,
   plan: Plan,
-  opts: WorkbookOptions = {},
+  opts: WorkbookOptions,
+  reading: Reading,
 ): FileReport {
-  const sheets = wb.worksheets;
-  let ws: Worksheet | undefined;
+  const all = book.sheets.map((info) => openSheet(book, info, reading));
+  let chosen: OpenSheet | undefined;
+  const notes: [FindingCode, Record<string, string>][] = [];
   if (opts.sheet !== undefined) {
-    ws =
-      sheets.find((s) => s.name === opts.sheet) ??
-      sheets.find((s) => s.name.trim() === opts.sheet?.trim());
-    if (!ws) {
+    chosen =
+      all.find((s) => s.info.name === opts.sheet) ??
+      all.find((s) => s.info.name.trim() === opts.sheet?.trim());
+    if (!chosen) {
       return fileOnly(path, "sheet-not-found", {
         sheet: opts.sheet,
-        sheets: sheets.map((s) => s.name).join(", "),
+        sheets: all.map((s) => s.info.name).join(", "),
       });
     }
   } else {
-    const withHeader = sheets.filter(hasHeader);
-    ws = withHeader[0] ?? sheets.find((s) => s.state === "visible" && !isEmpty(s)) ?? sheets[0];
-  }
-  const sheetName = ws?.name ?? "Sheet1";
-  const sender = fileSender(plan, path, templateMeta(wb));
-  const v = new FileValidator(path, plan, "", { ...opts, sheet: sheetName, sender });
-  if (ws) feedSheet(ws, v);
-  if (opts.sheet === undefined) {
-    for (const other of sheets) {
-      if (other !== ws && hasHeader(other)) {
-        v.add("sheet-not-read", { args: { sheet: other.name, read: sheetName } });
+    const header = all.filter((s) => hasHeader(s, book, reading));
+    const visible = (s: OpenSheet): boolean => s.info.state === "visible";
+    chosen = header.find(visible);
+    if (!chosen) {
+      chosen = header[0];
+      if (chosen) notes.push(["sheet-hidden-read", { sheet: chosen.info.name }]);
+    }
+    chosen ??=
+      all.find((s) => visible(s) && !isEmpty(s, book, reading)) ?? all.find(visible) ?? all[0];
+    const read = chosen?.info.name ?? "";
+    for (const other of header) {
+      if (other !== chosen && visible(other))
+        notes.push(["sheet-not-read", { sheet: other.info.name, read }]);
+    }
+    for (const other of all) {
+      const very = other.info.state === "veryHidden";
+      if (other !== chosen && very && !isEmpty(other, book, reading)) {
+        notes.push(["sheet-very-hidden", { sheet: other.info.name, read }]);
       }
     }
   }
+  const sheetName = chosen?.info.name ?? "Sheet1";
+  const sender = fileSender(plan, path, sheetMeta(book, all, reading));
+  const v = new FileValidator(path, plan, "", { ...opts, sheet: sheetName, sender });
+  if (chosen) feedSheet(chosen, book, reading, v);
+  for (const [code, args] of notes) v.add(code, { args });
   v.finish();
   sortFindings(v.findings);
   return {
@@ -229,29 +253,82 @@ export function readWorkbook(
   };
 }
 
-/** The sheet's rows, in order, into the validator (blank rows between as blank records). */
-function feedSheet(ws: Worksheet, v: FileValidator): void {
-  const rows = sheetRows(ws);
-  const read = new Map<number, SheetRow>();
-  let last = 0;
-  for (const [n, { row, hidden }] of rows) {
-    const cells: string[] = [];
-    const flagged: FlaggedCell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const t = textOf(cell);
-      while (cells.length < col) cells.push("");
-      if (t.ok) cells[col - 1] = t.text;
-      else flagged.push({ index: col - 1, code: t.code, value: t.value });
+/**
+ * What a workbook made by `cwplan template` says about itself: the unit and
+ * period in its hidden lists sheet (`TEMPLATE_META`), each under its label.
+ */
+function sheetMeta(book: Book, all: OpenSheet[], reading: Reading): TemplateMeta | undefined {
+  const M = TEMPLATE_META;
+  const lists = all.find((s) => s.info.name === M.sheet);
+  if (!lists) return undefined;
+  const cells = new Map<string, string>();
+  for (const row of sheetRows(lists.xml, lists.layout, book, reading.clock, { cells: 0 })) {
+    if (row.n > 2) break;
+    row.cells.forEach((text, i) => {
+      cells.set(`${columnLetters(i + 1)}${row.n}`, text);
     });
-    let end = cells.length;
-    while (end > 0 && (cells[end - 1] ?? "").trim() === "") end--;
-    cells.length = end;
-    read.set(n, { cells, flagged, hidden });
-    if (end > 0 || flagged.length > 0) last = n;
   }
-  // merged cells: the master's text, in every column but value and note
-  const merges = mergedSlaves(ws);
+  const read = (label: { cell: string; text: string }, cell: string): string | undefined => {
+    const v = cells.get(cell)?.trim();
+    return cells.get(label.cell) === label.text && v ? v : undefined;
+  };
+  const unit = read(M.unitLabel, M.unit);
+  const period = read(M.periodLabel, M.period);
+  if (unit === undefined && period === undefined) return undefined;
+  return { ...(unit ? { unit } : {}), ...(period ? { period } : {}) };
+}
 
+/** The template metadata of a workbook's bytes (undefined when it has none or cannot be read). */
+export function templateMeta(bytes: Uint8Array): TemplateMeta | undefined {
+  const zip = openZip(bytes);
+  if (!zip.ok) return undefined;
+  try {
+    const book = readBook(zip.parts);
+    const reading: Reading = {
+      clock: { at: Date.now() + DEFAULT_LIMITS.maxMillis, budget: DEFAULT_LIMITS.maxMillis },
+      counted: { cells: 0 },
+      limits: DEFAULT_LIMITS,
+    };
+    return sheetMeta(
+      book,
+      book.sheets.map((info) => openSheet(book, info, reading)),
+      reading,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** Per row, the merged ranges that cover it (bounded: the ranges cover few cells, sheet.ts). */
+function mergesByRow(merges: Range[]): Map<number, Range[]> {
+  const out = new Map<number, Range[]>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = out.get(r);
+      if (list) list.push(m);
+      else out.set(r, [m]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The sheet's rows, in order, into the validator: a gap between rows is
+ * one blank run (never a row at a time); trailing blank rows are not
+ * records. Merged cells: a range's first cell holds the text; in the rows
+ * below its top, its first column takes that text (a period or unit merged
+ * down the rows it applies to) except in the value and note columns; every
+ * other cell of a range is empty.
+ */
+function feedSheet(s: OpenSheet, book: Book, reading: Reading, v: FileValidator): void {
+  const byRow = mergesByRow(s.layout.merges);
+  const master = new Map<Range, string>();
+  // rows a merge fills that the part may not hold
+  const bodyRows = [...byRow.keys()]
+    .filter((r) => byRow.get(r)?.some((m) => m.top < r))
+    .sort((a, b) => a - b);
+  let nextBody = 0;
+  let fed = 0;
   let hiddenRun: { start: number; end: number } | undefined;
   const flushHidden = (): void => {
     if (!hiddenRun) return;
@@ -261,58 +338,55 @@ function feedSheet(ws: Worksheet, v: FileValidator): void {
     });
     hiddenRun = undefined;
   };
-  for (let n = 1; n <= last; n++) {
-    const r = read.get(n) ?? { cells: [], flagged: [], hidden: false };
-    const cells = [...r.cells];
-    for (const [col, master] of merges.get(n) ?? []) {
-      const field = v.fieldOf(col - 1);
-      if (field === "value" || field === "note") continue;
-      const t = read.get(master.row)?.cells[master.col - 1] ?? "";
-      while (cells.length < col) cells.push("");
-      if ((cells[col - 1] ?? "") === "") cells[col - 1] = t;
-    }
-    const filled = cells.some((c) => c.trim() !== "") || r.flagged.length > 0;
-    if (r.hidden && filled) {
-      if (hiddenRun && hiddenRun.end === n - 1) hiddenRun.end = n;
-      else {
-        flushHidden();
-        hiddenRun = { start: n, end: n };
+  const feed = (row: SheetRow): void => {
+    const cells = row.cells;
+    let flagged = row.flagged;
+    for (const m of byRow.get(row.n) ?? []) {
+      const first = m.top === row.n ? m.left + 1 : m.left;
+      if (m.top === row.n) master.set(m, cells[m.left - 1] ?? "");
+      for (let c = first; c <= m.right && c <= cells.length; c++) cells[c - 1] = "";
+      flagged = flagged.filter((f) => f.index + 1 < first || f.index + 1 > m.right);
+      if (m.top < row.n) {
+        const field = v.fieldOf(m.left - 1);
+        const t = master.get(m) ?? "";
+        if (field !== "value" && field !== "note" && t !== "") {
+          while (cells.length < m.left) cells.push("");
+          cells[m.left - 1] = t;
+        }
       }
     }
-    v.record(cells, n, "", v.headerRead ? r.flagged : undefined);
+    let end = cells.length;
+    while (end > 0 && (cells[end - 1] ?? "").trim() === "") end--;
+    cells.length = end;
+    if (end === 0 && flagged.length === 0) return;
+    if (fed + 1 < row.n) v.blankLines(fed + 1, row.n - 1);
+    if (row.hidden) {
+      if (hiddenRun && hiddenRun.end === row.n - 1) hiddenRun.end = row.n;
+      else {
+        flushHidden();
+        hiddenRun = { start: row.n, end: row.n };
+      }
+    }
+    v.record(cells, row.n, "", v.headerRead ? flagged : undefined);
+    fed = row.n;
+  };
+  const bodyBefore = (n: number): void => {
+    for (; nextBody < bodyRows.length && (bodyRows[nextBody] ?? n) < n; nextBody++) {
+      feed({ n: bodyRows[nextBody] ?? n, hidden: false, cells: [], flagged: [] });
+    }
+  };
+  for (const row of sheetRows(s.xml, s.layout, book, reading.clock, reading.counted)) {
+    bodyBefore(row.n);
+    if (bodyRows[nextBody] === row.n) nextBody++;
+    feed(row);
   }
+  bodyBefore(Number.POSITIVE_INFINITY);
   flushHidden();
   // hidden columns among those with a header
   const names = v.headerNames();
   for (let c = 1; c <= names.length; c++) {
-    if (ws.getColumn(c).hidden) {
+    if (s.layout.hiddenColumns.some(([min, max]) => min <= c && c <= max)) {
       v.add("hidden-columns", { col: c, args: { position: c }, value: names[c - 1] ?? "" });
     }
   }
-}
-
-/**
- * Merged-cell ranges: for each row, the cells (by column) that take a
- * master's text: the first column of a merge, in the rows below its top
- * (a period or unit merged down the rows it applies to). A merge across a
- * row (a title over the columns) gives its text once.
- */
-function mergedSlaves(ws: Worksheet): Map<number, [number, { row: number; col: number }][]> {
-  const out = new Map<number, [number, { row: number; col: number }][]>();
-  // exceljs keeps the merges by their master's address (declared in excel.ts)
-  const merges = ws._merges ?? {};
-  for (const range of Object.values(merges)) {
-    const c1 = range.left;
-    const r1 = range.top;
-    const r2 = range.bottom;
-    if (![c1, r1, r2].every(Number.isInteger)) continue;
-    // a bounded span: a merge over a whole column is not a drop's habit
-    if (r2 - r1 > 100_000) continue;
-    for (let r = r1 + 1; r <= r2; r++) {
-      const list = out.get(r) ?? [];
-      list.push([c1, { row: r1, col: c1 }]);
-      out.set(r, list);
-    }
-  }
-  return out;
 }
