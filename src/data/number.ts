@@ -13,7 +13,8 @@ const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 /**
  * A number from a cell: trims, accepts full-width digits and punctuation,
  * thousands separators (`1,100`) and a trailing `%` (reported in `percent`).
- * Rejects empty cells, NaN, Infinity and text.
+ * Rejects empty cells, NaN, Infinity, a non-zero figure that underflows to
+ * 0 (`1e-400`) and text.
  */
 export function parseNumber(input: string): ParsedNumber {
   let s = toHalfWidth(input).trim();
@@ -23,6 +24,8 @@ export function parseNumber(input: string): ParsedNumber {
   if (!PLAIN.test(s)) return { ok: false, percent };
   const value = Number(s);
   if (!Number.isFinite(value)) return { ok: false, percent };
+  // a figure written non-zero that underflows to 0 (1e-400) is not 0
+  if (value === 0 && /[1-9]/.test(s.split(/e/i)[0] ?? "")) return { ok: false, percent };
   return { ok: true, value: Object.is(value, -0) ? 0 : value, percent };
 }
 

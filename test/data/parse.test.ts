@@ -173,6 +173,9 @@ describe("numbers", () => {
     ["5.", 5, false],
     ["1.1E+07", 11000000, false],
     ["-0", 0, false],
+    ["0e-400", 0, false],
+    ["0.000e5", 0, false],
+    ["1e-300", 1e-300, false],
   ])("%j → %d", (input, value, percent) => {
     expect(parseNumber(input)).toEqual({ ok: true, value, percent });
   });
@@ -189,6 +192,9 @@ describe("numbers", () => {
     "1.1.1",
     "5 3",
     "1e999",
+    "1e-400",
+    "-2.5e-999",
+    "1e-400%",
     "%",
     "0x10",
     "1_000",

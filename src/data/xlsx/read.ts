@@ -116,6 +116,7 @@ export async function validateWorkbook(
   const clock = { at: Date.now() + limits.maxMillis, budget: limits.maxMillis };
   const zip = openZip(bytes, limits);
   if (!zip.ok) {
+    trace?.({ entries: [], cellsCounted: 0, partsRead: new Map(), cellsRead: 0 });
     if (zip.problem === "encrypted") return fileOnly(path, "xlsx-encrypted");
     if (zip.problem === "corrupt") return fileOnly(path, "xlsx-corrupt", { reason: zip.reason });
     return tooLarge(path, zip);
