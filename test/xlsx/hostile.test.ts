@@ -12,6 +12,7 @@ import type { FileReport } from "../../src/data/read.js";
 import { validateWorkbook, type WorkbookTrace } from "../../src/data/xlsx/read.js";
 import { DEFAULT_LIMITS, isWorksheet } from "../../src/data/xlsx/zip.js";
 import { findingPlace } from "../../src/format/check/findings.js";
+import { findingMessage } from "../../src/i18n/findings.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { HEADER, HOSTILE, row, sheetData, workbook } from "./hostile-corpus.js";
 
@@ -45,6 +46,11 @@ describe("hostile workbooks", async () => {
     });
     expect(tag(r)).toEqual(c.findings);
     expect(r.rowsRead).toBe(r.rowsValid + r.rowsInvalid);
+    for (const f of r.findings) {
+      for (const lang of ["zh", "en"] as const) {
+        expect(findingMessage(f, lang), `${f.code} ${lang}`).not.toMatch(/[{}]|\[\[|undefined/);
+      }
+    }
     // the differential: every part read is an entry the checker sized, at that size
     expect(trace).toBeDefined();
     if (!trace) return;
