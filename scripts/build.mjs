@@ -13,7 +13,8 @@
  *    parsed and checked by the same code as `--plan`, stored with a hash of
  *    its YAML (src/plan/prebuilt.ts uses it only while the hash matches).
  * 4. dist/ → dist/bundle/: one ES module per entry (esbuild), lazily loaded
- *    commands split into chunks; bin/cwplan loads it. dist/bundle/ sits two
+ *    commands split into chunks, iconv-lite a CommonJS file of its own;
+ *    every package the code loads is inside it; bin/cwplan loads it. dist/bundle/ sits two
  *    levels below the root, as dist/cli/ does, so the paths the code builds
  *    from import.meta.url (../../plan, ../../package.json) hold in both.
  *
@@ -206,10 +207,49 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * iconv-lite, which src/data/encoding.ts requires on first use (a GB18030
+ * drop), travels inside the bundle as a file of its own,
+ * dist/bundle/iconv-lite.cjs (its code tables are most of its size: kept out
+ * of the chunks every run loads). The module that requires it is rewritten
+ * to require that file; a build where nothing is rewritten fails, so that
+ * a moved call cannot leave the released bundle reaching for node_modules.
+ */
+const ICONV_CALL = 'createRequire(import.meta.url)("iconv-lite")';
+let iconvRewrites = 0;
+const iconvInBundle = {
+  name: "iconv-in-bundle",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      if (!text.includes('"iconv-lite"')) return undefined;
+      if (!text.includes(ICONV_CALL)) {
+        throw new Error(`${args.path}: iconv-lite is loaded other than by ${ICONV_CALL}`);
+      }
+      iconvRewrites++;
+      return {
+        contents: text.replaceAll(ICONV_CALL, 'createRequire(import.meta.url)("./iconv-lite.cjs")'),
+        loader: "js",
+      };
+    });
+  },
+};
+
 async function bundle() {
   const esbuild = await import("esbuild");
   // built aside and swapped in, so that a cwplan running meanwhile sees one or the other
   const tmp = at("dist", `bundle.${process.pid}`);
+  iconvRewrites = 0;
+  await esbuild.build({
+    entryPoints: [require.resolve("iconv-lite")],
+    outfile: join(tmp, "iconv-lite.cjs"),
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    minifyWhitespace: true,
+    logLevel: "warning",
+  });
   await esbuild.build({
     entryPoints: { cwplan: at("dist", "cli", "main.js") },
     outdir: tmp,
@@ -219,13 +259,14 @@ async function bundle() {
     platform: "node",
     target: "node20",
     chunkNames: "chunk-[hash]",
-    plugins: [lazyChildProcess],
+    plugins: [lazyChildProcess, iconvInBundle],
     // the CommonJS dependencies (commander, csv-parse) require() Node's modules
     banner: {
       js: 'import { createRequire as __cwplanRequire } from "node:module";\nconst require = __cwplanRequire(import.meta.url);',
     },
     logLevel: "warning",
   });
+  if (iconvRewrites === 0) throw new Error(`no module of dist/ loads iconv-lite by ${ICONV_CALL}`);
   rmSync(at("dist", "bundle"), { recursive: true, force: true });
   renameSync(tmp, at("dist", "bundle"));
 }

@@ -5,12 +5,13 @@
  *
  *   npm install -g ./cwplan-<version>.tgz
  *
- * The build bundles the code (dist/bundle/); a few modules are still
- * required at run time from node_modules (iconv-lite, loaded on first use), so
- * every production dependency travels inside the tarball as a bundled
- * dependency (`bundleDependencies`), copied from this checkout's
- * node_modules: npm then has nothing to fetch. The package carries no
- * install scripts.
+ * The build bundles the code with every package it loads (dist/bundle/:
+ * the chunks, iconv-lite as a file of its own), so the package carries the
+ * bundle and what it reads beside it (the plan, its pre-parsed JSON,
+ * package.json for --version) and no node_modules: npm has nothing to
+ * fetch. Before packing, every module specifier in the bundle is checked to
+ * be Node's own or a file of the bundle. The package carries no install
+ * scripts.
  *
  *   node scripts/release.mjs [--no-build] [--out DIR]
  *
@@ -23,12 +24,14 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,6 +48,36 @@ if (!existsSync(join(root, "dist", "bundle", "cwplan.js"))) {
   process.exit(2);
 }
 
+/**
+ * The bundle loads nothing outside itself but Node's modules: a bare
+ * specifier (an import, a dynamic import, a require) would need a
+ * node_modules the package does not carry. (A quoted `require("…")` inside a
+ * string, as ajv's runtime helpers keep in `.code`, is not a call.)
+ */
+function outsideModules(dir) {
+  const found = [];
+  for (const f of readdirSync(dir)) {
+    const text = readFileSync(join(dir, f), "utf8");
+    const specifiers = [
+      ...text.matchAll(/(?<![\w$'"])(?:require|import)\(\s*"([^"]+)"\s*\)/g),
+      ...text.matchAll(/^\s*(?:import|export)\b[^;"']*?from\s*"([^"]+)"/gm),
+      ...text.matchAll(/^\s*import\s*"([^"]+)"/gm),
+      ...text.matchAll(/createRequire\([^()]*(?:\([^()]*\))?[^()]*\)\(\s*"([^"]+)"\s*\)/g),
+    ].map((m) => m[1]);
+    for (const s of specifiers) {
+      if (s.startsWith("./") || s.startsWith("node:") || isBuiltin(s)) continue;
+      found.push(`${f}: ${s}`);
+    }
+  }
+  return found;
+}
+
+const outside = outsideModules(join(root, "dist", "bundle"));
+if (outside.length > 0) {
+  console.error(`release: the bundle loads modules it does not carry:\n  ${outside.join("\n  ")}`);
+  process.exit(2);
+}
+
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const stage = mkdtempSync(join(tmpdir(), "cwplan-release-"));
 try {
@@ -52,7 +85,7 @@ try {
   for (const p of [
     "bin",
     join("dist", "bundle"),
-    join("dist", "generated"),
+    join("dist", "generated", "embedded-plan.json"),
     "plan",
     "schemas",
     "docs",
@@ -61,21 +94,6 @@ try {
   }
   for (const f of ["README.md", "README.zh-CN.md", "LICENSE"]) {
     if (existsSync(join(root, f))) cpSync(join(root, f), join(stage, f));
-  }
-
-  // every production dependency, with its own, as they are installed here
-  const listed = execFileSync(npm, ["ls", "--omit=dev", "--all", "--parseable"], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  for (const dir of listed
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean)) {
-    const rel = relative(root, dir);
-    if (rel === "" || !rel.startsWith("node_modules")) continue;
-    mkdirSync(dirname(join(stage, rel)), { recursive: true });
-    cpSync(dir, join(stage, rel), { recursive: true, dereference: true });
   }
 
   const release = {
@@ -87,8 +105,6 @@ try {
     bin: pkg.bin,
     engines: pkg.engines,
     files: ["bin", "dist", "plan", "schemas", "docs", "README.zh-CN.md"],
-    dependencies: pkg.dependencies,
-    bundleDependencies: Object.keys(pkg.dependencies ?? {}),
   };
   writeFileSync(join(stage, "package.json"), `${JSON.stringify(release, null, 2)}\n`);
 

@@ -5,7 +5,7 @@
  * The `cli` project has built dist/ from the current source already.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -62,7 +62,12 @@ describe("npm run release", () => {
     expect(check.stdout).toMatch(/^Plan check — Chengwu County/);
     expect(check.status).toBe(0);
 
-    // a GB18030 drop needs iconv-lite, which is loaded from node_modules at run time
+    // the package carries the bundle and no node_modules: nothing else to install
+    const installed = join(prefix, "lib", "node_modules", "cwplan");
+    expect(existsSync(join(installed, "dist", "bundle", "cwplan.js"))).toBe(true);
+    expect(existsSync(join(installed, "node_modules"))).toBe(false);
+
+    // a GB18030 drop needs iconv-lite, which the bundle carries (dist/bundle/iconv-lite.cjs)
     const gb = run(["validate", join(ROOT, "fixtures", "check", "excel-gb18030.csv")]);
     expect(gb.stdout).toContain("4 rows read, 4 valid, 0 invalid (gb18030)");
     expect(gb.status).toBe(0);
