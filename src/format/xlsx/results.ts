@@ -21,6 +21,7 @@ import type { Plan } from "../../plan/types.js";
 import { STATUSES } from "../../vocabulary.js";
 import { digitsFor } from "../numbers.js";
 import { targetExpression } from "../plan.js";
+import { sheetName } from "./sheet-name.js";
 
 export interface ResultsInput {
   plan: Plan;
@@ -69,15 +70,6 @@ function tableSheet(wb: Workbook, name: string, header: string[], widths: number
 function finishTable(ws: Worksheet, columns: number): void {
   const last = Math.max(1, ws.rowCount);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: columns } };
-}
-
-/** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique. */
-export function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet";
-  let n = base;
-  for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${base.slice(0, 28)}(${i})`;
-  taken.add(n.toLowerCase());
-  return n;
 }
 
 export async function renderResultsWorkbook(input: ResultsInput, lang: Lang): Promise<Uint8Array> {
