@@ -9,14 +9,7 @@
 import type { HelpKey } from "../i18n/cli.js";
 import type { ProjectConfig } from "./config.js";
 import type { Context } from "./context.js";
-import type { OptionKey, Parsed } from "./options.js";
-
-/** One option a command takes: a declared option, worded for this command when `help` is given. */
-export interface OptionUse {
-  key: OptionKey | "format";
-  /** the help text for this command, when the option's own does not fit */
-  help?: HelpKey;
-}
+import type { OptionUse, Parsed } from "./options.js";
 
 /** What a command's translation reads. */
 export interface Given {

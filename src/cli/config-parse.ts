@@ -6,8 +6,8 @@ import { dirname, resolve } from "node:path";
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { CwplanError, firstLine } from "../errors.js";
 import { CONFIG_ERRORS, type MessageArgs, said } from "../i18n/errors.js";
-import { LANGS } from "../vocabulary.js";
-import { FAIL_ON, FORMATS, KEYS, type Located, type ProjectConfig } from "./config.js";
+import { FAIL_ON, LANGS } from "../vocabulary.js";
+import { FORMATS, KEYS, type Located, type ProjectConfig } from "./config-shape.js";
 import { parseFailOn } from "./values.js";
 
 /** Parse and check a config's YAML text. Throws CwplanError, located. */

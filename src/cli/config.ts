@@ -22,54 +22,10 @@ import { CwplanError, reason, reasonZh } from "../errors.js";
 import type { Setting, Settings, Source } from "../format/config.js";
 import { CONFIG_ERRORS } from "../i18n/errors.js";
 import { langOrigin } from "../i18n/lang.js";
-import {
-  CHECK_FORMATS,
-  DEFAULT_FAIL_ON,
-  FAIL_ON,
-  type Lang,
-  PLAN_FORMATS,
-  REPORT_FORMATS,
-  VALIDATE_FORMATS,
-} from "../vocabulary.js";
+import { DEFAULT_FAIL_ON, type Lang } from "../vocabulary.js";
+import { CONFIG_FILES, FORMATS, type ProjectConfig } from "./config-shape.js";
 
-export const CONFIG_FILES = [
-  "cwplan.yaml",
-  "cwplan.yml",
-  ".cwplanrc",
-  ".cwplanrc.yaml",
-  ".cwplanrc.yml",
-];
-
-/** The commands that take `--format`, with their formats (the first is the default). */
-export const FORMATS: Record<string, readonly string[]> = {
-  check: CHECK_FORMATS,
-  report: REPORT_FORMATS,
-  validate: VALIDATE_FORMATS,
-  plan: PLAN_FORMATS,
-  units: PLAN_FORMATS,
-};
-
-export { FAIL_ON };
-
-export interface Located<T> {
-  value: T;
-  /** file:line:col of the value in the config */
-  line: number;
-  col: number;
-}
-
-export interface ProjectConfig {
-  /** the config file, absolute */
-  file: string;
-  plan?: Located<string>;
-  drops?: Located<string[]>;
-  lang?: Located<Lang>;
-  /** default format per command */
-  format?: Located<Partial<Record<string, string>>>;
-  failOn?: Located<string>;
-}
-
-export const KEYS = ["plan", "drops", "lang", "format", "fail-on"];
+export { CONFIG_FILES, FORMATS, KEYS, type Located, type ProjectConfig } from "./config-shape.js";
 
 /** Parse and check a config's text (src/cli/config-parse.ts, loaded only when there is one). */
 async function parseConfig(text: string, file: string, cwd: string): Promise<ProjectConfig> {

@@ -11,7 +11,6 @@ import { optionError } from "../errors.js";
 import { type HelpKey, helpText } from "../i18n/cli.js";
 import { OPTION_ERRORS, said } from "../i18n/errors.js";
 import { DEFAULT_FAIL_ON, DEFAULT_MAX_FINDINGS, LANGS, type Lang } from "../vocabulary.js";
-import type { OptionUse } from "./command.js";
 import type { ProjectConfig } from "./config.js";
 import { parseMaxErrors } from "./values.js";
 
@@ -54,6 +53,13 @@ export const OPTIONS = {
 } satisfies Record<string, OptionSpec>;
 
 export type OptionKey = keyof typeof OPTIONS;
+
+/** One option a command takes: a declared option, worded for this command when `help` is given. */
+export interface OptionUse {
+  key: OptionKey | "format";
+  /** the help text for this command, when the option's own does not fit */
+  help?: HelpKey;
+}
 
 /** The options every command has (declared on the program). */
 export const GLOBAL_OPTIONS: readonly OptionKey[] = [

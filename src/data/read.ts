@@ -31,7 +31,7 @@ import {
 import { PlausibilityCheck } from "./plausibility.js";
 import { fileSender } from "./sender.js";
 import { listSources, OTHER_FORMATS } from "./sources.js";
-import type { DropResult, FileResult, Finding, Observation } from "./types.js";
+import type { DropResult, FileReport, Finding } from "./types.js";
 import { FileValidator, FindingBudget, sortFindings, type ValidatorOptions } from "./validator.js";
 import { type Container, containerOf, MAX_WORKBOOK_BYTES } from "./xlsx/sniff.js";
 
@@ -50,7 +50,7 @@ export interface DropOptions extends ValidatorOptions {
   recursive?: boolean;
 }
 
-export type FileReport = FileResult & { observations: Observation[] };
+export type { FileReport } from "./types.js";
 
 /** Thrown for an option the caller got wrong (not for anything in a file). */
 export class DropOptionError extends Error {}

@@ -75,6 +75,9 @@ export interface FileResult {
   refused?: RefusedRow[];
 }
 
+/** A file read, with its valid rows (what the readers return). */
+export type FileReport = FileResult & { observations: Observation[] };
+
 /**
  * A row refused by validation, with what could be read of it: the figure it
  * was for (as far as its cells resolved) and its sender, so that 催报 can

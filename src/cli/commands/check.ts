@@ -1,16 +1,10 @@
 /** `cwplan check <files…>`: validate the drops, then judge every target. */
-import {
-  CHECK_OUTPUTS,
-  type CheckOutputFormat,
-  DEFAULT_FAIL_ON,
-  type FailOn,
-  type Status,
-} from "../../vocabulary.js";
+
+import { CHECK_OUTPUTS, DEFAULT_FAIL_ON } from "../../vocabulary.js";
 import { command } from "../command.js";
 import {
   chosen,
   DROP_OPTIONS,
-  type DropOptions,
   dropOptions,
   dropsOr,
   flag,
@@ -19,21 +13,8 @@ import {
   stringOf,
   text,
 } from "../options.js";
+import type { CheckOptions } from "../run/check.js";
 import { parseAsOf, parseFailOn, parseStatuses } from "../values.js";
-
-export interface CheckOptions extends DropOptions {
-  asOf?: string;
-  unit?: string;
-  measure?: string;
-  statuses?: Status[];
-  failOn: FailOn;
-  byArea: boolean;
-  /** --details: the full per-unit tables instead of the one screen */
-  details: boolean;
-  format: CheckOutputFormat;
-  bom: boolean;
-  output?: string;
-}
 
 export function checkOptions(p: Parsed): CheckOptions {
   const asOf = stringOf(p, "asOf");

@@ -1,14 +1,9 @@
 /** `cwplan plan`: the measures and their targets. */
-import { PLAN_FORMATS, type PlanFormat } from "../../vocabulary.js";
+
+import { PLAN_FORMATS } from "../../vocabulary.js";
 import { command } from "../command.js";
 import { chosen, type Parsed, text } from "../options.js";
-
-export interface PlanOptions {
-  section?: string;
-  measure?: string;
-  unit?: string;
-  format: PlanFormat;
-}
+import type { PlanOptions } from "../run/plan.js";
 
 export function planOptions(p: Parsed): PlanOptions {
   return {

@@ -1,10 +1,10 @@
 /** `cwplan report <files…>`: the monthly meeting's report. */
-import { REPORT_OUTPUTS, type ReportOutputFormat } from "../../vocabulary.js";
+
+import { REPORT_OUTPUTS } from "../../vocabulary.js";
 import { command } from "../command.js";
 import {
   chosen,
   DROP_OPTIONS,
-  type DropOptions,
   dropOptions,
   dropsOr,
   optional,
@@ -12,15 +12,8 @@ import {
   stringOf,
   text,
 } from "../options.js";
+import type { ReportOptions } from "../run/report.js";
 import { parseAsOf } from "../values.js";
-
-export interface ReportOptions extends DropOptions {
-  asOf?: string;
-  unit?: string;
-  previous?: string;
-  format: ReportOutputFormat;
-  output?: string;
-}
 
 export function reportOptions(p: Parsed): ReportOptions {
   const asOf = stringOf(p, "asOf");

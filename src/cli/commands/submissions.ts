@@ -1,10 +1,10 @@
 /** `cwplan submissions <files…>`: 催报, who owes which figures for a month. */
-import { SUBMISSION_FORMATS, type SubmissionFormat } from "../../vocabulary.js";
+
+import { SUBMISSION_FORMATS } from "../../vocabulary.js";
 import { command } from "../command.js";
 import {
   chosen,
   DROP_OPTIONS,
-  type DropOptions,
   dropOptions,
   dropsOr,
   flag,
@@ -13,15 +13,8 @@ import {
   stringOf,
   text,
 } from "../options.js";
+import type { SubmissionsOptions } from "../run/submissions.js";
 import { parseMonth } from "../values.js";
-
-export interface SubmissionsOptions extends DropOptions {
-  /** --period, as a month YYYY-MM */
-  month?: string;
-  format: SubmissionFormat;
-  bom: boolean;
-  output?: string;
-}
 
 export function submissionsOptions(p: Parsed): SubmissionsOptions {
   const month = stringOf(p, "period");

@@ -1,19 +1,9 @@
 /** `cwplan template`: a CSV or .xlsx form ready to fill in. */
-import { TEMPLATE_FORMATS, type TemplateFormat } from "../../vocabulary.js";
+
+import { TEMPLATE_FORMATS } from "../../vocabulary.js";
 import { command } from "../command.js";
 import { chosen, flag, type Parsed, text } from "../options.js";
-
-export interface TemplateOptions {
-  format: TemplateFormat;
-  period?: string;
-  unit?: string;
-  /** --shared: also the indicators of targets the unit only shares */
-  shared: boolean;
-  bom: boolean;
-  output?: string;
-  /** -o may replace a file that exists and is not empty */
-  force: boolean;
-}
+import type { TemplateOptions } from "../run/validate.js";
 
 export function templateOptions(p: Parsed): TemplateOptions {
   return {

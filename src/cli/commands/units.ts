@@ -1,11 +1,9 @@
 /** `cwplan units`: every unit, the measures naming it, the targets it owns and shares. */
-import { PLAN_FORMATS, type PlanFormat } from "../../vocabulary.js";
+
+import { PLAN_FORMATS } from "../../vocabulary.js";
 import { command } from "../command.js";
 import { chosen, type Parsed } from "../options.js";
-
-export interface UnitsOptions {
-  format: PlanFormat;
-}
+import type { UnitsOptions } from "../run/plan.js";
 
 export function unitsOptions(p: Parsed): UnitsOptions {
   return { format: chosen(p, "format", PLAN_FORMATS) };

@@ -1,20 +1,9 @@
 /** `cwplan validate <files…>`: the drops checked against the plan and the row schema. */
-import { VALIDATE_FORMATS, type ValidateFormat } from "../../vocabulary.js";
-import { command } from "../command.js";
-import {
-  chosen,
-  DROP_OPTIONS,
-  type DropOptions,
-  dropOptions,
-  dropsOr,
-  type Parsed,
-  text,
-} from "../options.js";
 
-export interface ValidateOptions extends DropOptions {
-  format: ValidateFormat;
-  output?: string;
-}
+import { VALIDATE_FORMATS } from "../../vocabulary.js";
+import { command } from "../command.js";
+import { chosen, DROP_OPTIONS, dropOptions, dropsOr, type Parsed, text } from "../options.js";
+import type { ValidateOptions } from "../run/validate.js";
 
 export function validateOptions(p: Parsed): ValidateOptions {
   return {

@@ -1,14 +1,30 @@
 /** `cwplan check <files…>`: validate the drops, then judge every target. */
+
 import { HistoryStore } from "../../evaluate/history.js";
 import { evaluate, fails } from "../../evaluate/index.js";
 import type { Reported } from "../../evaluate/submissions.js";
 import { CHECK_RENDERERS } from "../../format/check/index.js";
-import type { CheckOptions } from "../commands/check.js";
+import type { CheckOutputFormat, FailOn, Status } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
+import type { DropOptions } from "../options.js";
 import { requireOutput } from "../output.js";
 import { parseMeasure, parseUnit } from "../values.js";
 import { asOfWarning, hasErrors, loadDrops } from "./drops.js";
+
+export interface CheckOptions extends DropOptions {
+  asOf?: string;
+  unit?: string;
+  measure?: string;
+  statuses?: Status[];
+  failOn: FailOn;
+  byArea: boolean;
+  /** --details: the full per-unit tables instead of the one screen */
+  details: boolean;
+  format: CheckOutputFormat;
+  bom: boolean;
+  output?: string;
+}
 
 export async function checkCommand(
   ctx: Context,

@@ -1,4 +1,5 @@
 /** `cwplan plan`, `cwplan units`, `cwplan show`: the plan itself. */
+
 import { optionError } from "../../errors.js";
 import {
   planToJson,
@@ -10,11 +11,21 @@ import {
 } from "../../format/plan.js";
 import { OPTION_ERRORS, said } from "../../i18n/errors.js";
 import type { Plan } from "../../plan/types.js";
-import type { PlanOptions } from "../commands/plan.js";
-import type { UnitsOptions } from "../commands/units.js";
+import type { PlanFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import { parseMeasure, parseUnit } from "../values.js";
+
+export interface UnitsOptions {
+  format: PlanFormat;
+}
+
+export interface PlanOptions {
+  section?: string;
+  measure?: string;
+  unit?: string;
+  format: PlanFormat;
+}
 
 export async function planCommand(ctx: Context, o: PlanOptions): Promise<number> {
   const { plan } = await ctx.loadPlan();

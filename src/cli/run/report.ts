@@ -12,6 +12,7 @@
  * Exit code: 2 when a drop has an error (or on a usage error), else 0 — a
  * report is informational and never fails on targets.
  */
+
 import { resolve } from "node:path";
 import { latestObservationDate } from "../../evaluate/check.js";
 import { evaluate } from "../../evaluate/index.js";
@@ -19,12 +20,21 @@ import { mergeForPrevious, previousDate } from "../../evaluate/previous.js";
 import { submissions } from "../../evaluate/submissions.js";
 import type { CheckResult } from "../../evaluate/types.js";
 import { REPORT_RENDERERS } from "../../format/report/index.js";
-import type { ReportOptions } from "../commands/report.js";
+import type { ReportOutputFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
+import type { DropOptions } from "../options.js";
 import { requireOutput } from "../output.js";
 import { parseUnit } from "../values.js";
 import { asOfWarning, hasErrors, loadDrops } from "./drops.js";
+
+export interface ReportOptions extends DropOptions {
+  asOf?: string;
+  unit?: string;
+  previous?: string;
+  format: ReportOutputFormat;
+  output?: string;
+}
 
 export async function reportCommand(
   ctx: Context,

@@ -4,13 +4,23 @@
  * Exit code: 2 when a drop has an error (or on a usage error), else 0 — a
  * list of what is owed is informational.
  */
+
 import type { Observation } from "../../data/types.js";
 import { type Reported, submissions } from "../../evaluate/submissions.js";
 import { renderSubmissions } from "../../format/submissions/render.js";
-import type { SubmissionsOptions } from "../commands/submissions.js";
+import type { SubmissionFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
+import type { DropOptions } from "../options.js";
 import { hasErrors, loadDrops } from "./drops.js";
+
+export interface SubmissionsOptions extends DropOptions {
+  /** --period, as a month YYYY-MM */
+  month?: string;
+  format: SubmissionFormat;
+  bom: boolean;
+  output?: string;
+}
 
 export async function submissionsCommand(
   ctx: Context,

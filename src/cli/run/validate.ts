@@ -1,4 +1,5 @@
 /** `cwplan validate <files…>` and `cwplan template`. */
+
 import { statSync } from "node:fs";
 import { isPeriod } from "../../calendar.js";
 import { normalizePeriod } from "../../data/period.js";
@@ -7,13 +8,30 @@ import { CwplanError, optionError } from "../../errors.js";
 import { TEMPLATE_RENDERERS } from "../../format/template.js";
 import { validateFormatter } from "../../format/validate.js";
 import { OPTION_ERRORS, said } from "../../i18n/errors.js";
-import type { TemplateOptions } from "../commands/template.js";
-import type { ValidateOptions } from "../commands/validate.js";
+import type { TemplateFormat, ValidateFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
+import type { DropOptions } from "../options.js";
 import { requireOutput } from "../output.js";
 import { parseUnit } from "../values.js";
 import { hasErrors, loadDrops } from "./drops.js";
+
+export interface TemplateOptions {
+  format: TemplateFormat;
+  period?: string;
+  unit?: string;
+  /** --shared: also the indicators of targets the unit only shares */
+  shared: boolean;
+  bom: boolean;
+  output?: string;
+  /** -o may replace a file that exists and is not empty */
+  force: boolean;
+}
+
+export interface ValidateOptions extends DropOptions {
+  format: ValidateFormat;
+  output?: string;
+}
 
 export async function validateCommand(
   ctx: Context,

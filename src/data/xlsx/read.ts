@@ -13,9 +13,8 @@
 import type { Plan } from "../../plan/types.js";
 import { type FindingCode, severityOf } from "../codes.js";
 import { mapHeader, REQUIRED_FIELDS } from "../headers.js";
-import type { FileReport } from "../read.js";
 import { fileSender, TEMPLATE_META, type TemplateMeta } from "../sender.js";
-import type { Finding } from "../types.js";
+import type { FileReport, Finding } from "../types.js";
 import { FileValidator, sortFindings, type ValidatorOptions } from "../validator.js";
 import { type Book, readBook, type SheetInfo } from "./book.js";
 import { columnLetters } from "./cells.js";
