@@ -111,7 +111,8 @@ function generateValidators() {
 /**
  * The plan as the loader gives it to the rest of cwplan: the file's shape with
  * what an author may leave out filled in (src/plan/resolve.ts): every English
- * name (the Chinese one when absent), `policy`, `areas` and `aliases`.
+ * name (the Chinese one when absent), `policy`, `areas`, `aliases`, an
+ * indicator's unit and rollup, a target's section, unit and cadence.
  */
 function resolvedSchema(schema) {
   const s = structuredClone(schema);
@@ -122,6 +123,11 @@ function resolvedSchema(schema) {
     item.required = [...new Set([...item.required, "en", "aliases"])];
   }
   s.definitions.text.required = ["zh", "en"];
+  const req = (item, keys) => {
+    item.required = [...new Set([...item.required, ...keys])];
+  };
+  req(s.properties.indicators.items, ["unit", "rollup"]);
+  req(s.properties.targets.items, ["section", "unit", "cadence"]);
   return s;
 }
 

@@ -138,12 +138,15 @@ function reportError(e: unknown, io: Io, debug: boolean, lang: Lang): number {
     return ExitCode.Error;
   }
   if (e instanceof CwplanError) {
+    // each error's hint, but a hint the error before gave is not said again
+    let said: string | undefined;
     for (const err of [e, ...e.more]) {
       const where = err.where ? `${formatLocation(err.where)}: ` : "";
       const zh = lang === "zh" ? err.zh : undefined;
       io.stderr(`${where}${W.error}${zh ? zh.message : err.message}\n`);
       const hint = zh ? (zh.hint ?? err.hint) : err.hint;
-      if (hint && err === e) io.stderr(`${W.hint}${hint}\n`);
+      if (hint && hint !== said) io.stderr(`${W.hint}${hint}\n`);
+      said = hint;
     }
     if (e.more.length > 0) io.stderr(`${W.count(e.more.length + 1)}\n`);
     if (debug && e.stack) io.stderr(`${e.stack}\n`);

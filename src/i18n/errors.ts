@@ -114,34 +114,6 @@ const PLAN_EN = {
     message: "the plan is not a YAML mapping of plan sections",
     hint: "a plan file starts with keys such as `plan:`, `policy:`, `measures:`",
   }),
-  // the schema's findings, `where` being a dotted path in the plan ("" for the plan itself)
-  required: (where: string, field: string): Words => ({
-    message: `${where || "the plan"}: the field \`${field}\` is missing`,
-  }),
-  unknownField: (where: string, field: string): Words => ({
-    message: `${where || "the plan"}: unknown field \`${field}\``,
-  }),
-  type: (where: string, type: string): Words => ({
-    message: `${where || "the plan"}: must be ${type.replace(",", " or ")}`,
-  }),
-  oneOfValues: (where: string, values: string): Words => ({
-    message: `${where || "the plan"}: must be one of ${values}`,
-  }),
-  date: (where: string): Words => ({
-    message: `${where || "the plan"}: must be a date YYYY-MM-DD`,
-  }),
-  id: (where: string): Words => ({
-    message: `${where || "the plan"}: must be an id of lower-case letters, digits and -`,
-  }),
-  pattern: (where: string, pattern: string): Words => ({
-    message: `${where || "the plan"}: must match ${pattern}`,
-  }),
-  numberOrState: (where: string): Words => ({
-    message: `${where || "the plan"}: must be a number, or a milestone state (not_started, in_progress, done)`,
-  }),
-  invalid: (where: string, detail: string): Words => ({
-    message: `${where || "the plan"}: ${detail || "is not valid"}`,
-  }),
   // what the schema cannot say (src/plan/semantics.ts)
   duplicateId: (what: PlanEntry, id: string, first: string): Words => ({
     message: `${ENTRY_EN[what]} "${id}" is defined twice (also ${first})`,
@@ -162,6 +134,14 @@ const PLAN_EN = {
     hint: near
       ? `did you mean ${near}? A unit may be named by its id, its name or an alias`
       : "add it to `units`, or use the id, name or an alias of one of the plan's units",
+  }),
+  indicatorNoUnit: (name: string): Words => ({
+    message: `the indicator "${name}" has no \`unit\``,
+    hint: "write the unit its figures are reported in, like `unit: 万平方米` (a milestone needs none)",
+  }),
+  targetNoSection: (target: string): Words => ({
+    message: `target ${target} has neither a measure nor a \`section\``,
+    hint: "write the section it belongs to, like `section: 一`",
   }),
   unknownMeasure: (target: string, measure: number): Words => ({
     message: `target ${target} belongs to measure ${measure}, which the plan does not have`,
@@ -245,22 +225,6 @@ const PLAN_ZH: typeof PLAN_EN = {
     message: "方案文件不是由各部分组成的 YAML 映射",
     hint: "方案文件应以 `plan:`、`policy:`、`measures:` 等键开头",
   }),
-  required: (where, field) => ({ message: `${where || "方案"}：缺少字段 \`${field}\`` }),
-  unknownField: (where, field) => ({ message: `${where || "方案"}：未知字段 \`${field}\`` }),
-  type: (where, type) => ({
-    message: `${where || "方案"}：应为 ${type
-      .split(",")
-      .map((t) => TYPE_ZH[t] ?? t)
-      .join("或")}`,
-  }),
-  oneOfValues: (where, values) => ({ message: `${where || "方案"}：应为 ${values} 之一` }),
-  date: (where) => ({ message: `${where || "方案"}：应为 YYYY-MM-DD 格式的日期` }),
-  id: (where) => ({ message: `${where || "方案"}：应为由小写字母、数字和 - 组成的编号` }),
-  pattern: (where, pattern) => ({ message: `${where || "方案"}：应符合格式 ${pattern}` }),
-  numberOrState: (where) => ({
-    message: `${where || "方案"}：应为数字，或进度状态（not_started、in_progress、done）`,
-  }),
-  invalid: (where, detail) => ({ message: `${where || "方案"}：${detail || "无效"}` }),
   duplicateId: (what, id, first) => ({
     message: `${ENTRY_ZH[what]}“${id}”重复定义（另见 ${first}）`,
     hint: "每一项都应有自己的编号",
@@ -278,6 +242,14 @@ const PLAN_ZH: typeof PLAN_EN = {
     hint: near
       ? `是否应为 ${near}？单位可写编号、名称或简称`
       : "请把它加入 `units`，或改写为已有单位的编号、名称或简称",
+  }),
+  indicatorNoUnit: (name) => ({
+    message: `指标“${name}”没有写 \`unit\``,
+    hint: "请写上报送数据所用的单位，如 `unit: 万平方米`（进度类指标不用写）",
+  }),
+  targetNoSection: (target) => ({
+    message: `目标 ${target} 既没有所属措施，也没有写 \`section\``,
+    hint: "请写上它所属的部分，如 `section: 一`",
   }),
   unknownMeasure: (target, measure) => ({
     message: `目标 ${target} 属于措施 ${measure}，方案中没有这项措施`,
@@ -344,16 +316,6 @@ const ENTRY_ZH: Record<PlanEntry, string> = {
   targets: "目标编号",
   measures: "措施序号",
   sections: "部分",
-};
-
-const TYPE_ZH: Record<string, string> = {
-  string: "文字",
-  number: "数字",
-  integer: "整数",
-  boolean: "true/false",
-  object: "映射",
-  array: "列表",
-  null: "空值",
 };
 
 export const CONFIG_ERRORS: Record<Lang, typeof CONFIG_EN> = { en: CONFIG_EN, zh: CONFIG_ZH };

@@ -90,7 +90,7 @@ export function parsePlan(text: string, file: string): Plan {
       ...(p.zh === undefined ? {} : { zh: p.zh }),
     });
 
-  const shape = validatePlanShape(data);
+  const shape = validatePlanShape(data, (path) => at(offsetOf(doc, path)).line);
   if (shape.problems) throw group(shape.problems.map(located));
 
   const plan = resolvePlan(shape.plan);

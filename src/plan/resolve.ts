@@ -2,7 +2,10 @@
  * A plan file as its author wrote it → the plan as cwplan reads it. What an
  * author may leave out is filled in: an English name is the Chinese one, the
  * policy is STATUS-RULES' (rule 7's 0.95 and 0.60, 5%, 3 months), a plan
- * without `areas` has none, a unit or area without `aliases` has none. A
+ * without `areas` has none, a unit or area without `aliases` has none; an
+ * indicator's unit is `state` for a milestone, its rollup `none`; a target's
+ * section is its measure's, its unit its indicator's, its cadence annual for
+ * an annual indicator and by-deadline otherwise. A
  * unit named by its name or an alias (a measure's `units`, a target's
  * `owner`) becomes its id, through the registry (src/plan/registry.ts); a
  * name that names no unit is left as written, for src/plan/semantics.ts to
@@ -20,18 +23,38 @@ export const DEFAULT_POLICY: Policy = {
   staleMonths: 3,
 };
 
+/** the unit of a milestone indicator, whose figures are states */
+const MILESTONE_UNIT = "state";
+
 const text = (t: TextFile): Text => ({ zh: t.zh, en: t.en ?? t.zh });
 
 export function resolvePlan(file: PlanFile): Plan {
+  const indicators = file.indicators.map((i) => ({
+    ...i,
+    name: text(i.name),
+    unit: i.unit ?? (i.kind === "milestone" ? MILESTONE_UNIT : ""),
+    rollup: i.rollup ?? "none",
+  }));
   const named: Plan = {
     plan: { ...file.plan, title: text(file.plan.title) },
     policy: { ...DEFAULT_POLICY, ...file.policy },
     sections: file.sections.map((s) => ({ ...s, title: text(s.title) })),
     units: file.units.map((u) => ({ ...u, en: u.en ?? u.name, aliases: u.aliases ?? [] })),
     areas: (file.areas ?? []).map((a) => ({ ...a, en: a.en ?? a.name, aliases: a.aliases ?? [] })),
-    indicators: file.indicators.map((i) => ({ ...i, name: text(i.name) })),
+    indicators,
     measures: file.measures.map((m) => ({ ...m, title: text(m.title) })),
-    targets: file.targets.map((t) => ({ ...t, name: text(t.name) })),
+    targets: file.targets.map((t) => {
+      const ind = indicators.find((i) => i.id === t.indicator);
+      const section = t.section ?? file.measures.find((m) => m.number === t.measure)?.section;
+      return {
+        ...t,
+        name: text(t.name),
+        // "" where nothing gives one: src/plan/semantics.ts says so
+        section: section ?? "",
+        unit: t.unit ?? ind?.unit ?? "",
+        cadence: t.cadence ?? (ind?.kind === "annual" ? "annual" : "by-deadline"),
+      };
+    }),
   };
   const units = unitRegistry(named);
   const id = (ref: string): string => units.find(ref)?.id ?? ref;

@@ -79,6 +79,10 @@ export function checkPlan(plan: Plan): PlanProblem[] {
     return u && `${u.name} (${u.id})`;
   };
 
+  plan.indicators.forEach((x, i) => {
+    if (x.unit === "") add("plan-no-unit", ["indicators", i], "indicatorNoUnit", x.name.zh);
+  });
+
   plan.measures.forEach((m, i) => {
     if (!sections.has(m.section))
       add(
@@ -105,7 +109,8 @@ export function checkPlan(plan: Plan): PlanProblem[] {
     const at = (f: string): (string | number)[] => ["targets", i, f];
     if (t.measure !== null && !measures.has(t.measure))
       add("plan-unknown-measure", at("measure"), "unknownMeasure", t.id, t.measure);
-    if (!sections.has(t.section))
+    if (t.section === "") add("plan-no-section", ["targets", i], "targetNoSection", t.id);
+    else if (!sections.has(t.section))
       add("plan-unknown-section", at("section"), "targetUnknownSection", t.id, t.section);
     const ind = indicators.get(t.indicator);
     if (!ind) {

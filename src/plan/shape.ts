@@ -1,13 +1,27 @@
 /**
  * The plan file's shape, checked against schemas/plan.schema.json by the
  * validator ajv generated from it at build time (scripts/build.mjs): no
- * schema is compiled at run time.
+ * schema is compiled at run time. Each problem is said for the plan's author:
+ * the target, measure or unit it is in (by Chinese name and line) and how
+ * the field is written (src/i18n/plan-shape.ts).
  */
 import type { ErrorObject } from "ajv";
 import type { Plan as PlanFile } from "../generated/plan-file-types.js";
 import { validate as check } from "../generated/plan-shape.js";
-import { PLAN_ERRORS, said } from "../i18n/errors.js";
+import { said } from "../i18n/errors.js";
+import {
+  type EntryKind,
+  type EntryRef,
+  PLAN_EXAMPLES,
+  SHAPE_ERRORS,
+  type ShapeWhere,
+} from "../i18n/plan-shape.js";
 import type { PlanProblem } from "./semantics.js";
+
+type Path = (string | number)[];
+
+/** The line of the node at a path, where the caller knows it. */
+export type LineOf = (path: Path) => number | undefined;
 
 /**
  * The data as a plan file when it has the schema's shape (the validator is a
@@ -15,21 +29,24 @@ import type { PlanProblem } from "./semantics.js";
  */
 export function validatePlanShape(
   data: unknown,
+  lineOf: LineOf = () => undefined,
 ): { plan: PlanFile; problems?: undefined } | { plan?: undefined; problems: PlanProblem[] } {
   if (check(data)) return { plan: data };
   const problems = dropNoise(check.errors ?? []).map((e) => {
-    const path = e.instancePath
+    const path: Path = e.instancePath
       .split("/")
       .slice(1)
       .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
-    const w = words(e);
-    return { code: "plan-schema", message: w.message, zh: w.zh, path: pathTo(e, path) };
+    const w = words(e, path, data, lineOf);
+    return { code: "plan-schema", message: w.message, zh: w.zh, path: pathTo(e, path), ...hint(w) };
   });
   return { problems };
 }
 
+const hint = (w: { hint?: string }) => (w.hint === undefined ? {} : { hint: w.hint });
+
 /** For a missing or unexpected key, point at the key itself. */
-function pathTo(e: ErrorObject, path: (string | number)[]): (string | number)[] {
+function pathTo(e: ErrorObject, path: Path): Path {
   if (e.keyword === "additionalProperties") return [...path, String(e.params.additionalProperty)];
   return path;
 }
@@ -40,34 +57,102 @@ function dropNoise(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword === "oneOf" || !oneOf.has(e.instancePath));
 }
 
-function words(e: ErrorObject): ReturnType<typeof said> {
-  const where = e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, ".")}` : "";
+const ENTRY_KINDS: readonly string[] = [
+  "sections",
+  "units",
+  "areas",
+  "indicators",
+  "measures",
+  "targets",
+] satisfies EntryKind[];
+const isEntryKind = (s: unknown): s is EntryKind =>
+  typeof s === "string" && ENTRY_KINDS.includes(s);
+
+function get(x: unknown, key: string | number): unknown {
+  return typeof x === "object" && x !== null ? Reflect.get(x, key) : undefined;
+}
+const str = (x: unknown): string | undefined =>
+  typeof x === "string" && x !== "" ? x : typeof x === "number" ? String(x) : undefined;
+
+/** The entry a path is in (targets.3.value → target 3), named as its author knows it. */
+function entryOf(path: Path, data: unknown, lineOf: LineOf): EntryRef | undefined {
+  const [kind, index] = path;
+  if (!isEntryKind(kind) || typeof index !== "number") return undefined;
+  const item = get(get(data, kind), index);
+  const zh = (k: string) => str(get(get(item, k), "zh"));
+  const byKind: Record<EntryKind, { key?: string | undefined; label?: string | undefined }> = {
+    sections: { key: str(get(item, "numeral")), label: zh("title") },
+    measures: { key: str(get(item, "number")), label: zh("title") },
+    targets: { key: str(get(item, "id")), label: zh("name") },
+    indicators: { key: str(get(item, "id")), label: zh("name") },
+    units: { key: str(get(item, "id")), label: str(get(item, "name")) },
+    areas: { key: str(get(item, "id")), label: str(get(item, "name")) },
+  };
+  const { key, label } = typeof item === "string" ? { key: undefined, label: item } : byKind[kind];
+  const line = lineOf([kind, index]);
+  return {
+    kind,
+    index,
+    ...(key === undefined ? {} : { key }),
+    ...(label === undefined ? {} : { label }),
+    ...(line === undefined ? {} : { line }),
+  };
+}
+
+/** A text written where a text in languages is due: `title: 示例方案` → `title: { zh: 示例方案 }`. */
+function asText(path: Path, data: unknown): string | undefined {
+  const last = path.at(-1);
+  if (last !== "title" && last !== "name") return undefined;
+  if (!PLAN_EXAMPLES[generic(path)]?.includes("{ zh:")) return undefined;
+  const value = path.reduce<unknown>((x, k) => get(x, k), data);
+  return typeof value === "string" ? `${last}: { zh: ${value} }` : undefined;
+}
+
+/** targets.3.baseline → targets.*.baseline, the key of PLAN_EXAMPLES */
+const generic = (path: Path): string =>
+  path.map((p) => (typeof p === "number" ? "*" : p)).join(".");
+
+function words(e: ErrorObject, path: Path, data: unknown, lineOf: LineOf): ReturnType<typeof said> {
+  const entry = entryOf(path, data, lineOf);
+  const where: ShapeWhere = entry
+    ? { entry, field: path.slice(2).join(".") }
+    : { field: path.join(".") };
+  const example = PLAN_EXAMPLES[generic(path)];
   const p: Record<string, unknown> = e.params;
   switch (e.keyword) {
-    case "required":
-      return said(PLAN_ERRORS, "required", where, String(p.missingProperty));
+    case "required": {
+      const field = String(p.missingProperty);
+      return said(SHAPE_ERRORS, "required", where, field, PLAN_EXAMPLES[generic([...path, field])]);
+    }
     case "additionalProperties":
-      return said(PLAN_ERRORS, "unknownField", where, String(p.additionalProperty));
+      return said(SHAPE_ERRORS, "unknownField", where, String(p.additionalProperty), example);
     case "type":
-      return said(PLAN_ERRORS, "type", where, String(p.type));
+      return said(
+        SHAPE_ERRORS,
+        "type",
+        where,
+        String(p.type).split(","),
+        asText(path, data) ?? example,
+      );
     case "enum":
       return said(
-        PLAN_ERRORS,
+        SHAPE_ERRORS,
         "oneOfValues",
         where,
         (Array.isArray(p.allowedValues) ? p.allowedValues : [])
           .map((v) => JSON.stringify(v))
           .join(", "),
+        example,
       );
     case "pattern": {
       const pattern = String(p.pattern);
-      if (pattern.startsWith("^\\d{4}")) return said(PLAN_ERRORS, "date", where);
-      if (pattern.startsWith("^[a-z0-9]")) return said(PLAN_ERRORS, "id", where);
-      return said(PLAN_ERRORS, "pattern", where, pattern);
+      if (pattern.startsWith("^\\d{4}")) return said(SHAPE_ERRORS, "date", where, example);
+      if (pattern.startsWith("^[a-z0-9]")) return said(SHAPE_ERRORS, "id", where, example);
+      return said(SHAPE_ERRORS, "pattern", where, pattern);
     }
     case "oneOf":
-      return said(PLAN_ERRORS, "numberOrState", where);
+      return said(SHAPE_ERRORS, "numberOrState", where);
     default:
-      return said(PLAN_ERRORS, "invalid", where, e.message ?? "");
+      return said(SHAPE_ERRORS, "invalid", where, e.message ?? "");
   }
 }

@@ -72,3 +72,58 @@ describe("a plan in Chinese only", () => {
     expect(e.hint).toMatch(/^use the id, name or an alias/);
   });
 });
+
+describe("shape problems said for the plan's author", () => {
+  it.each([
+    [
+      "title: { zh: 示例县城镇化方案 }",
+      "title: 示例方案",
+      "`plan.title`: must be a mapping",
+      "write it like `title: { zh: 示例方案 }`",
+      "`plan.title` 应为映射",
+      "写法如 `title: { zh: 示例方案 }`",
+    ],
+    [
+      "  - { numeral: 一, title: { zh: 重点任务 } }",
+      "  - 重点任务",
+      'section "重点任务" (line 9): must be a mapping',
+      "write it like `- { numeral: 一, title: { zh: 总体要求 } }`",
+      "部分“重点任务”（第 9 行）应为映射",
+      "写法如 `- { numeral: 一, title: { zh: 总体要求 } }`",
+    ],
+    [
+      "quote: 公共供水管网漏损率控制在9%以内,",
+      "",
+      'target "漏损率控制在9%以内" (line 35): `quote` is missing',
+      "write it like `quote: 新增绿色建筑10万平方米以上`",
+      "目标“漏损率控制在9%以内”（第 35 行）缺少 `quote`",
+      "写法如 `quote: 新增绿色建筑10万平方米以上`",
+    ],
+    [
+      "deadline: 2027-12-31, cadence: annual",
+      "deadline: 2027年底, cadence: annual",
+      'target "每年新增就业1000人" (line 34), `deadline`: must be a date YYYY-MM-DD',
+      "write it like `deadline: 2027-12-31`",
+      "目标“每年新增就业1000人”（第 34 行）的 `deadline` 应为 YYYY-MM-DD 格式的日期",
+      "写法如 `deadline: 2027-12-31`",
+    ],
+  ])("%s → %s", (from, to, en, enHint, zh, zhHint) => {
+    expect(text).toContain(from);
+    const e = failure(text.replace(from, to));
+    expect([e.message, e.hint, e.zh?.message, e.zh?.hint]).toEqual([en, enHint, zh, zhHint]);
+  });
+
+  it("a target's section, unit and cadence come from its measure and indicator; a milestone needs no unit", () => {
+    const plan = parsePlan(
+      text
+        .replace("measure: 2, section: 一, indicator: i2", "measure: 2, indicator: i2")
+        .replace(
+          "value: 1000, unit: 人, deadline: 2027-12-31, cadence: annual,",
+          "value: 1000, deadline: 2027-12-31,",
+        ),
+      "p",
+    );
+    expect(plan.targets[1]).toMatchObject({ section: "一", unit: "人", cadence: "annual" });
+    expect(plan.targets[0]).toMatchObject({ cadence: "by-deadline" });
+  });
+});

@@ -26,7 +26,13 @@ describe("loading a plan", () => {
   });
 
   it.each([
-    ["wrong-type.yaml", "plan-schema", 35, 157, /targets\.0\.value: must be a number/],
+    [
+      "wrong-type.yaml",
+      "plan-schema",
+      35,
+      157,
+      /^target "新增绿色建筑10万平方米" \(line 35\), `value`: must be a number/,
+    ],
     ["unknown-field.yaml", "plan-schema", 20, 28, /unknown field `label`/],
     ["unknown-unit.yaml", "plan-unknown-unit", 33, 17, /names the unit "labour"/],
     ["unknown-owner.yaml", "plan-unknown-owner", 35, 82, /owned by "nobody"/],
@@ -59,7 +65,7 @@ describe("loading a plan", () => {
   });
 
   it.each([
-    ["wrong-type.yaml", /^targets\.0\.value：应为数字，或进度状态/],
+    ["wrong-type.yaml", /^目标“新增绿色建筑10万平方米”（第 35 行）的 `value` 应为数字，或进度状态/],
     ["unknown-field.yaml", /：未知字段 `label`$/],
     ["unknown-unit.yaml", /^措施 \d+ 列出的单位“labour”不在 `units` 中$/],
     ["unknown-owner.yaml", /的责任单位“nobody”不在 `units` 中$/],
