@@ -30,9 +30,41 @@ const en = {
   colReporting: "reporting",
   colLast: "last reported",
   colTargets: "targets",
+  colStatus: "status",
+  colSince: "since",
+  rate: "reporting rate",
+  received: "Files received",
+  senderUnknown: "sender unknown",
+  supersededBy: "by",
+  open: " (",
+  close: ")",
+  listSep: ", ",
+  /** the rows returned: {lines} is the list */
+  returnedRows: ": lines {lines}",
+  status: {
+    reported: "reported",
+    returned: "returned for correction",
+    unreadable: "file cannot be read",
+    "by-other": "reported by another unit",
+    missing: "not reported",
+  },
+  outcome: {
+    accepted: "accepted",
+    "accepted-with-warnings": "accepted, with warnings",
+    returned: "returned for correction",
+    unreadable: "cannot be read",
+    superseded: "superseded",
+  },
+  source: {
+    "reported-by": "",
+    template: "by its template",
+    "file-name": "by its file name",
+    unknown: "",
+  },
 } as const;
 
-export type SubmissionWords = { [K in keyof typeof en]: string };
+type Words<T> = { [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
+export type SubmissionWords = Words<typeof en>;
 
 const zh: SubmissionWords = {
   title: "催报清单",
@@ -63,6 +95,36 @@ const zh: SubmissionWords = {
   colReporting: "报送频次",
   colLast: "最近报送",
   colTargets: "目标",
+  colStatus: "状态",
+  colSince: "最近报送",
+  rate: "报送率",
+  received: "收到的报表",
+  senderUnknown: "报送单位不明",
+  supersededBy: "更正文件",
+  open: "（",
+  close: "）",
+  listSep: "、",
+  returnedRows: "：第 {lines} 行",
+  status: {
+    reported: "已报",
+    returned: "退回待改",
+    unreadable: "文件无法读取",
+    "by-other": "他单位代报",
+    missing: "未报",
+  },
+  outcome: {
+    accepted: "已采用",
+    "accepted-with-warnings": "已采用·有提示",
+    returned: "退回待改",
+    unreadable: "无法读取",
+    superseded: "已被更正",
+  },
+  source: {
+    "reported-by": "",
+    template: "据模板",
+    "file-name": "据文件名",
+    unknown: "",
+  },
 };
 
 export function submissionWords(lang: Lang): SubmissionWords {

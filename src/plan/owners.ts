@@ -62,3 +62,13 @@ export function reportingOf(plan: Plan, target: Target): Reporting {
   if (target.reporting) return target.reporting;
   return plan.indicators.find((i) => i.id === target.indicator)?.reporting ?? "monthly";
 }
+
+/**
+ * Whether a figure of `indicator` sent by `unit` counts as its owner's own
+ * (STATUS-RULES v3, "Which rows count"): the unit owns a target on the
+ * indicator. The one home for who may report a figure; a plan's accepted
+ * reporters belong here too.
+ */
+export function mayReport(plan: Plan, indicator: string, unit: string): boolean {
+  return plan.targets.some((t) => t.indicator === indicator && ownerOf(plan, t) === unit);
+}

@@ -2,6 +2,7 @@
 
 import { HistoryStore } from "../../evaluate/history.js";
 import { evaluate, fails } from "../../evaluate/index.js";
+import { Received } from "../../evaluate/intake.js";
 import type { Reported } from "../../evaluate/submissions.js";
 import { CHECK_RENDERERS } from "../../format/check/index.js";
 import type { CheckOutputFormat, FailOn, Status } from "../../vocabulary.js";
@@ -43,9 +44,17 @@ export async function checkCommand(
   const store = new HistoryStore(plan);
   const reported: Reported[] = [];
   const keep = renderer.keepsReported === true;
+  const received = new Received();
   const drops = await loadDrops(paths, plan, o, (obs) => {
     store.add(obs);
-    if (keep) reported.push({ indicator: obs.indicator, period: obs.period, date: obs.date });
+    if (!keep) return;
+    reported.push({
+      indicator: obs.indicator,
+      period: obs.period,
+      date: obs.date,
+      sender: obs.sender,
+    });
+    received.add(obs);
   });
   const check = evaluate(plan, store, { asOf: o.asOf, byArea: o.byArea, filter });
   const out = await renderer.render(
@@ -56,6 +65,7 @@ export async function checkCommand(
       failOn: o.failOn,
       histories: () => store.histories(),
       reported,
+      ...(keep ? { received: received.submissions(drops.files) } : {}),
     },
     {
       lang: ctx.lang,

@@ -16,6 +16,7 @@
 import { resolve } from "node:path";
 import { latestObservationDate } from "../../evaluate/check.js";
 import { evaluate } from "../../evaluate/index.js";
+import { Received } from "../../evaluate/intake.js";
 import { mergeForPrevious, previousDate } from "../../evaluate/previous.js";
 import { submissions } from "../../evaluate/submissions.js";
 import type { CheckResult } from "../../evaluate/types.js";
@@ -68,7 +69,14 @@ export async function reportCommand(
     }
   }
 
-  const owed = submissions(plan, drops.observations, current.asOf.slice(0, 7));
+  const received = new Received();
+  for (const obs of drops.observations) received.add(obs);
+  const owed = submissions(
+    plan,
+    drops.observations,
+    current.asOf.slice(0, 7),
+    received.submissions(drops.files),
+  );
   if (filter.unit !== undefined) owed.owners = owed.owners.filter((x) => x.unit.id === filter.unit);
   const out = await renderer.render(
     {

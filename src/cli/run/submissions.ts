@@ -6,6 +6,7 @@
  */
 
 import type { Observation } from "../../data/types.js";
+import { Received } from "../../evaluate/intake.js";
 import { type Reported, submissions } from "../../evaluate/submissions.js";
 import { renderSubmissions } from "../../format/submissions/render.js";
 import type { SubmissionFormat } from "../../vocabulary.js";
@@ -29,10 +30,17 @@ export async function submissionsCommand(
 ): Promise<number> {
   const { plan } = await ctx.loadPlan();
   const reported: Reported[] = [];
-  const drops = await loadDrops(paths, plan, o, (obs: Observation) =>
-    reported.push({ indicator: obs.indicator, period: obs.period, date: obs.date }),
-  );
-  const result = submissions(plan, reported, o.month);
+  const received = new Received();
+  const drops = await loadDrops(paths, plan, o, (obs: Observation) => {
+    reported.push({
+      indicator: obs.indicator,
+      period: obs.period,
+      date: obs.date,
+      sender: obs.sender,
+    });
+    received.add(obs);
+  });
+  const result = submissions(plan, reported, o.month, received.submissions(drops.files));
   ctx.emit(
     renderSubmissions(result, o.format, {
       lang: ctx.lang,

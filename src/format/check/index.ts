@@ -5,6 +5,7 @@
  * adding its module and a line here (and its name to CHECK_FORMATS).
  */
 import type { Series } from "../../evaluate/history.js";
+import type { Submission } from "../../evaluate/intake.js";
 import { type Reported, submissions } from "../../evaluate/submissions.js";
 import type { CheckOutputFormat } from "../../vocabulary.js";
 import type { CheckOutput, Formatter } from "../check-output.js";
@@ -17,6 +18,8 @@ export interface CheckInput extends CheckOutput {
   histories: () => ReadonlyMap<string, Series>;
   /** who reported what, kept while reading only for a renderer with `keepsReported` */
   reported: readonly Reported[];
+  /** the files received, for the same renderers (src/evaluate/intake.ts) */
+  received?: readonly Submission[];
 }
 
 export interface CheckRenderer extends Renderer<CheckInput> {
@@ -60,7 +63,7 @@ export const CHECK_RENDERERS: Readonly<Record<CheckOutputFormat, CheckRenderer>>
           check,
           files,
           histories: input.histories(),
-          submissions: submissions(plan, input.reported, check.asOf.slice(0, 7)),
+          submissions: submissions(plan, input.reported, check.asOf.slice(0, 7), input.received),
         },
         { lang: o.lang, ...(o.maxFindings === undefined ? {} : { maxFindings: o.maxFindings }) },
       );

@@ -1,5 +1,7 @@
 /** `cwplan submissions` as a terminal list, JSON, Markdown or CSV. Pure functions of the result. */
-import type { Submissions } from "../../evaluate/submissions.js";
+import { basename } from "node:path";
+import type { Submission } from "../../evaluate/intake.js";
+import type { Owed, OwnerSubmissions, Submissions } from "../../evaluate/submissions.js";
 import { submissionWords } from "../../i18n/submissions.js";
 import type { Lang, SubmissionFormat } from "../../vocabulary.js";
 import { BOM, csvRecord } from "../check/csv.js";
@@ -41,13 +43,16 @@ export function renderSubmissions(
 }
 
 export function submissionsToJson(s: Submissions): unknown {
-  const owed = (x: Submissions["owners"][number]["missing"][number]) => ({
+  const owed = (x: Owed) => ({
     indicator: x.indicator.id,
     name: x.indicator.name,
     reporting: x.reporting,
     duePeriod: x.duePeriod,
+    status: x.status,
     lastPeriod: x.lastPeriod,
     targets: x.targets,
+    ...(x.by ? { by: x.by } : {}),
+    ...(x.files ? { files: x.files } : {}),
   });
   return {
     period: s.period,
@@ -56,10 +61,32 @@ export function submissionsToJson(s: Submissions): unknown {
     owners: s.owners.map((o) => ({
       id: o.unit.id,
       name: o.unit.name,
+      complete: o.missing.length === 0,
+      rate: o.rate,
       missing: o.missing.map(owed),
       reported: o.reported.map(owed),
     })),
     nothingDue: s.nothingDue.map((u) => ({ id: u.id, name: u.name })),
+    received: s.received.map((r) => ({
+      file: r.file,
+      ...(r.sheet === undefined ? {} : { sheet: r.sheet }),
+      sender: r.sender,
+      senderSource: r.senderSource,
+      senders: r.senders,
+      periods: r.periods,
+      outcome: r.outcome,
+      accepted: r.accepted,
+      returned: r.returned.map((x) => ({
+        line: x.line,
+        indicator: x.indicator,
+        period: x.period,
+        area: x.area,
+      })),
+      errors: r.errors,
+      warnings: r.warnings,
+      ...(r.unreadable ? { unreadable: r.unreadable } : {}),
+      ...(r.supersededBy ? { supersededBy: r.supersededBy } : {}),
+    })),
   };
 }
 
@@ -69,6 +96,50 @@ function headline(s: Submissions, lang: Lang): string {
   const src = s.periodSource === "data" ? ` (${W.fromData})` : "";
   const counts = owners === 0 ? W.allIn : `${owners} ${W.owe}, ${figures} ${W.figures}`;
   return `${W.period} ${s.period}${src} — ${counts}`;
+}
+
+/** The share reported, as 12/14 (86%), or "" when nothing was owed. */
+export function rateText(rate: OwnerSubmissions["rate"]): string {
+  if (rate.owed === 0) return "";
+  return `${rate.reported}/${rate.owed} (${Math.round((100 * rate.reported) / rate.owed)}%)`;
+}
+
+/** A figure's status, with the other units or the files it concerns. */
+export function statusText(m: Owed, s: Submissions, lang: Lang): string {
+  const W = submissionWords(lang);
+  const { open, close, listSep: sep } = W;
+  const names = (m.by ?? []).map((u) => unitName(s, u, lang));
+  const files = (m.files ?? []).map((f) => basename(f));
+  const more = [...names, ...files];
+  return `${W.status[m.status]}${more.length > 0 ? `${open}${more.join(sep)}${close}` : ""}`;
+}
+
+/** A unit's name by its id, in the language (the id itself for one the plan does not know). */
+export function unitName(s: Submissions, id: string, lang: Lang): string {
+  const u = s.units.find((x) => x.id === id);
+  return u ? nameOf(u, lang) : id;
+}
+
+/** One received file as a line: name — sender · periods · outcome (rows returned). */
+export function receivedText(r: Submission, s: Submissions, lang: Lang): string {
+  const W = submissionWords(lang);
+  const { open, close } = W;
+  const how = W.source[r.senderSource];
+  const sender =
+    r.sender === null
+      ? W.senderUnknown
+      : r.senders.length > 1
+        ? r.senders.map((u) => unitName(s, u, lang)).join(W.listSep)
+        : `${unitName(s, r.sender, lang)}${how === "" ? "" : `${open}${how}${close}`}`;
+  const file = r.sheet === undefined ? basename(r.file) : `${basename(r.file)}!${r.sheet}`;
+  const lines = r.returned.map((x) => x.line);
+  const returned =
+    r.outcome === "returned" && lines.length > 0
+      ? W.returnedRows.replace("{lines}", lines.join(W.listSep))
+      : "";
+  const by = r.supersededBy ? `${open}${W.supersededBy} ${basename(r.supersededBy)}${close}` : "";
+  const parts = [sender, ...(r.periods.length > 0 ? [r.periods.join(" ")] : [])];
+  return `${file} — ${parts.join(" · ")} · ${W.outcome[r.outcome]}${returned}${by}`;
 }
 
 /** "last reported 2025-06", or "never reported". */
@@ -86,11 +157,14 @@ export function submissionsTable(s: Submissions, o: SubmissionRenderOptions): st
   out.push("");
   for (const owner of s.owners) {
     if (owner.missing.length === 0) continue;
-    para(o.style.bold(`${nameOf(owner.unit, o.lang)} (${owner.missing.length})`));
+    const rate = rateText(owner.rate);
+    para(
+      `${o.style.bold(`${nameOf(owner.unit, o.lang)} (${owner.missing.length})`)}${rate === "" ? "" : ` · ${W.rate} ${rate}`}`,
+    );
     for (const m of owner.missing) {
       const last = lastText(m.lastPeriod, o.lang);
       para(
-        `  ${text(m.indicator.name, o.lang)} ${o.style.dim(m.indicator.id)} — ${W.due} ${m.duePeriod} · ${m.lastPeriod === null ? o.style.red(last) : last}`,
+        `  ${text(m.indicator.name, o.lang)} ${o.style.dim(m.indicator.id)} — ${W.due} ${m.duePeriod} · ${statusText(m, s, o.lang)} · ${m.lastPeriod === null ? o.style.red(last) : last}`,
         "      ",
       );
     }
@@ -103,6 +177,11 @@ export function submissionsTable(s: Submissions, o: SubmissionRenderOptions): st
   if (s.nothingDue.length > 0) {
     para(`${W.nothingDue}: ${s.nothingDue.map((u) => nameOf(u, o.lang)).join(", ")}`, "  ");
   }
+  if (s.received.length > 0) {
+    out.push("");
+    para(o.style.bold(`${W.received} (${s.received.length})`));
+    for (const r of s.received) para(`  ${receivedText(r, s, o.lang)}`, "      ");
+  }
   return `${out.join("\n")}\n`;
 }
 
@@ -113,12 +192,13 @@ export function submissionsMarkdown(s: Submissions, o: SubmissionRenderOptions):
       mdCell(nameOf(owner.unit, o.lang)),
       `${mdCell(text(m.indicator.name, o.lang))}<br>\`${m.indicator.id}\``,
       m.duePeriod,
+      mdCell(statusText(m, s, o.lang)),
       mdCell(m.lastPeriod ?? W.never),
     ]),
   );
   const out = [`# ${mdText(`${W.title} — ${s.period}`)}`, "", mdText(headline(s, o.lang)), ""];
   if (rows.length > 0) {
-    out.push(mdTable([W.owner, W.indicator, W.due, W.last].map(mdCell), rows), "");
+    out.push(mdTable([W.owner, W.indicator, W.due, W.colStatus, W.last].map(mdCell), rows), "");
   }
   const complete = s.owners
     .filter((x) => x.missing.length === 0)
@@ -144,6 +224,7 @@ export function submissionsCsv(s: Submissions, o: SubmissionRenderOptions): stri
       W.colIndicatorName,
       W.colReporting,
       W.colDue,
+      W.colStatus,
       W.colLast,
       W.colTargets,
     ]);
@@ -156,6 +237,7 @@ export function submissionsCsv(s: Submissions, o: SubmissionRenderOptions): stri
         text(m.indicator.name, o.lang),
         W[m.reporting],
         m.duePeriod,
+        statusText(m, s, o.lang),
         m.lastPeriod ?? "",
         m.targets.join(" "),
       ]);
