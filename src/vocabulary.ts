@@ -49,6 +49,8 @@ export function statusRank(s: Status): number {
  */
 export const FINAL_CLASSES = codes("done", "nearly", "no-data", "not-done");
 export type FinalClass = (typeof FINAL_CLASSES)[number];
+/** The classes in the order a report lists them: done, nearly, not done, then no data. */
+export const FINAL_CLASS_ORDER: readonly FinalClass[] = ["done", "nearly", "not-done", "no-data"];
 
 // ---- milestone states -------------------------------------------------------------
 
@@ -86,11 +88,11 @@ export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
  * `cwplan report --format`; the first is the default. text is the plain
  * digest (src/format/report/text.ts), html the page (src/format/html/).
  */
-export const REPORT_FORMATS = codes("markdown", "text", "html");
+export const REPORT_FORMATS = codes("markdown", "text", "html", "json");
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** `cwplan report --format`: the text formats, then the results workbook. */
-export const REPORT_OUTPUTS = [...REPORT_FORMATS, "xlsx"] as const;
+export const REPORT_OUTPUTS = [...REPORT_FORMATS, "xlsx", "docx"] as const;
 export type ReportOutputFormat = (typeof REPORT_OUTPUTS)[number];
 
 /** `cwplan template --format`; the first is the default. */

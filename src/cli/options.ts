@@ -48,6 +48,7 @@ export const OPTIONS = {
   failOn: { flags: "--fail-on <status>", default: DEFAULT_FAIL_ON },
   byArea: { flags: "--by-area" },
   previous: { flags: "--previous <file>" },
+  final: { flags: "--final" },
   details: { flags: "--details" },
   shared: { flags: "--shared" },
 } satisfies Record<string, OptionSpec>;

@@ -60,6 +60,15 @@ export function digitsFor(unit: string, written?: number): number {
   return Math.max(COUNTS.has(unit) ? 0 : 1, own);
 }
 
+/**
+ * The decimals a reported figure is shown with: digitsFor, or more where the
+ * figure itself has more (2.72 平方米 stays 2.72 beside a target of 2.7),
+ * at most four. What was reported is printed; only derived figures round.
+ */
+export function figureDigits(unit: string, written: number | undefined, value: number): number {
+  return Math.max(digitsFor(unit, written), Math.min(4, decimalsOf(value)));
+}
+
 /** `███████░░░ 72%` for a share in [0, 1] (clamped); empty when unknown. */
 export function bar(share: number | undefined, cells = 10): string {
   if (share === undefined || !Number.isFinite(share)) return "";

@@ -61,6 +61,8 @@ const HELP_EN = {
     "exit 1 when a target is at or above this status (behind, at-risk, missed, no-data, never; or 进度滞后, 存在风险 …)",
   "option.byArea": "add a table per township for indicators reported by area",
   "option.previous": "compare with this older drop (default: the date before)",
+  "option.final":
+    "the final evaluation before the plan's end, e.g. a mid-term dry run (on by itself from the plan's end)",
   "option.details": "table format: the full per-unit tables instead of the one screen",
   "option.shared": "with --unit: also the indicators of targets it only shares",
   "option.format": "output format",
@@ -124,6 +126,8 @@ const HELP_ZH: Record<HelpKey, string> = {
     "有目标达到或超过这一状态时以代码 1 退出（进度滞后、存在风险、未完成、未报送、不设，或英文 behind、at-risk …）",
   "option.byArea": "分镇（街道）报送的指标，每个镇街加一张表",
   "option.previous": "与这份较早的数据比较（默认取上一个评估日）",
+  "option.final":
+    "在规划期末之前也生成终期评估（如中期评估试算；评估日在规划期末及以后时自动生成）",
   "option.details": "表格格式下：按单位列出完整表格，而不是一屏摘要",
   "option.shared": "与 --unit 同用：也列出它参与的目标的指标",
   "option.format": "输出格式",

@@ -388,14 +388,16 @@ const zhStatuses = (list: readonly string[]) =>
     .join("、");
 
 /** The workbooks a command writes, which go to a file (`-o`). */
-export type WorkbookKind = "template" | "results";
+export type WorkbookKind = "template" | "results" | "document";
 const WORKBOOK_EN: Record<WorkbookKind, string> = {
   template: "an .xlsx template",
   results: "the results workbook",
+  document: "a Word document",
 };
 const WORKBOOK_ZH: Record<WorkbookKind, string> = {
   template: "Excel 填报模板",
   results: "结果工作簿",
+  document: "Word 文档",
 };
 
 /** Errors in what a command was given: its options and arguments (src/cli). */
@@ -450,7 +452,10 @@ const OPTION_EN = {
   /** `what`: the workbook, by `WorkbookKind` */
   needsOutput: (what: WorkbookKind): Words => ({
     message: `${WORKBOOK_EN[what]} is a binary file and needs -o FILE`,
-    hint: "e.g. -o june.xlsx (a workbook is never written to the terminal)",
+    hint:
+      what === "document"
+        ? "e.g. -o report.docx (a document is never written to the terminal)"
+        : "e.g. -o june.xlsx (a workbook is never written to the terminal)",
   }),
   outsideWindow: (period: string, start: string, end: string, baseline: string): Words => ({
     message: `--period ${period} is outside the plan's window`,
@@ -523,7 +528,10 @@ const OPTION_ZH: typeof OPTION_EN = {
   }),
   needsOutput: (what) => ({
     message: `${WORKBOOK_ZH[what]}是二进制文件，须用 -o 指定文件`,
-    hint: "如 -o 6月.xlsx（工作簿不会输出到终端）",
+    hint:
+      what === "document"
+        ? "如 -o 报告.docx（文档不会输出到终端）"
+        : "如 -o 6月.xlsx（工作簿不会输出到终端）",
   }),
   outsideWindow: (period, start, end, baseline) => ({
     message: `--period ${period} 不在方案期内`,

@@ -55,6 +55,7 @@ describe("project config", () => {
     expect(one?.format?.value).toEqual({
       check: "json",
       validate: "json",
+      report: "json",
       plan: "json",
       units: "json",
     });

@@ -115,6 +115,7 @@ describe("typed options", () => {
       maxFindings: 1000,
       recursive: false,
       previous: "old.csv",
+      final: false,
     });
     expect(reportOptions({ format: "xlsx", maxErrors: "1000" }).format).toBe("xlsx");
     expect(templateOptions({ format: "csv", period: "2025-06" })).toEqual({

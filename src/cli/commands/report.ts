@@ -7,6 +7,7 @@ import {
   DROP_OPTIONS,
   dropOptions,
   dropsOr,
+  flag,
   optional,
   type Parsed,
   stringOf,
@@ -22,6 +23,7 @@ export function reportOptions(p: Parsed): ReportOptions {
     ...optional("asOf", asOf === undefined ? undefined : parseAsOf(asOf)),
     ...text(p, "unit"),
     ...text(p, "previous"),
+    final: flag(p, "final"),
     format: chosen(p, "format", REPORT_OUTPUTS),
     ...text(p, "output"),
   };
@@ -36,6 +38,7 @@ export const report = command<ReportOptions & { drops: string[] }>({
     { key: "asOf", help: "report.asOf" },
     { key: "unit" },
     { key: "previous" },
+    { key: "final" },
     { key: "format" },
     { key: "output", help: "report.output" },
   ],

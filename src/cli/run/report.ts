@@ -15,12 +15,17 @@
 
 import { resolve } from "node:path";
 import { latestObservationDate } from "../../evaluate/check.js";
+import { finalEvaluation, finalMode } from "../../evaluate/final.js";
+import { finalData } from "../../evaluate/final-data.js";
+import { HistoryStore } from "../../evaluate/history.js";
 import { evaluate } from "../../evaluate/index.js";
 import { Received } from "../../evaluate/intake.js";
 import { mergeForPrevious, previousDate } from "../../evaluate/previous.js";
 import { submissions } from "../../evaluate/submissions.js";
 import type { CheckResult } from "../../evaluate/types.js";
+import { FINAL_RENDERERS } from "../../format/report/final-index.js";
 import { REPORT_RENDERERS } from "../../format/report/index.js";
+import type { Plan } from "../../plan/types.js";
 import type { ReportOutputFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
@@ -33,6 +38,8 @@ export interface ReportOptions extends DropOptions {
   asOf?: string;
   unit?: string;
   previous?: string;
+  /** --final: the final evaluation even before the plan's end */
+  final: boolean;
   format: ReportOutputFormat;
   output?: string;
 }
@@ -47,7 +54,23 @@ export async function reportCommand(
   const { plan } = await ctx.loadPlan();
   const filter = { unit: o.unit === undefined ? undefined : parseUnit(plan, o.unit) };
   const drops = await loadDrops(paths, plan, o);
-  const current = evaluate(plan, drops.observations, { asOf: o.asOf, filter });
+  const store = HistoryStore.of(plan, drops.observations);
+  const current = evaluate(plan, store, { asOf: o.asOf, filter });
+  const fo = { lang: ctx.lang, style: ctx.style, width: ctx.width, maxFindings: o.maxFindings };
+
+  if (finalMode(plan, current.asOf, o.final)) {
+    // the final evaluation (终期评估): from the plan's end on, or with --final
+    const histories = store.histories();
+    const final = finalEvaluation(plan, current, histories);
+    const revisions = [...histories.values()].flatMap((s) => s.revisions);
+    const data = finalData(plan, final, drops.observations, revisions);
+    const rows = drops.files.reduce((n, f) => n + f.rowsValid, 0);
+    const r = FINAL_RENDERERS[o.format];
+    const out = await r.render({ plan, final, data, files: drops.files, rows }, fo);
+    ctx.emit(out, o.output, r.workbook);
+    warnOutsideWindow(ctx, current.asOf, plan);
+    return hasErrors(drops) ? ExitCode.Error : ExitCode.Ok;
+  }
 
   let previous: CheckResult | undefined;
   let files = drops.files;
@@ -87,10 +110,14 @@ export async function reportCommand(
       submissions: owed,
       observations: drops.observations,
     },
-    { lang: ctx.lang, style: ctx.style, width: ctx.width, maxFindings: o.maxFindings },
+    fo,
   );
   ctx.emit(out, o.output, renderer.workbook);
-  const warning = asOfWarning(current.asOf, plan);
-  if (warning) ctx.io.stderr(`${warning}\n`);
+  warnOutsideWindow(ctx, current.asOf, plan);
   return bad ? ExitCode.Error : ExitCode.Ok;
+}
+
+function warnOutsideWindow(ctx: Context, asOf: string, plan: Plan): void {
+  const warning = asOfWarning(asOf, plan);
+  if (warning) ctx.io.stderr(`${warning}\n`);
 }

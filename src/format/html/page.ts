@@ -11,6 +11,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { PAGE_PHRASES, type PageWords, pageWords } from "../../i18n/page.js";
 import { STATUSES } from "../../vocabulary.js";
 import { findingPlace } from "../check/findings.js";
+import { esc } from "../report/blocks.js";
 import { FONT } from "./chart.js";
 import type { PageModel, ScoreRow } from "./model.js";
 import {
@@ -24,18 +25,7 @@ import {
   targetName,
 } from "./plain.js";
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Text for HTML content or a quoted attribute. */
-export function esc(s: string | number): string {
-  return String(s).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+export { esc };
 
 export interface PageOptions {
   lang: Lang;

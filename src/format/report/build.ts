@@ -120,3 +120,45 @@ export function buildMeeting(input: {
     warnings: countFindings(input.files).warnings,
   };
 }
+
+/** The meeting as data (`report --format json`): codes and raw numbers, target ids, no words. */
+export function meetingJson(m: Meeting) {
+  return {
+    asOf: m.asOf,
+    previousAsOf: m.previousAsOf,
+    total: m.total,
+    counts: m.counts,
+    previousCounts: m.previousCounts,
+    headline: m.headline.map((h) => ({
+      id: h.result.target.id,
+      status: h.result.status,
+      value: h.result.working?.value ?? null,
+      period: h.result.working?.period ?? null,
+      previous: h.previous
+        ? { status: h.previous.status, value: h.previous.working?.value ?? null }
+        : null,
+    })),
+    changes: m.changes.map((c) => ({
+      id: c.result.target.id,
+      from: c.from,
+      to: c.to,
+      direction: c.direction,
+    })),
+    concerns: m.concerns.map((c) => ({
+      id: c.result.target.id,
+      status: c.result.status,
+      units: c.units.map((u) => ({ unit: u.unit.id, role: u.role })),
+    })),
+    silent: m.silent.map((s) => ({
+      unit: s.unit.id,
+      missing: s.missing.map((x) => ({
+        indicator: x.indicator.id,
+        due: x.duePeriod,
+        last: x.lastPeriod,
+      })),
+    })),
+    silentPeriod: m.silentPeriod,
+    errors: m.errors,
+    warnings: m.warnings,
+  };
+}

@@ -70,6 +70,33 @@ export const REPORT_RENDERERS: Readonly<Record<ReportOutputFormat, Renderer<Repo
       return renderHtml({ ...pageInput(input), histories }, { lang: o.lang, ...maxOf(o) });
     },
   },
+  json: {
+    render: async (input) => {
+      const { buildMeeting, meetingJson } = await import("./build.js");
+      const { plan, current, previous, files, submissions } = input;
+      const meeting = buildMeeting({ plan, current, previous, files, submissions });
+      return `${JSON.stringify(meetingJson(meeting), null, 2)}\n`;
+    },
+  },
+  // the Markdown report's blocks as a Word document
+  docx: {
+    workbook: "document",
+    render: async (input, o) => {
+      const [{ buildMeeting }, { reportBlocks, safeMeeting }] = await Promise.all([
+        import("./build.js"),
+        import("./render.js"),
+      ]);
+      const { plan, current, previous, files, submissions } = input;
+      const meeting = safeMeeting(buildMeeting({ plan, current, previous, files, submissions }));
+      const blocks = reportBlocks(plan, meeting, {
+        lang: o.lang,
+        style: o.style,
+        width: o.width,
+        ...maxOf(o),
+      });
+      return (await import("../docx/render.js")).renderDocx(blocks);
+    },
+  },
   xlsx: {
     workbook: "results",
     render: async (input, o) => {

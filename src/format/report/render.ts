@@ -11,10 +11,10 @@ import { statusLabel } from "../../i18n/vocabulary.js";
 import type { Plan } from "../../plan/types.js";
 import { STATUSES } from "../../vocabulary.js";
 import { findingPlace, omittedLine } from "../check/findings.js";
-import { mdCell, mdTable, mdText } from "../check/markdown.js";
 import { expectedText, goalText, latestText, name, statusText } from "../check/parts.js";
 import { safeFiles, safeFinding } from "../safe.js";
 import type { Style } from "../style.js";
+import { type Block, renderMarkdown } from "./blocks.js";
 import type { Meeting } from "./build.js";
 
 export interface ReportRenderOptions {
@@ -24,12 +24,6 @@ export interface ReportRenderOptions {
   /** findings listed at most; the rest are counted */
   maxFindings?: number;
 }
-
-type Block =
-  | { h: 1 | 2 | 3; text: string }
-  | { p: string }
-  | { table: { head: string[]; rows: string[][]; right?: number[] } }
-  | { list: string[] };
 
 /** The report's content as blocks, in the reader's language. */
 export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Block[] {
@@ -161,32 +155,15 @@ function sum(c: Record<string, number>): number {
   return Object.values(c).reduce((a, n) => a + n, 0);
 }
 
-export function renderMarkdown(blocks: Block[]): string {
-  const out: string[] = [];
-  for (const b of blocks) {
-    if ("h" in b) out.push(`${"#".repeat(b.h)} ${mdText(b.text)}`);
-    else if ("p" in b) out.push(mdText(b.p));
-    else if ("list" in b) out.push(b.list.map((x) => `- ${mdText(x)}`).join("\n"));
-    else {
-      const { head, rows, right = [] } = b.table;
-      out.push(
-        mdTable(
-          head.map(mdCell),
-          rows.map((r) => r.map(mdCell)),
-          head.map((_, i) => (right.includes(i) ? "r" : "l")),
-        ),
-      );
-    }
-    out.push("");
-  }
-  return `${out.join("\n").trimEnd()}\n`;
-}
-
 /**
  * The report as Markdown; text and html are ./text.ts and ../html/. Read by
  * people: text from the drops is made safe first (safe.ts).
  */
 export function renderReport(plan: Plan, m: Meeting, o: ReportRenderOptions): string {
-  const safe: Meeting = { ...m, files: safeFiles(m.files), findings: m.findings.map(safeFinding) };
-  return renderMarkdown(reportBlocks(plan, safe, o));
+  return renderMarkdown(reportBlocks(plan, safeMeeting(m), o));
+}
+
+/** The meeting with the text that comes from the drops made safe to show (safe.ts). */
+export function safeMeeting(m: Meeting): Meeting {
+  return { ...m, files: safeFiles(m.files), findings: m.findings.map(safeFinding) };
 }
