@@ -7,7 +7,7 @@
 import type { Workbook } from "exceljs";
 import { loadExcel } from "../../data/xlsx/excel.js";
 import type { Block } from "../report/blocks.js";
-import { sheetName } from "./results.js";
+import { sheetName } from "./sheet-name.js";
 
 export async function blocksWorkbook(blocks: readonly Block[]): Promise<Uint8Array> {
   const ExcelJS = await loadExcel();
