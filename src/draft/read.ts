@@ -13,6 +13,11 @@ import { CwplanError, reason, reasonZh } from "../errors.js";
 import { DRAFT_ERRORS } from "../i18n/draft.js";
 import { said } from "../i18n/errors.js";
 
+/** A line ending so ends its paragraph; a line starting so starts a heading. */
+const ENDS_PARAGRAPH = /[。；：！？”）)]$|^\S{1,30}$/;
+const STARTS_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、](?!\d)|附件)/;
+
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 type Kind = "text" | "docx" | "html" | "pdf" | "doc";
@@ -100,6 +105,34 @@ export function normalizeText(text: string): string {
     .replace(/\n{3,}/g, "\n\n");
 }
 
+/**
+ * A PDF's lines are its layout's: a paragraph is cut wherever the page was
+ * full. A line that does not end a sentence runs on into the next, unless
+ * that one starts a heading or is empty.
+ */
+export function unwrap(text: string): string {
+  const lines = text.split("\n").map((l) => l.trim());
+  const out: string[] = [];
+  for (const l of lines) {
+    const prev = out.at(-1);
+    if (
+      prev !== undefined &&
+      prev !== "" &&
+      l !== "" &&
+      !ENDS_PARAGRAPH.test(prev) &&
+      !STARTS_HEADING.test(l)
+    )
+      out[out.length - 1] = `${prev}${l}`;
+    else out.push(l);
+  }
+  // and the spaces a PDF's layout puts between Chinese and figures (到 2027 年, 45 个) go
+  return out
+    .filter((l, i) => l !== "" || out[i - 1] !== "")
+    .join("\n")
+    .replace(/([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) +(?=[\d.])/g, "$1")
+    .replace(/([\d%]) +(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef%])/g, "$1");
+}
+
 function pdfText(path: string, file: string): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
@@ -118,7 +151,7 @@ function pdfText(path: string, file: string): Promise<string> {
             ),
           );
         // pdftotext ends each page with a form feed; a page's break is not a paragraph's
-        resolve(stdout.replace(/\f/g, "\n"));
+        resolve(unwrap(stdout.replace(/\f/g, "\n")));
       },
     );
   });

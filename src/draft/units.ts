@@ -46,6 +46,8 @@ export function readPhrase(phrase: string): { named: Named[]; unmarked: boolean 
       labelled = true;
       if (/牵头|主办/.test(label[0])) role = "lead";
       else if (/配合|参与|协办/.test(label[0])) role = "shared";
+      // 责任单位：A；配合单位：B — A leads
+      else if (/配合单位|参与单位|协办单位/.test(phrase) && !/牵头/.test(phrase)) role = "lead";
       rest = rest.slice(label[0].length);
     }
     if (L.ROLE_LEAD.test(rest)) role = "lead";
