@@ -105,6 +105,9 @@ export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
 
 /** `cwplan plan --format` and `cwplan units --format`; the first is the default. */
 export const PLAN_FORMATS = codes("table", "json");
+/** `cwplan draft --format`: the drafted plan file as YAML (with 待确认 comments) or JSON. */
+export const DRAFT_FORMATS = codes("yaml", "json");
+export type DraftFormat = (typeof DRAFT_FORMATS)[number];
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 /** The languages of labels and messages. */

@@ -33,8 +33,12 @@ const HELP_EN = {
   "command.report":
     "the monthly meeting's report: headline, changes, targets at risk, who has not reported",
   "command.config": "print the settings in force and where each comes from (cwplan.yaml, options)",
+  "command.draft":
+    "draft a plan file from a plan's text (.txt, .docx, .html, .pdf); every guess is marked 待确认",
   // arguments
   "argument.show": "a measure number (1–27) or a target id",
+  "argument.draft":
+    "the plan's text: .txt (UTF-8 or GB18030), .docx, .html saved from a site, or .pdf",
   "argument.files": "CSV or .xlsx files, or folders of them (default: drops in cwplan.yaml)",
   "argument.drops":
     "CSV or .xlsx drops, or folders of them (every .csv and .xlsx inside; default: drops in cwplan.yaml)",
@@ -70,6 +74,7 @@ const HELP_EN = {
   "plan.unit": "only measures of this unit (any name, alias or id)",
   "template.unit": "only the indicators this unit owns",
   "template.output": "write the template to a file",
+  "draft.output": "write the drafted plan to a file (plan.yaml)",
   "check.unit": "only the targets this unit owns or shares (any name, alias or id)",
   "check.measure": "only the targets of this measure",
   "submissions.period": "the month, YYYY-MM (default: the latest period in the data)",
@@ -101,7 +106,9 @@ const HELP_ZH: Record<HelpKey, string> = {
   "command.submissions": "催报：某月哪些责任单位还有哪些数据没报",
   "command.report": "生成月度调度会材料：核心指标、变化情况、存在风险的目标、未报送单位",
   "command.config": "显示当前生效的设置及其来源（cwplan.yaml、命令行选项等）",
+  "command.draft": "从方案原文（.txt、.docx、.html、.pdf）起草方案文件，推测之处标“待确认”",
   "argument.show": "措施序号（1–27）或目标编号",
+  "argument.draft": "方案原文：.txt（UTF-8 或 GB18030）、.docx、网站另存的 .html 或 .pdf",
   "argument.files": "CSV 或 .xlsx 文件，或其所在文件夹（默认取 cwplan.yaml 中的 drops）",
   "argument.drops":
     "报送的 CSV 或 .xlsx 文件，或其所在文件夹（读取其中每个 .csv 和 .xlsx；默认取 cwplan.yaml 中的 drops）",
@@ -134,6 +141,7 @@ const HELP_ZH: Record<HelpKey, string> = {
   "plan.unit": "只看这个单位的措施（全称、简称或编号均可）",
   "template.unit": "只列这个单位负责的指标",
   "template.output": "把模板写入文件",
+  "draft.output": "把起草的方案写入文件（plan.yaml）",
   "check.unit": "只看这个单位负责或参与的目标（全称、简称或编号均可）",
   "check.measure": "只看这一项措施的目标",
   "submissions.period": "月份，格式 YYYY-MM（默认取数据中最新的报告期）",

@@ -5,6 +5,7 @@
 import type { Command } from "../command.js";
 import { check } from "./check.js";
 import { config } from "./config.js";
+import { draft } from "./draft.js";
 import { plan } from "./plan.js";
 import { report } from "./report.js";
 import { show } from "./show.js";
@@ -23,4 +24,5 @@ export const COMMANDS: readonly Command[] = [
   submissions,
   report,
   config,
+  draft,
 ];
