@@ -14,7 +14,11 @@
  * Inputs are generated (bench/generate.mjs) into a temporary folder. Each
  * command runs several times, alternating with its reference; times are
  * medians of wall time, memory the largest peak RSS (/usr/bin/time -f %M).
- * BENCH_QUICK=1 runs fewer times. Exits 1 when a goal is missed.
+ * - draft: `cwplan draft` of the Chengwu plan text (fixtures/draft/chengwu.txt)
+ *   to a plan file, wall time ≤ 1 s.
+ *
+ * BENCH_QUICK=1 runs fewer times; BENCH_ONLY=draft runs the draft alone.
+ * Exits 1 when a goal is missed.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,7 +29,16 @@ import { planYaml, writeDrop, writeSmallDrop, writeXlsxDrop } from "./generate.m
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const quick = process.env.BENCH_QUICK === "1";
-const RUNS = { startup: quick ? 10 : 20, big: quick ? 3 : 5, tableschema: 1, xlsx: quick ? 3 : 5 };
+const only = process.env.BENCH_ONLY;
+const RUNS = {
+  startup: quick ? 10 : 20,
+  big: quick ? 3 : 5,
+  tableschema: 1,
+  xlsx: quick ? 3 : 5,
+  draft: quick ? 3 : 7,
+};
+/** Thrown to stop after the measures asked for (BENCH_ONLY). */
+class Done extends Error {}
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 const node = process.execPath;
 const bin = join(root, "bin", "cwplan");
@@ -69,7 +82,22 @@ function alternate(n, a, b) {
 
 const dir = mkdtempSync(join(tmpdir(), "cwplan-bench-"));
 const log = (s) => process.stderr.write(`${s}\n`);
+const rows = [];
 try {
+  log(`draft: ${RUNS.draft} runs …`);
+  const [drafted, bareDraft] = alternate(
+    RUNS.draft,
+    [bin, "draft", join(root, "fixtures", "draft", "chengwu.txt"), "-o", join(dir, "drafted.yaml")],
+    ["-e", "0"],
+  );
+  rows.push({
+    goal: "draft: the Chengwu text to a plan file (node -e 0 beside it)",
+    measured: `${ms(drafted.seconds)} (${ms(bareDraft.seconds)}), ${mib(drafted.kib)}`,
+    ratio: drafted.seconds,
+    limit: 1,
+    unit: "s",
+  });
+  if (only === "draft") throw new Done();
   log(`generating inputs in ${dir} …`);
   const plan = join(dir, "plan.yaml");
   writeFileSync(plan, planYaml());
@@ -85,7 +113,6 @@ try {
   await writeDrop(c10k, 10_000);
 
   const check = (file, ...more) => [bin, ...more, "check", file, "--fail-on", "never"];
-  const rows = [];
 
   log(`start-up: ${RUNS.startup} runs each …`);
   const [startup, bare] = alternate(RUNS.startup, check(small), ["-e", "0"]);
@@ -148,7 +175,10 @@ try {
     frictionless = { goal: "tableschema (1M rows) / check", measured: `failed: ${e.message}` };
   }
   rows.push(frictionless);
-
+} catch (e) {
+  if (!(e instanceof Done)) throw e;
+}
+try {
   const cpu = readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? "?";
   const lines = [
     `machine: ${cpus().length} cores (${cpu}), Node ${process.version}${quick ? ", BENCH_QUICK" : ""}`,
