@@ -100,7 +100,7 @@ export const BODIES: readonly Body[] = [
     "县经济和信息化局",
     "县经信局",
   ),
-  b("public-security", "County Public Security Bureau", "县公安局"),
+  b("public-security", "County Public Security Bureau", "县公安局", "县公安分局"),
   b("civil-affairs", "County Civil Affairs Bureau", "县民政局"),
   b("justice", "County Justice Bureau", "县司法局"),
   b("finance", "County Finance Bureau", "县财政局"),

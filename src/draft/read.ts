@@ -8,7 +8,7 @@
 import { execFile } from "node:child_process";
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { isUtf8 } from "../data/encoding.js";
+import { decodeAll, isUtf8 } from "../data/encoding.js";
 import { CwplanError, reason, reasonZh } from "../errors.js";
 import { DRAFT_ERRORS } from "../i18n/draft.js";
 import { said } from "../i18n/errors.js";
@@ -41,15 +41,14 @@ const fail = (
 ) => new CwplanError(`draft-${code}`, w.message, { where: { file }, ...w });
 
 /** Bytes in UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030; `charset` from a page wins. */
-async function decode(bytes: Buffer, charset?: string): Promise<string> {
+function decode(bytes: Buffer, charset?: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return bytes.subarray(3).toString("utf8");
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
   const cs = charset?.toLowerCase();
   const gb = cs !== undefined && /gb|936/.test(cs);
   if (!gb && isUtf8(bytes)) return bytes.toString("utf8");
-  const iconv = await import("iconv-lite");
-  return iconv.default.decode(bytes, "gb18030");
+  return decodeAll(bytes, "gb18030").text;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -200,7 +199,7 @@ export async function readDocument(path: string, file = path): Promise<string> {
             bytes.subarray(0, 4096).toString("latin1"),
           )?.[1]
         : undefined;
-    const decoded = await decode(bytes, charset);
+    const decoded = decode(bytes, charset);
     if (decoded.includes("\u0000")) throw fail(file, "notText", said(DRAFT_ERRORS, "notText"));
     text = kind === "html" ? htmlText(decoded) : decoded;
   }
