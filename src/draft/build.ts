@@ -129,7 +129,7 @@ export function draftPlan(text: string, source?: string): Draft {
       // the table's forms at the document's level: 县… in a county, 区… in a district
       const level = /[区市旗]$/.exec(o.meta.locality ?? "")?.[0];
       const atLevel = (n: string) =>
-        level ? n.replace(/^县/, level).replace(/^团县委$/, `团${level}委`) : n;
+        level ? n.replace(/^县/, level).replace(/^(团)县(委)$/, `$1${level}$2`) : n;
       const aliases = body ? body.names.map(atLevel).filter((n) => n !== written) : [];
       u = { id, name: written, en: body?.en, aliases: aliases.length > 0 ? aliases : undefined };
       if (!body) note(["units", units.length], "unit-new");
