@@ -1,14 +1,8 @@
 /** `cwplan draft PLAN_TEXT [-o plan.yaml] [--format yaml|json]`: a plan file drafted from a plan's text. */
-import { DRAFT_FORMATS, type DraftFormat } from "../../vocabulary.js";
+import { DRAFT_FORMATS } from "../../vocabulary.js";
 import { command } from "../command.js";
 import { chosen, type Parsed, text } from "../options.js";
-
-export interface DraftOptions {
-  /** the plan document, as typed */
-  input: string;
-  format: DraftFormat;
-  output?: string;
-}
+import type { DraftOptions } from "../run/draft.js";
 
 export function draftOptions(p: Parsed, input: string): DraftOptions {
   return { input, format: chosen(p, "format", DRAFT_FORMATS), ...text(p, "output") };

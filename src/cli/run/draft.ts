@@ -1,9 +1,16 @@
 /** The work of `cwplan draft`: read the document, draft, write YAML or JSON. */
 import { dirname, relative, resolve } from "node:path";
 import { DRAFT_WORDS } from "../../i18n/draft.js";
-import type { DraftOptions } from "../commands/draft.js";
+import type { DraftFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
+
+export interface DraftOptions {
+  /** the plan document, as typed */
+  input: string;
+  format: DraftFormat;
+  output?: string;
+}
 
 export async function draftCommand(ctx: Context, o: DraftOptions): Promise<number> {
   const { draftDocument, draftJson, draftYaml } = await import("../../draft/index.js");
