@@ -95,6 +95,14 @@ export function parseConfigText(text: string, file: string, where: string): Proj
       case "lang":
         config.lang = oneOf(value, key, LANGS);
         break;
+      case "recursive":
+        if (!isScalar(value) || typeof value.value !== "boolean")
+          fail(pos(value), "takesYesNo", key);
+        config.recursive = { value: isScalar(value) && value.value === true, ...pos(value) };
+        break;
+      case "encoding":
+        config.encoding = str(value, key);
+        break;
       case "fail-on": {
         // the words --fail-on takes: at-risk or 存在风险
         const s = str(value, key);

@@ -44,6 +44,10 @@ export interface ProjectConfig {
   /** default format per command */
   format?: Located<Partial<Record<string, string>>>;
   failOn?: Located<string>;
+  /** read the sub-folders of the drop folders (--recursive) */
+  recursive?: Located<boolean>;
+  /** the drops' encoding when not detected (--encoding) */
+  encoding?: Located<string>;
 }
 
-export const KEYS = ["plan", "drops", "lang", "format", "fail-on"];
+export const KEYS = ["plan", "drops", "lang", "format", "fail-on", "recursive", "encoding"];

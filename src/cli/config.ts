@@ -95,6 +95,8 @@ export function applyConfig(program: Command, cmd: Command, config?: ProjectConf
   const format = config.format?.value[cmd.name()];
   if (format !== undefined) set(cmd, "format", format);
   if (config.failOn) set(cmd, "failOn", config.failOn.value);
+  if (config.recursive) set(cmd, "recursive", config.recursive.value);
+  if (config.encoding) set(cmd, "encoding", config.encoding.value);
 }
 
 /** The settings `cwplan config` shows, each with its source. */

@@ -29,6 +29,10 @@ const CONFIG_EN = {
     message: `\`${key}\` takes text`,
     hint: `write \`${key}: …\` with a value`,
   }),
+  takesYesNo: (key: string): Words => ({
+    message: `\`${key}\` takes true or false`,
+    hint: `write \`${key}: true\` or \`${key}: false\``,
+  }),
   notOneOf: (key: string, value: string, choices: string): Words => ({
     message: `\`${key}: ${value}\` is not one of ${choices}`,
     hint: `write one of ${choices}`,
@@ -63,6 +67,10 @@ const CONFIG_ZH: typeof CONFIG_EN = {
   takesText: (key) => ({
     message: `\`${key}\` 应当填一个值`,
     hint: `请写成 \`${key}: …\`，冒号后填上值`,
+  }),
+  takesYesNo: (key) => ({
+    message: `\`${key}\` 应当填 true 或 false`,
+    hint: `请写成 \`${key}: true\` 或 \`${key}: false\``,
   }),
   notOneOf: (key, value, choices) => ({
     message: `\`${key}: ${value}\` 不是可选值（${choices}）之一`,

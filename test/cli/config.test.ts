@@ -39,6 +39,17 @@ describe("project config", () => {
     expect(c?.lang?.value).toBe("zh");
   });
 
+  it("takes what a routine run needs: recursive (monthly subfolders) and encoding", async () => {
+    const c = await loadConfig(
+      project({ "cwplan.yaml": "drops: [drops/]\nrecursive: true\nencoding: gbk\n" }),
+    );
+    expect(c?.recursive).toEqual({ value: true, line: 2, col: 12 });
+    expect(c?.encoding?.value).toBe("gbk");
+    expect(await problem("recursive: yes please\n")).toBe(
+      "cwplan.yaml:1:12: `recursive` takes true or false (write `recursive: true` or `recursive: false`)",
+    );
+  });
+
   it("takes .cwplanrc, and the nearest file wins", async () => {
     const root = project({ ".cwplanrc": "lang: en\n", "sub/cwplan.yaml": "lang: zh\n" });
     expect((await loadConfig(root))?.file).toBe(join(root, ".cwplanrc"));
@@ -80,7 +91,7 @@ describe("project config", () => {
     ],
     [
       "colour: red\n",
-      "cwplan.yaml:1:1: unknown setting `colour` (the settings are plan, drops, lang, format, fail-on)",
+      "cwplan.yaml:1:1: unknown setting `colour` (the settings are plan, drops, lang, format, fail-on, recursive, encoding)",
     ],
     [
       "format:\n  check: pdf\n",
@@ -102,7 +113,7 @@ describe("project config", () => {
     ],
     [
       "- zh\n",
-      "cwplan.yaml:1:1: the config is not a mapping of settings (write settings as `key: value` lines; the keys are plan, drops, lang, format, fail-on)",
+      "cwplan.yaml:1:1: the config is not a mapping of settings (write settings as `key: value` lines; the keys are plan, drops, lang, format, fail-on, recursive, encoding)",
     ],
   ])("a bad config %j is located", async (text, expected) => {
     expect(await problem(text)).toBe(expected);
@@ -132,5 +143,21 @@ describe("project config", () => {
     expect(await problem("\nfail-on: sometimes\n", ".cwplanrc")).toMatch(
       /^\.cwplanrc:2:10: `fail-on: sometimes` is not one of/,
     );
+  });
+});
+
+describe("recursive in cwplan.yaml", () => {
+  it("reads monthly subfolders of the drops folder, as README sets it up", async () => {
+    const { runMain } = await import("./run.js");
+    const root = project({
+      "cwplan.yaml": "drops: [drops/]\nrecursive: true\n",
+      "drops/2025-06/县人社局.csv": "indicator,period,value\nurban-new-jobs,2025-06,2500\n",
+      "drops/2025-07/县人社局.csv": "indicator,period,value\nurban-new-jobs,2025-07,2900\n",
+    });
+    const on = await runMain(["validate"], { cwd: root });
+    expect(on.stdout).toMatch(/2 files, 2 rows read, 2 valid/);
+    writeFileSync(join(root, "cwplan.yaml"), "drops: [drops/]\n");
+    const off = await runMain(["validate"], { cwd: root });
+    expect(off.stdout).toContain("--recursive");
   });
 });
