@@ -35,6 +35,7 @@ export interface AcceptedRow {
   date: string;
   area: string | null;
   sender: string | null;
+  senderSource: SenderSource;
   file: string;
   line: number;
   /** set when a later file revised this row's figure */
@@ -110,8 +111,14 @@ export function intake(
     const senders = [...counts.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] === fileSender.unit ? -1 : 0))
       .map(([u]) => u);
-    const main = senders.includes(fileSender.unit ?? "") ? fileSender.unit : (senders[0] ?? null);
-    const fromRows = main !== null && main !== fileSender.unit;
+    const main =
+      senders.length === 0 || senders.includes(fileSender.unit ?? "")
+        ? fileSender.unit
+        : (senders[0] ?? null);
+    // named by the rows themselves (reported_by), or by what the file says of itself
+    const byRows = [...rows, ...returned].some(
+      (r) => r.sender === main && r.senderSource === "reported-by",
+    );
     const periods = [
       ...new Set(
         [...rows.map((r) => r.period), ...returned.map((r) => r.period)].filter(
@@ -126,7 +133,7 @@ export function intake(
     const s: Submission = {
       file: f.path,
       sender: main,
-      senderSource: fromRows ? "reported-by" : fileSender.source,
+      senderSource: byRows ? "reported-by" : fileSender.source,
       senders: main !== null && !senders.includes(main) ? [main, ...senders] : senders,
       periods,
       outcome: whole
@@ -209,6 +216,7 @@ export class Received {
       date: o.date,
       area: o.area,
       sender: o.sender,
+      senderSource: o.senderSource,
       file: o.file,
       line: o.line,
     });

@@ -40,7 +40,7 @@ const en = {
   close: ")",
   listSep: ", ",
   /** the rows returned: {lines} is the list */
-  returnedRows: ": lines {lines}",
+  returnedRows: ": line {lines}",
   status: {
     reported: "reported",
     returned: "returned for correction",
