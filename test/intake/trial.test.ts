@@ -23,7 +23,7 @@ interface Json {
     id: string;
     complete: boolean;
     missing: { indicator: string; status: string; by?: string[] }[];
-    reported: { indicator: string; status: string }[];
+    reported: { indicator: string; status: string; by?: string[] }[];
   }[];
   received: {
     file: string;
@@ -121,7 +121,7 @@ describe("the trial month: submissions", () => {
         Object.fromEntries(
           [...o.missing, ...o.reported].map((m) => [
             m.indicator,
-            "by" in m && m.by ? `${m.status} ${m.by.join(" ")}` : m.status,
+            m.by ? `${m.status} ${m.by.join(" ")}` : m.status,
           ]),
         ),
       ]),
