@@ -12,13 +12,27 @@
  */
 import type { FileResult, Finding } from "../data/types.js";
 
-/** C0 and C1 controls, DEL, bidi embeddings/overrides/isolates, line and paragraph separators. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is escaped
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is escaped
-const UNSAFE_ALL = /\r\n|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+/**
+ * C0 and C1 controls, DEL, bidi marks, embeddings, overrides and isolates,
+ * line and paragraph separators, and the characters that show nothing:
+ * zero-width space, joiners and non-joiners, word joiner and invisible
+ * operators, soft hyphen, Mongolian vowel separator, byte-order mark,
+ * variation selectors, Hangul fillers. Also the two runs a CI log obeys
+ * wherever they stand: `::` (a workflow command once a line starts with
+ * it, as a wrapped line can) and `##[` (older runners' commands).
+ */
+const UNSAFE_CLASS =
+  "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2028\\u2029\\u2060-\\u2064\\u2066-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0";
+const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]|::|##\\[|\\udb40[\\udd00-\\uddef]`);
+const UNSAFE_ALL = new RegExp(`\\r\\n|[${UNSAFE_CLASS}]|::|##\\[|\\udb40[\\udd00-\\uddef]`, "g");
 
 function escapeOne(ch: string): string {
+  if (ch === "::") return ":\\x3a";
+  if (ch === "##[") return "#\\x23[";
+  if (ch.length === 2 && ch !== "\r\n") {
+    // a variation selector beyond the BMP (U+E0100–E01EF)
+    return `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`;
+  }
   if (ch === "\r\n" || ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029") {
     return "↵";
   }
@@ -28,7 +42,11 @@ function escapeOne(ch: string): string {
   return `\\u${c.toString(16).padStart(4, "0")}`;
 }
 
-/** Text from outside, made safe to print: controls and bidi overrides escaped, line breaks as `↵`. */
+/**
+ * Text from outside, made safe to print: controls, bidi marks and invisible
+ * characters written out (`\u200b`), line breaks as `↵`, `::` and `##[`
+ * broken (`:\x3a`, `#\x23[`).
+ */
 export function safeText(s: string): string {
   return UNSAFE.test(s) ? s.replace(UNSAFE_ALL, escapeOne) : s;
 }
@@ -52,11 +70,21 @@ function safeArgs(
 /** A finding with every text from the drop (file, column, value, args) made safe. */
 export function safeFinding(f: Finding): Finding {
   const file = safeText(f.file);
+  const sheet = f.sheet === undefined ? undefined : safeText(f.sheet);
   const column = f.column === undefined ? undefined : safeText(f.column);
   const value = f.value === undefined ? undefined : safeText(f.value);
   const args = safeArgs(f.args);
-  if (file === f.file && column === f.column && value === f.value && args === f.args) return f;
+  if (
+    file === f.file &&
+    sheet === f.sheet &&
+    column === f.column &&
+    value === f.value &&
+    args === f.args
+  ) {
+    return f;
+  }
   const out: Finding = { ...f, file };
+  if (sheet !== undefined) out.sheet = sheet;
   if (column !== undefined) out.column = column;
   if (value !== undefined) out.value = value;
   if (args !== undefined) out.args = args;
@@ -68,6 +96,7 @@ export function safeFiles<F extends FileResult>(files: F[]): F[] {
   return files.map((f) => ({
     ...f,
     path: safeText(f.path),
+    ...(f.sheet === undefined ? {} : { sheet: safeText(f.sheet) }),
     encoding: safeText(f.encoding),
     delimiter: safeText(f.delimiter),
     findings: f.findings.map(safeFinding),
