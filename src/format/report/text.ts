@@ -76,19 +76,23 @@ export function wrapLine(text: string, indent = 0, width = DIGEST_WIDTH): string
   const pad = " ".repeat(indent);
   let line = "";
   let w = 0;
-  /** starts a new line before `next`; closing punctuation takes the character before it along */
+  /**
+   * Starts a new line before `next`. Closing punctuation takes the word
+   * character before it along (never a space: `x ::` stays `x ::`); opening
+   * punctuation at the end of the line goes with what follows it.
+   */
   const breakBefore = (next: string) => {
     let carry = "";
-    if (CLOSING.test([...next][0] ?? "")) {
-      const chars = [...line];
-      while (chars.length > indent + 1) {
-        const last = chars.pop();
-        if (last === undefined || /\s/.test(last)) continue;
-        carry = last + carry;
-        if (!CLOSING.test(last)) break;
-      }
-      line = chars.join("");
+    const chars = [...line];
+    const closing = CLOSING.test([...next][0] ?? "") && !/\s$/.test(line);
+    while (chars.length > indent + 1) {
+      const last = chars.at(-1);
+      if (last === undefined || /\s/.test(last)) break;
+      if (closing ? carry !== "" && !CLOSING.test(carry[0] ?? "") : !OPENING.test(last)) break;
+      chars.pop();
+      carry = last + carry;
     }
+    line = chars.join("");
     lines.push(line.trimEnd());
     line = pad + carry;
     w = displayWidth(line);
