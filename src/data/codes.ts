@@ -64,6 +64,7 @@ export const FINDING_CODES = {
   "area-not-expected": "warning",
   "area-missing": "warning",
   "unknown-unit": "warning",
+  "unit-name-lookalike": "error",
   "not-responsible": "warning",
   // rows against rows
   "duplicate-row": "warning",

@@ -18,6 +18,7 @@ import { CUT_MARK, cellColumns, MAX_CELLS } from "./csv.js";
 import { DuplicateIndex } from "./duplicates.js";
 import { type Field, type Header, readHeader } from "./headers.js";
 import { firstText, isBlank, isTitle, MAX_TITLE_LINES, namesAField, skipReason } from "./layout.js";
+import { lookalikeChars } from "./lookalike.js";
 import { type MemoCache, memo } from "./memo.js";
 import { type Period, parsePeriod, periodProblem } from "./period.js";
 import {
@@ -166,6 +167,7 @@ export class FileValidator implements RecordHandler {
   private readonly indicatorCells: MemoCache<IndicatorCell> = new Map();
   private readonly areaCells: MemoCache<AreaCell> = new Map();
   private readonly unitIds: MemoCache<string> = new Map();
+  private readonly oddUnitNames: MemoCache<string> = new Map();
 
   constructor(
     readonly path: string,
@@ -470,7 +472,11 @@ export class FileValidator implements RecordHandler {
 
     // reporting unit
     let reportedBy: string | null = null;
-    if (byText !== "" && !bad.has("reported_by")) {
+    const odd = byText === "" ? undefined : memo(this.oddUnitNames, byText, oddChars);
+    if (odd !== undefined) {
+      // invisible or look-alike characters: not a name to count a figure under
+      this.at(row, "unit-name-lookalike", "reported_by", { chars: odd });
+    } else if (byText !== "" && !bad.has("reported_by")) {
       const id = memo(this.unitIds, byText, this.ix.findUnit);
       if (!id) {
         const s = this.keeps("unknown-unit") ? this.ix.suggestUnit(byText) : undefined;
@@ -672,6 +678,12 @@ export class FileValidator implements RecordHandler {
     }
     sortFindings(this.findings);
   }
+}
+
+/** The invisible or look-alike characters of a unit name, listed; undefined when there are none. */
+function oddChars(name: string): string | undefined {
+  const odd = lookalikeChars(name);
+  return odd.length > 0 ? odd.join(", ") : undefined;
 }
 
 function sameValue(a: number, b: number): boolean {

@@ -107,6 +107,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "第 {line} 行没有填地区，但指标 {indicator} 的目标按镇计数，全县数不参与评估。请按镇分行报送，并在地区列填写镇名。",
     "unknown-unit":
       "第 {line} 行的填报单位“{value}”不在方案的单位名单中。[[是否应为“{suggestion}”？]]请使用单位全称或常用简称。",
+    "unit-name-lookalike":
+      "第 {line} 行的填报单位“{value}”含有看不见或形近的字符（{chars}），该行未计入。请删去这些字符，重新输入单位名称（或从模板的下拉列表中选择）。",
     "not-responsible":
       "第 {line} 行的填报单位“{value}”不是指标 {indicator} 的责任单位（责任单位：{responsible}）。请核对指标或填报单位是否填错。",
     "duplicate-row":
@@ -229,6 +231,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "Line {line}: no area is given, but the targets on indicator {indicator} count towns, so a county-wide figure is not used. Report one row per town, with the town in the area column.",
     "unknown-unit":
       "Line {line}: reporting unit “{value}” is not among the plan's units.[[ Did you mean “{suggestion}”?]] Use the unit's full or usual short name.",
+    "unit-name-lookalike":
+      "Line {line}: reporting unit “{value}” holds characters that cannot be seen or that look like others ({chars}); the row was not counted. Delete them and type the unit's name again (or pick it from the template's list).",
     "not-responsible":
       "Line {line}: “{value}” is not responsible for indicator {indicator} (responsible: {responsible}). Check the indicator and the reporting unit.",
     "duplicate-row":
