@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { lookalikeChars } from "../../src/data/lookalike.js";
 import { validateBytes } from "../../src/data/read.js";
+import { findingMessage } from "../../src/i18n/findings.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { runMain } from "../cli/run.js";
 

@@ -67,6 +67,8 @@ describe("finding messages", () => {
         "unreadable-file",
         // needs two files: tested below
         "value-revised",
+        // its own cases, messages included: test/data/lookalike.test.ts
+        "unit-name-lookalike",
         // the series as a whole, after a run's files are read: test/data/plausibility.test.ts
         "likely-fraction",
         "total-went-down",
