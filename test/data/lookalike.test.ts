@@ -55,6 +55,11 @@ describe("unit names that are not what they look like", async () => {
       ]);
       expect(r.observations).toEqual([]);
       expect([r.rowsValid, r.rowsInvalid]).toEqual([0, 1]);
+      for (const f of r.findings) {
+        for (const lang of ["zh", "en"] as const) {
+          expect(findingMessage(f, lang)).not.toMatch(/[{}]|\[\[|undefined/);
+        }
+      }
     },
   );
 
