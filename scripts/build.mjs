@@ -12,9 +12,11 @@
  * 3. plan/chengwu.yaml → dist/generated/embedded-plan.json: the shipped plan,
  *    parsed and checked by the same code as `--plan`, stored with a hash of
  *    its YAML (src/plan/prebuilt.ts uses it only while the hash matches).
- * 4. dist/ → dist/bundle/: one ES module per entry (esbuild), lazily loaded
- *    commands split into chunks, iconv-lite a CommonJS file of its own;
- *    every package the code loads is inside it; bin/cwplan loads it. dist/bundle/ sits two
+ * 4. dist/ → dist/bundle/: cwplan.cjs, one CommonJS file of the code every
+ *    run may need, and beside it a file for each package only some commands
+ *    load (exceljs, echarts, docx, mammoth, iconv-lite); every package the
+ *    code loads is inside; then the V8 code cache of cwplan.cjs, from a run
+ *    of `check` on the sample. bin/cwplan loads it. dist/bundle/ sits two
  *    levels below the root, as dist/cli/ does, so the paths the code builds
  *    from import.meta.url (../../plan, ../../package.json) hold in both.
  *
@@ -214,67 +216,110 @@ const lazyChildProcess = {
 };
 
 /**
- * iconv-lite, which src/data/encoding.ts requires on first use (a GB18030
- * drop), travels inside the bundle as a file of its own,
- * dist/bundle/iconv-lite.cjs (its code tables are most of its size: kept out
- * of the chunks every run loads). The module that requires it is rewritten
- * to require that file; a build where nothing is rewritten fails, so that
- * a moved call cannot leave the released bundle reaching for node_modules.
+ * Packages that only some commands need travel as files of their own beside
+ * the bundle, dist/bundle/<name>.cjs (each bundled with what it loads), so
+ * that a run that does not need them never reads them: exceljs (workbooks),
+ * echarts (the HTML charts), docx and mammoth (Word), iconv-lite (a GB18030
+ * drop; its code tables are most of its size). The code must load them
+ * with `import()`; a static import would load them on every run and fails
+ * the build. iconv-lite is required on first use
+ * (src/data/encoding.ts: ICONV_CALL), a call esbuild cannot follow, so that
+ * call is rewritten to require the file; a build where nothing is rewritten
+ * fails too, so that a moved call cannot leave the released bundle reaching
+ * for node_modules.
  */
+const LAZY_PACKAGES = ["exceljs", "echarts", "docx", "mammoth", "iconv-lite"];
 const ICONV_CALL = 'createRequire(import.meta.url)("iconv-lite")';
-let iconvRewrites = 0;
-const iconvInBundle = {
-  name: "iconv-in-bundle",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, (args) => {
-      const text = readFileSync(args.path, "utf8");
-      if (!text.includes('"iconv-lite"')) return undefined;
-      if (!text.includes(ICONV_CALL)) {
-        throw new Error(`${args.path}: iconv-lite is loaded other than by ${ICONV_CALL}`);
-      }
-      iconvRewrites++;
-      return {
-        contents: text.replaceAll(ICONV_CALL, 'createRequire(import.meta.url)("./iconv-lite.cjs")'),
-        loader: "js",
-      };
-    });
-  },
-};
 
+/** dist/bundle/'s file for a package or a path in one (echarts/core → echarts+core.cjs) */
+const fileOf = (name) => `${name.replaceAll("/", "+")}.cjs`;
+
+function lazyPackages(used) {
+  const names = LAZY_PACKAGES.join("|");
+  return {
+    name: "lazy-packages",
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^(${names})(/.*)?$`) }, (args) => {
+        if (args.kind !== "dynamic-import" && args.kind !== "require-call") {
+          throw new Error(
+            `${args.importer} imports ${args.path} statically: load it with import() where it is needed`,
+          );
+        }
+        used.add(args.path);
+        return { path: args.path, namespace: "lazy-package" };
+      });
+      // the package's module: its file, required when the import() runs
+      build.onLoad({ filter: /.*/, namespace: "lazy-package" }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(`./${fileOf(args.path)}`)});\n`,
+        loader: "js",
+      }));
+      build.onResolve({ filter: /^\.\/.*\.cjs$/ }, (args) =>
+        args.namespace === "lazy-package" ? { path: args.path, external: true } : undefined,
+      );
+      build.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, (args) => {
+        const text = readFileSync(args.path, "utf8");
+        if (!text.includes('"iconv-lite"')) return undefined;
+        if (!text.includes(ICONV_CALL)) {
+          throw new Error(`${args.path}: iconv-lite is loaded other than by ${ICONV_CALL}`);
+        }
+        used.add("iconv-lite");
+        return {
+          contents: text.replaceAll(ICONV_CALL, 'require("iconv-lite")'),
+          loader: "js",
+        };
+      });
+    },
+  };
+}
+
+/**
+ * One CommonJS file, dist/bundle/cwplan.cjs, holds cwplan's code and the
+ * packages every run uses (commander, yaml, csv-parse, chalk, lilconfig):
+ * bin/cwplan compiles it through V8's code cache (dist/bundle/cwplan.cjs.cache,
+ * written below), which ES modules cannot use on Node 20. `import.meta.url`
+ * becomes the bundle's own URL, which bin/cwplan passes in: the paths the
+ * code builds from it (../../plan, ../../package.json,
+ * ../generated/embedded-plan.json) hold for dist/bundle/ as for dist/cli/.
+ */
 async function bundle() {
   const esbuild = await import("esbuild");
   // built aside and swapped in, so that a cwplan running meanwhile sees one or the other
   const tmp = at("dist", `bundle.${process.pid}`);
-  iconvRewrites = 0;
+  const used = new Set();
   await esbuild.build({
-    entryPoints: [require.resolve("iconv-lite")],
-    outfile: join(tmp, "iconv-lite.cjs"),
+    entryPoints: [at("dist", "cli", "main.js")],
+    outfile: join(tmp, "cwplan.cjs"),
     bundle: true,
     format: "cjs",
     platform: "node",
     target: "node20",
-    minifyWhitespace: true,
+    define: { "import.meta.url": "__cwplanUrl" },
+    plugins: [lazyChildProcess, lazyPackages(used)],
     logLevel: "warning",
   });
-  await esbuild.build({
-    entryPoints: { cwplan: at("dist", "cli", "main.js") },
-    outdir: tmp,
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    chunkNames: "chunk-[hash]",
-    plugins: [lazyChildProcess, iconvInBundle],
-    // the CommonJS dependencies (commander, csv-parse) require() Node's modules
-    banner: {
-      js: 'import { createRequire as __cwplanRequire } from "node:module";\nconst require = __cwplanRequire(import.meta.url);',
-    },
-    logLevel: "warning",
-  });
-  if (iconvRewrites === 0) throw new Error(`no module of dist/ loads iconv-lite by ${ICONV_CALL}`);
+  if (!used.has("iconv-lite")) {
+    throw new Error(`no module of dist/ loads iconv-lite by ${ICONV_CALL}`);
+  }
+  for (const name of used) {
+    await esbuild.build({
+      entryPoints: [require.resolve(name)],
+      outfile: join(tmp, fileOf(name)),
+      bundle: true,
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      minifyWhitespace: true,
+      logLevel: "warning",
+    });
+  }
   rmSync(at("dist", "bundle"), { recursive: true, force: true });
   renameSync(tmp, at("dist", "bundle"));
+  // the code cache, from a run of what users run most (bin/cwplan writes it when asked)
+  execFileSync(
+    process.execPath,
+    [at("bin", "cwplan"), "check", at("fixtures", "sample.csv"), "--fail-on", "never"],
+    { cwd: root, stdio: "ignore", env: { ...process.env, CWPLAN_WRITE_CODE_CACHE: "1" } },
+  );
 }
 
 await generatePlanTypes();

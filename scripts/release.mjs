@@ -43,8 +43,8 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 if (!args.includes("--no-build")) {
   execFileSync(process.execPath, [join(root, "scripts", "build.mjs")], { stdio: "inherit" });
 }
-if (!existsSync(join(root, "dist", "bundle", "cwplan.js"))) {
-  console.error("release: dist/bundle/cwplan.js is missing; run `npm run build` first");
+if (!existsSync(join(root, "dist", "bundle", "cwplan.cjs"))) {
+  console.error("release: dist/bundle/cwplan.cjs is missing; run `npm run build` first");
   process.exit(2);
 }
 
@@ -56,7 +56,7 @@ if (!existsSync(join(root, "dist", "bundle", "cwplan.js"))) {
  */
 function outsideModules(dir) {
   const found = [];
-  for (const f of readdirSync(dir)) {
+  for (const f of readdirSync(dir).filter((f) => /\.c?js$/.test(f))) {
     const text = readFileSync(join(dir, f), "utf8");
     const specifiers = [
       ...text.matchAll(/(?<![\w$'"])(?:require|import)\(\s*"([^"]+)"\s*\)/g),

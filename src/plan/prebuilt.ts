@@ -40,6 +40,7 @@ export function prebuiltPlan(yaml: Uint8Array, file: URL | string = PREBUILT): P
  */
 export function yamlHash(bytes: Uint8Array): string {
   let h = 0x811c9dc5;
-  for (const byte of bytes) h = Math.imul(h ^ byte, 0x01000193);
+  // indexed, not for…of: the iterator costs a few ms of every start on a 100 KB plan
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ (bytes[i] ?? 0), 0x01000193);
   return `${bytes.length}:${(h >>> 0).toString(16)}`;
 }

@@ -64,7 +64,7 @@ describe("npm run release", () => {
 
     // the package carries the bundle and no node_modules: nothing else to install
     const installed = join(prefix, "lib", "node_modules", "cwplan");
-    expect(existsSync(join(installed, "dist", "bundle", "cwplan.js"))).toBe(true);
+    expect(existsSync(join(installed, "dist", "bundle", "cwplan.cjs"))).toBe(true);
     expect(existsSync(join(installed, "node_modules"))).toBe(false);
 
     // a GB18030 drop needs iconv-lite, which the bundle carries (dist/bundle/iconv-lite.cjs)
