@@ -2,7 +2,8 @@
  * Parsing a project config's YAML (src/cli/config.ts finds the file), keeping
  * positions: every problem is located file:line:col.
  */
-import { dirname, resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { CwplanError, firstLine } from "../errors.js";
 import { CONFIG_ERRORS, type MessageArgs, said } from "../i18n/errors.js";
@@ -50,6 +51,12 @@ export function parseConfigText(text: string, file: string, where: string): Proj
     return fail(pos(root), "notMapping", KEYS.join(", "));
   }
   const base = dirname(file);
+  /** A path the config names, resolved: under the config's own folder, or an error there. */
+  const under = (s: Located<string>, key: string): string => {
+    const path = resolve(base, s.value);
+    if (!isUnder(path, base)) return fail(s, "outsideFolder", key, s.value);
+    return path;
+  };
   const str = (node: unknown, key: string): Located<string> => {
     if (!isScalar(node) || typeof node.value !== "string" || node.value.trim() === "") {
       return fail(pos(node), "takesText", key);
@@ -76,19 +83,19 @@ export function parseConfigText(text: string, file: string, where: string): Proj
     switch (key) {
       case "plan": {
         const s = str(value, key);
-        config.plan = { ...s, value: resolve(base, s.value) };
+        config.plan = { ...s, value: under(s, key) };
         break;
       }
       case "drops": {
         if (isSeq(value)) {
-          const items = value.items.map((n) => str(n, key).value);
+          const items = value.items.map((n) => under(str(n, key), key));
           if (items.length === 0) {
             fail(pos(value), "emptyDrops");
           }
-          config.drops = { value: items.map((d) => resolve(base, d)), ...pos(value) };
+          config.drops = { value: items, ...pos(value) };
         } else {
           const s = str(value, key);
-          config.drops = { ...s, value: [resolve(base, s.value)] };
+          config.drops = { ...s, value: [under(s, key)] };
         }
         break;
       }
@@ -149,4 +156,18 @@ export function parseConfigText(text: string, file: string, where: string): Proj
     }
   }
   return config;
+}
+
+/** Whether `path` lies in `dir` (itself or below), by name and, where it exists, by where its links lead. */
+export function isUnder(path: string, dir: string): boolean {
+  const inside = (p: string, d: string): boolean => {
+    const rel = relative(d, p);
+    return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+  };
+  if (!inside(path, dir)) return false;
+  try {
+    return inside(realpathSync(path), realpathSync(dir));
+  } catch {
+    return true;
+  }
 }

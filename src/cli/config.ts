@@ -1,7 +1,10 @@
 /**
  * The project config: `cwplan.yaml` (or `cwplan.yml`, `.cwplanrc`,
  * `.cwplanrc.yaml`, `.cwplanrc.yml`) in the working folder or the nearest of
- * its parents, found by lilconfig. It keeps what every run would repeat:
+ * its parents up to the project's root (the nearest folder holding `.git`
+ * or `package.json`; without one, the working folder alone), found by
+ * lilconfig; never above it. A config inside a folder given as input is
+ * not used (src/cli/main.ts). It keeps what every run would repeat:
  *
  * ```yaml
  * plan: plan/chengwu.yaml        # relative to this file
@@ -14,8 +17,8 @@
  * Options on the command line win over the config, the config over the
  * environment and the defaults. Every problem is located file:line:col.
  */
-import { readFileSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { lilconfig } from "lilconfig";
 import { CwplanError, reason, reasonZh } from "../errors.js";
@@ -64,11 +67,24 @@ export async function loadConfig(
   };
   const searcher = lilconfig("cwplan", {
     searchPlaces: CONFIG_FILES,
+    stopDir: projectRoot(cwd),
     loaders: { ".yaml": load, ".yml": load, noExt: load },
     cache: false,
   });
   const r = await searcher.search(cwd);
   return r ? (loaded ?? { file: r.filepath }) : undefined;
+}
+
+/**
+ * Where the search for a config stops: the nearest folder from `cwd` up
+ * that holds `.git` or `package.json`, else `cwd` itself (a config in a
+ * parent outside any project is never read).
+ */
+export function projectRoot(cwd: string): string {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git")) || existsSync(join(dir, "package.json"))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
 }
 
 /** A path as a user reads it: relative to the working folder, unless that climbs far. */

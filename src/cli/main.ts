@@ -5,14 +5,15 @@
  * and the terminal. The flow from argv to output: docs/architecture.md.
  */
 import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
 import { Command, CommanderError } from "commander";
 import { CwplanError, formatLocation, writeReason } from "../errors.js";
-import { commanderError, errorWords, helpText } from "../i18n/cli.js";
+import { CONFIG_WORDS, commanderError, errorWords, helpText } from "../i18n/cli.js";
 import { langFromEnv } from "../i18n/lang.js";
 import type { Lang } from "../vocabulary.js";
 import type { Command as CliCommand } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
-import { applyConfig, loadConfig, type ProjectConfig } from "./config.js";
+import { applyConfig, loadConfig, type ProjectConfig, shown } from "./config.js";
 import { type Io, makeContext } from "./context.js";
 import { ExitCode } from "./exit.js";
 import { localizeHelp } from "./help.js";
@@ -33,9 +34,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const cwd = io.cwd?.() ?? process.cwd();
   // read once; one that cannot be read is reported by the command (help still shows)
   const found = await findConfig(argv, cwd);
-  const config = found.config;
   /** the language of help, errors and output: --lang, cwplan.yaml, LANG, the system */
-  const lang = decideLang(argv, config, io.env);
+  const lang = decideLang(argv, found.config, io.env);
 
   const program = new Command("cwplan")
     .description(helpText("program", lang))
@@ -50,9 +50,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     cmd.action(async () => {
       debug = Boolean(cmd.optsWithGlobals().debug);
       if (found.error !== undefined) throw found.error;
+      const args = cmd.processedArgs.flat().filter((a): a is string => typeof a === "string");
+      const config = await configInForce(found.config, argv, args, cwd, io, lang);
       applyConfig(program, cmd, config);
       const values = cmd.optsWithGlobals();
-      const args = cmd.processedArgs.flat().filter((a): a is string => typeof a === "string");
       const prepared = c.prepare({
         values,
         source: (key) => cmd.getOptionValueSourceWithGlobals(key),
@@ -95,6 +96,27 @@ function given(argv: readonly string[], flag: string): string | undefined {
   if (i < 0) return undefined;
   const a = argv[i] ?? "";
   return a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1];
+}
+
+/**
+ * The config a command runs under: the one found, unless it lies inside a
+ * folder given as input (it came with the data: never used, and said so).
+ * A config named with --config is always used.
+ */
+async function configInForce(
+  config: ProjectConfig | undefined,
+  argv: readonly string[],
+  args: readonly string[],
+  cwd: string,
+  io: Io,
+  lang: Lang,
+): Promise<ProjectConfig | undefined> {
+  if (!config || given(argv, "--config") !== undefined) return config;
+  const { isUnder } = await import("./config-parse.js");
+  const input = args.find((a) => isUnder(dirname(config.file), resolve(cwd, a)));
+  if (input === undefined) return config;
+  io.stderr(`${CONFIG_WORDS[lang].ignoredInInput(shown(config.file, cwd), input)}\n`);
+  return undefined;
 }
 
 /** The project config (`--config FILE` or the nearest one), or the error reading it. */

@@ -41,6 +41,10 @@ const CONFIG_EN = {
     message: "`drops` is an empty list",
     hint: "name at least one file or folder",
   }),
+  outsideFolder: (key: string, path: string): Words => ({
+    message: `\`${key}\` names ${path}, outside the config's folder`,
+    hint: "a config names only files under its own folder; give another path on the command line",
+  }),
   noFormatCommand: (cmd: string, commands: string): Words => ({
     message: `\`format\` has no command \`${cmd}\``,
     hint: `the commands with formats are ${commands}`,
@@ -79,6 +83,10 @@ const CONFIG_ZH: typeof CONFIG_EN = {
   emptyDrops: () => ({
     message: "`drops` 是空列表",
     hint: "请至少写一个文件或文件夹",
+  }),
+  outsideFolder: (key, path) => ({
+    message: `\`${key}\` 指向配置文件所在文件夹之外的 ${path}`,
+    hint: "配置文件只能指向其所在文件夹内的文件；其他路径请在命令行中给出",
   }),
   noFormatCommand: (cmd, commands) => ({
     message: `\`format\` 中没有命令 \`${cmd}\``,

@@ -30,6 +30,7 @@ describe("project config", () => {
   it("is found from a subfolder, its paths relative to itself", async () => {
     const root = project({
       "cwplan.yaml": "plan: plans/my.yaml\ndrops: [drops/, extra.csv]\nlang: zh\n",
+      "package.json": "{}\n",
       "a/b/c/.keep": "",
     });
     const c = await loadConfig(join(root, "a", "b", "c"));
@@ -51,7 +52,11 @@ describe("project config", () => {
   });
 
   it("takes .cwplanrc, and the nearest file wins", async () => {
-    const root = project({ ".cwplanrc": "lang: en\n", "sub/cwplan.yaml": "lang: zh\n" });
+    const root = project({
+      ".cwplanrc": "lang: en\n",
+      "sub/cwplan.yaml": "lang: zh\n",
+      ".git/HEAD": "ref: refs/heads/main\n",
+    });
     expect((await loadConfig(root))?.file).toBe(join(root, ".cwplanrc"));
     expect((await loadConfig(root))?.lang?.value).toBe("en");
     expect((await loadConfig(join(root, "sub")))?.lang?.value).toBe("zh");

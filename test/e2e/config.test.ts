@@ -11,6 +11,8 @@ function project(config: string): { root: string; sub: string } {
   mkdirSync(join(root, "drops"));
   copyFileSync(join(ROOT, "fixtures", "sample.csv"), join(root, "drops", "2025-06.csv"));
   writeFileSync(join(root, "cwplan.yaml"), config);
+  // the project's root: the config is looked for up to here, never above
+  writeFileSync(join(root, "package.json"), "{}\n");
   const sub = join(root, "reports", "2025");
   mkdirSync(sub, { recursive: true });
   return { root, sub };
