@@ -30,6 +30,8 @@ const HELP_EN = {
   "command.template": "a CSV or .xlsx form ready to fill in: one row per indicator (and area)",
   "command.check": "classify every target as pass / behind / at-risk / missed / no-data",
   "command.submissions": "催报: which owners have not reported which figures they owe for a month",
+  "command.notices":
+    "a plain-text notice per unit: rows returned for correction (退回) and figures owed (催报)",
   "command.report":
     "the monthly meeting's report: headline, changes, targets at risk, who has not reported",
   "command.config": "print the settings in force and where each comes from (cwplan.yaml, options)",
@@ -79,6 +81,7 @@ const HELP_EN = {
   "check.measure": "only the targets of this measure",
   "submissions.period": "the month, YYYY-MM (default: the latest period in the data)",
   "submissions.output": "write the list to a file",
+  "notices.output": "write one .txt per unit into this folder",
   "report.asOf": "report as of this date (default: the latest observation)",
   "report.output": "write the report to a file",
 } as const;
@@ -104,6 +107,7 @@ const HELP_ZH: Record<HelpKey, string> = {
   "command.template": "生成待填报的 CSV 或 .xlsx 模板：每个指标（及镇街）一行",
   "command.check": "逐项判定目标状态：达标/序时推进、进度滞后、存在风险、未完成、未报送",
   "command.submissions": "催报：某月哪些责任单位还有哪些数据没报",
+  "command.notices": "每个单位一份纯文本通知：退回修改的数据（退回）和应报未报的数据（催报）",
   "command.report": "生成月度调度会材料：核心指标、变化情况、存在风险的目标、未报送单位",
   "command.config": "显示当前生效的设置及其来源（cwplan.yaml、命令行选项等）",
   "command.draft": "从方案原文（.txt、.docx、.html、.pdf）起草方案文件，推测之处标“待确认”",
@@ -146,6 +150,7 @@ const HELP_ZH: Record<HelpKey, string> = {
   "check.measure": "只看这一项措施的目标",
   "submissions.period": "月份，格式 YYYY-MM（默认取数据中最新的报告期）",
   "submissions.output": "把名单写入文件",
+  "notices.output": "每个单位一份 .txt，写入这个文件夹",
   "report.asOf": "按这一天出材料（默认取最新数据的日期）",
   "report.output": "把材料写入文件",
 };

@@ -6,6 +6,7 @@ import type { Command } from "../command.js";
 import { check } from "./check.js";
 import { config } from "./config.js";
 import { draft } from "./draft.js";
+import { notices } from "./notices.js";
 import { plan } from "./plan.js";
 import { report } from "./report.js";
 import { show } from "./show.js";
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   template,
   check,
   submissions,
+  notices,
   report,
   config,
   draft,

@@ -5,9 +5,9 @@
  * list of what is owed is informational.
  */
 
-import type { Observation } from "../../data/types.js";
+import type { DropResult, Observation } from "../../data/types.js";
 import { Received } from "../../evaluate/intake.js";
-import { type Reported, submissions } from "../../evaluate/submissions.js";
+import { type Reported, type Submissions, submissions } from "../../evaluate/submissions.js";
 import { renderSubmissions } from "../../format/submissions/render.js";
 import type { SubmissionFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
@@ -23,11 +23,12 @@ export interface SubmissionsOptions extends DropOptions {
   output?: string;
 }
 
-export async function submissionsCommand(
+/** The month's submissions from the drops, and the drops as read (for `submissions` and `notices`). */
+export async function monthSubmissions(
   ctx: Context,
   paths: string[],
-  o: SubmissionsOptions,
-): Promise<number> {
+  o: DropOptions & { month?: string },
+): Promise<{ result: Submissions; drops: DropResult }> {
   const { plan } = await ctx.loadPlan();
   const reported: Reported[] = [];
   const received = new Received();
@@ -41,6 +42,15 @@ export async function submissionsCommand(
     received.add(obs);
   });
   const result = submissions(plan, reported, o.month, received.submissions(drops.files));
+  return { result, drops };
+}
+
+export async function submissionsCommand(
+  ctx: Context,
+  paths: string[],
+  o: SubmissionsOptions,
+): Promise<number> {
+  const { result, drops } = await monthSubmissions(ctx, paths, o);
   ctx.emit(
     renderSubmissions(result, o.format, {
       lang: ctx.lang,
