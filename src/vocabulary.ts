@@ -26,9 +26,16 @@ export function isOneOf<T extends string>(list: readonly T[], s: unknown): s is 
 export const STATUSES = codes("pass", "behind", "at-risk", "missed", "no-data");
 export type Status = (typeof STATUSES)[number];
 
-/** A pass's detail: the target is already met, or on track to be. */
-export const DETAILS = codes("met", "on track");
+/**
+ * A status's detail: a pass is `met` (the target is already reached) or `on
+ * track`; a no-data is `not-reported` (nothing accepted) or `needs-baseline`
+ * (one figure and no baseline: the pace cannot be judged, STATUS-RULES v3
+ * rule 5).
+ */
+export const DETAILS = codes("met", "on track", "not-reported", "needs-baseline");
 export type Detail = (typeof DETAILS)[number];
+export type PassDetail = Extract<Detail, "met" | "on track">;
+export type NoDataDetail = Extract<Detail, "not-reported" | "needs-baseline">;
 
 /** `--fail-on`: the least severe status that fails a run; no-data is the strictest setting. */
 export const FAIL_ON = codes("behind", "at-risk", "missed", "no-data", "never");

@@ -11,7 +11,7 @@ import { OPTION_ERRORS, said } from "../i18n/errors.js";
 import { DETAIL_LABELS, STATUS_LABELS } from "../i18n/vocabulary.js";
 import { unitRegistry } from "../plan/registry.js";
 import type { Plan } from "../plan/types.js";
-import { FAIL_ON, type FailOn, STATUSES, type Status } from "../vocabulary.js";
+import { DETAILS, FAIL_ON, type FailOn, STATUSES, type Status } from "../vocabulary.js";
 
 /** `--as-of YYYY-MM-DD`, checked to be a real date. */
 export function parseAsOf(s: string): string {
@@ -24,15 +24,15 @@ export function parseAsOf(s: string): string {
 
 /**
  * A status named in English or Chinese: its code (at-risk), its label
- * (存在风险), a pass's details (已达标, 序时推进), or 达标; undefined when none.
+ * (存在风险), a detail's label (已达标, 序时推进 for pass; 未报送, 缺基期值 for
+ * no-data), or 达标; undefined when none.
  */
 export function statusNamed(word: string): Status | undefined {
   const w = word.trim().toLowerCase();
+  const detail = DETAILS.find((d) => DETAIL_LABELS.zh[d] === w);
+  if (detail) return detail === "met" || detail === "on track" ? "pass" : "no-data";
   return STATUSES.find(
-    (s) =>
-      s === w ||
-      STATUS_LABELS.zh[s] === w ||
-      (s === "pass" && (w === "达标" || Object.values(DETAIL_LABELS.zh).includes(w))),
+    (s) => s === w || STATUS_LABELS.zh[s] === w || (s === "pass" && w === "达标"),
   );
 }
 

@@ -8,7 +8,7 @@ import { toDate } from "../calendar.js";
 import type { Observation } from "../data/types.js";
 import { ownership, unitsOfTarget } from "../plan/owners.js";
 import type { Plan, Unit } from "../plan/types.js";
-import { type FailOn, type Status, statusRank } from "../vocabulary.js";
+import { type FailOn, type NoDataDetail, type Status, statusRank } from "../vocabulary.js";
 import { areaTables, trend } from "./areas.js";
 import { getOrCreate, HistoryStore } from "./history.js";
 import { evaluateTarget } from "./target.js";
@@ -33,6 +33,22 @@ export interface EvaluateOptions {
 
 export function emptyCounts(): StatusCounts {
   return { pass: 0, behind: 0, "at-risk": 0, missed: 0, "no-data": 0 };
+}
+
+/**
+ * The no-data results split by detail (STATUS-RULES v3): nothing accepted
+ * (not-reported, 未报送) apart from one figure without a baseline
+ * (needs-baseline, 缺基期值). A no-data without a detail counts as not reported.
+ */
+export function noDataCounts(
+  results: readonly Pick<TargetResult, "status" | "detail">[],
+): Record<NoDataDetail, number> {
+  const counts: Record<NoDataDetail, number> = { "not-reported": 0, "needs-baseline": 0 };
+  for (const r of results) {
+    if (r.status !== "no-data") continue;
+    counts[r.detail === "needs-baseline" ? "needs-baseline" : "not-reported"]++;
+  }
+  return counts;
 }
 
 export function countStatuses(statuses: Iterable<Status>): StatusCounts {

@@ -278,7 +278,7 @@ export interface NumericCase {
   asOf: string;
   /** T */
   deadline: string;
-  /** a baseline distinct from v, or undefined (rule 5: one data point) */
+  /** a baseline distinct from v, or undefined (rule 5: no-data · needs-baseline) */
   baseline?: BaselineChoice | undefined;
   /** f when the kind computes it its own way (annual: months / 12); else day-based */
   f?: number | undefined;
@@ -288,7 +288,7 @@ export interface NumericCase {
 /**
  * The rule order for a numeric target with a value (rule 1, no-data, is the
  * caller's): met → pass; deadline passed → missed; no distinct baseline →
- * behind (one-data-point); worse than the baseline → at-risk; pace not
+ * no-data · needs-baseline; worse than the baseline → at-risk; pace not
  * assessable (y = b, or f = 0) → behind; else the pace class of P.
  */
 export function judgeNumeric(c: NumericCase): Judgement {
@@ -328,8 +328,9 @@ export function judgeNumeric(c: NumericCase): Judgement {
   if (isMet(cmp, v)) return done("pass", "met");
   if (c.valueDate >= c.deadline || c.asOf > c.deadline) return done("missed");
   if (!b || f === undefined) {
-    notes.push({ code: "one-data-point" });
-    return done("behind");
+    // rule 5 (v3): one figure and no baseline: the pace cannot be judged
+    notes.push({ code: "needs-baseline" });
+    return done("no-data", "needs-baseline");
   }
   if (cmp.d * (v - b.value) < -slack(b.value)) {
     notes.push({ code: "worse-than-baseline" });

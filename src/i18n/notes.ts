@@ -28,7 +28,8 @@ export const NOTE_MESSAGES: Record<Lang, Record<string, Message>> = {
   zh: {
     stale: (a) =>
       `数据已过时：最新数据截至 ${a.valueDate}，距评估日 ${a.asOf} 已 ${a.months} 个月（超过 ${a.limit} 个月）`,
-    "one-data-point": () => "仅有一个数据点，无法评估进度",
+    "needs-baseline": () =>
+      "缺基期值：仅有一个数据点，无法评估进度；请补报规划起始前一年的数值作为基期值",
     "pace-not-assessable": (a) =>
       `无法评估进度：${REASONS.zh[String(a.reason)] ?? String(a.reason ?? "")}`,
     "worse-than-baseline": () => "低于基期水平，正背离目标",
@@ -42,7 +43,8 @@ export const NOTE_MESSAGES: Record<Lang, Record<string, Message>> = {
   en: {
     stale: (a) =>
       `stale: the latest figure is from ${a.valueDate}, ${a.months} months before ${a.asOf} (more than ${a.limit})`,
-    "one-data-point": () => "pace not assessable: one data point",
+    "needs-baseline": () =>
+      "needs a baseline: one figure only, so the pace cannot be judged; report the figure for the year before the plan's start",
     "pace-not-assessable": (a) =>
       `pace not assessable: ${REASONS.en[String(a.reason)] ?? String(a.reason ?? "")}`,
     "worse-than-baseline": () => "worse than the baseline: moving away from the target",

@@ -4,7 +4,7 @@
  * leaders, so a status reads "on track" or "at risk", never a code.
  */
 import type { Comparator } from "../plan/types.js";
-import type { Lang, Status } from "../vocabulary.js";
+import type { Detail, Lang, Status } from "../vocabulary.js";
 
 const en = {
   title: "Monthly progress report",
@@ -208,7 +208,7 @@ const STATUS_WORDS: Record<Lang, Record<Status, string>> = {
     behind: "进度滞后",
     "at-risk": "存在风险",
     missed: "未完成",
-    "no-data": "未报送",
+    "no-data": "无法评估",
   },
   en: {
     pass: "on track",
@@ -219,11 +219,21 @@ const STATUS_WORDS: Record<Lang, Record<Status, string>> = {
   },
 };
 
-/** A status in words for leaders; a met target reads 已达标 / met. */
-export function statusWords(status: Status, lang: Lang, detail?: "met" | "on track"): string {
+/**
+ * A status in words for leaders; a met target reads 已达标 / met, a target
+ * that cannot be judged for want of a baseline 无法评估·缺基期值.
+ */
+export function statusWords(status: Status, lang: Lang, detail?: Detail): string {
   if (status === "pass" && detail === "met") return lang === "zh" ? "已达标" : "met";
+  if (status === "no-data" && detail === "needs-baseline") return NEEDS_BASELINE_WORDS[lang];
+  if (status === "no-data" && detail === "not-reported" && lang === "zh") return "未报送";
   return STATUS_WORDS[lang][status];
 }
+
+const NEEDS_BASELINE_WORDS: Record<Lang, string> = {
+  zh: "无法评估·缺基期值",
+  en: "no baseline",
+};
 
 /** The sentences of the page and the digest that are more than a word. */
 export interface PagePhrases {
@@ -237,6 +247,8 @@ export interface PagePhrases {
   measure: (n: number, title: string) => string;
   /** the page's data-quality tally */
   tally: (files: number, errors: number, warnings: number) => string;
+  /** the grey card's hint where some targets need a baseline: which grey is which */
+  greySplit: (notReported: number, needsBaseline: number) => string;
   /** digest: a section head */
   head: (s: string) => string;
   /** digest: a count of targets */
@@ -267,6 +279,7 @@ export const PAGE_PHRASES: Record<Lang, PagePhrases> = {
     figure: (n) => `图 ${n}`,
     measure: (n, title) => `（${n}）${title}`,
     tally: (f, e, w) => `${f}${zh.files} · ${e}${zh.errors} · ${w}${zh.warnings}`,
+    greySplit: (n, b) => `未报送 ${n} · 缺基期值 ${b}`,
     head: (s) => `【${s}】`,
     count: (n) => `${n}项`,
     moreItems: (n) => `……另有${n}项`,
@@ -287,6 +300,7 @@ export const PAGE_PHRASES: Record<Lang, PagePhrases> = {
     figure: (n) => `Fig. ${n}`,
     measure: (n, title) => `${n}. ${title}`,
     tally: (f, e, w) => `${f} ${en.files} · ${e} ${en.errors} · ${w} ${en.warnings}`,
+    greySplit: (n, b) => `not reported ${n} · needs a baseline ${b}`,
     head: (s) => `[${s}]`,
     count: (n) => `${n}`,
     moreItems: (n) => `... and ${n} more`,

@@ -91,7 +91,7 @@ describe("the language", () => {
     const zh = await run(["check", SAMPLE, "--status", "很好"], { LANG: "zh_CN.UTF-8" });
     expect(zh.code).toBe(2);
     expect(zh.stderr).toBe(
-      '错误：--status "很好" 中有无法识别的状态\n  提示：请用逗号分隔，写 达标/序时推进、进度滞后、存在风险、未完成、未报送 中的一个或几个（英文 pass, behind, at-risk, missed, no-data 亦可）\n',
+      '错误：--status "很好" 中有无法识别的状态\n  提示：请用逗号分隔，写 达标/序时推进、进度滞后、存在风险、未完成、无法评估 中的一个或几个（英文 pass, behind, at-risk, missed, no-data 亦可）\n',
     );
     const en = await run(["check", SAMPLE, "--status", "great"], { LANG: "en_US.UTF-8" });
     expect(en.stderr).toMatch(/^error: --status "great" names no known status\n {2}hint: /);

@@ -45,7 +45,11 @@ describe("cwplan check", () => {
     expect(out.asOf).toBe("2025-06-30");
     // STATUS-RULES v2: 53%左右 is met from 52% (1 point), no longer from 50.35% (5%): at
     // 50.1% against an effective 52%, urbanization-rate-2025 is at-risk (P = 0.52), not on track
-    expect(out.summary).toEqual({ pass: 23, behind: 14, "at-risk": 8, missed: 1, "no-data": 2 });
+    // STATUS-RULES v3 rule 5: social-work-stations-2025 has one figure (85%, 2025-06) and no
+    // baseline: no-data · needs-baseline (v2: behind), counted apart from the 2 not reported
+    expect(out.summary).toEqual({ pass: 23, behind: 13, "at-risk": 8, missed: 1, "no-data": 3 });
+    expect(out.noData).toEqual({ "not-reported": 2, "needs-baseline": 1 });
+    expect(statusOf(out, "social-work-stations-2025")).toBe("no-data");
     expect(statusOf(out, "urbanization-rate-2025")).toBe("at-risk");
     expect(statusOf(out, "old-communities-2024")).toBe("missed");
     expect(statusOf(out, "port-phase-2")).toBe("no-data");

@@ -104,12 +104,14 @@ describe("rule 3: missed, and the deadline day", () => {
   });
 });
 
-describe("rule 5: one data point", () => {
-  it("a level with a single observation and no plan baseline → behind", () => {
+describe("rule 5: one data point and no baseline (v3: no-data · needs-baseline)", () => {
+  it("a level with a single observation and no plan baseline → no-data · needs-baseline", () => {
     const t = makeTarget({ indicator: "lvl", value: 60 });
     const r = judge(t, [obs("lvl", "2024", 57)], "2024-12-31");
-    expect(r.status).toBe("behind");
-    expect(noteCodes(r)).toEqual(["one-data-point"]);
+    expect(r.status).toBe("no-data");
+    expect(r.detail).toBe("needs-baseline");
+    expect(r.working?.value).toBe(57);
+    expect(noteCodes(r)).toEqual(["needs-baseline"]);
     expect(r.working?.baseline).toBeUndefined();
     expect(r.working?.f).toBeUndefined();
   });
@@ -117,8 +119,9 @@ describe("rule 5: one data point", () => {
   it("a single observation at or before the plan's start is no baseline either", () => {
     const t = makeTarget({ indicator: "lvl", value: 60 });
     const r = judge(t, [obs("lvl", "2023", 57)], "2023-12-31");
-    expect(r.status).toBe("behind");
-    expect(noteCodes(r)).toEqual(["one-data-point"]);
+    expect(r.status).toBe("no-data");
+    expect(r.detail).toBe("needs-baseline");
+    expect(noteCodes(r)).toEqual(["needs-baseline"]);
   });
 
   it("an increase target needs no second point (b = 0 at the start)", () => {

@@ -9,8 +9,11 @@ describe("status labels", () => {
       behind: "进度滞后",
       "at-risk": "存在风险",
       missed: "未完成",
-      "no-data": "未报送",
+      "no-data": "无法评估",
     });
+    // STATUS-RULES v3: no-data's details, 未报送 apart from 缺基期值
+    expect(statusLabel("no-data", "zh", "not-reported")).toBe("未报送");
+    expect(statusLabel("no-data", "zh", "needs-baseline")).toBe("无法评估·缺基期值");
     expect(statusLabel("at-risk", "en")).toBe("at-risk");
     expect(statusLabel("pass", "zh", "met")).toBe("已达标");
     expect(statusLabel("pass", "zh", "on track")).toBe("序时推进");
@@ -28,9 +31,7 @@ describe("note messages", () => {
     const args = { valueDate: "2025-02-28", asOf: "2025-06-30", months: 4, limit: 3 };
     expect(noteMessage("stale", args, "en")).toContain("2025-02-28");
     expect(noteMessage("stale", args, "zh")).toContain("4 个月");
-    expect(noteMessage("one-data-point", undefined, "en")).toBe(
-      "pace not assessable: one data point",
-    );
+    expect(noteMessage("needs-baseline", undefined, "zh")).toContain("缺基期值");
     expect(
       noteMessage("rolled-up", { which: "value", period: "2024", areas: 2, of: 3 }, "en"),
     ).toBe("the latest value (2024) is the sum of 2 of 3 township rows");

@@ -175,9 +175,12 @@ describe("trajectories, reporting and the page model on the scenario", async () 
     expect(rate?.goal).toBe(53);
     expect(rate?.deadline).toBe("2025-12-31");
     expect(rate?.start?.value).toBe(r?.working?.baseline?.value);
-    // a no-data target has no point
+    // a target with nothing reported has no point; one that needs a baseline has its one figure
     for (const x of check.results.filter((x) => x.status === "no-data")) {
-      expect(traj.get(x.target.id)?.points).toEqual([]);
+      const shown = traj.get(x.target.id)?.points ?? [];
+      if (x.detail === "needs-baseline") {
+        expect(shown.map((p) => p.value)).toEqual([x.working?.value]);
+      } else expect(shown).toEqual([]);
     }
   });
 

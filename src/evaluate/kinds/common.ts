@@ -96,6 +96,7 @@ export function noData(
   return {
     target: ctx.target,
     status: "no-data",
+    detail: "not-reported",
     daysLeft: daysLeft(ctx.asOf, deadline),
     notes,
     kind,

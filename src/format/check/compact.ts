@@ -7,10 +7,11 @@
  * Every line is at most `o.width` columns; colour never splits.
  */
 import { countFindings } from "../../data/count.js";
+import { noDataCounts } from "../../evaluate/check.js";
 import type { Status, TargetResult } from "../../evaluate/types.js";
 import { checkWords } from "../../i18n/check.js";
 import { PUNCT } from "../../i18n/labels.js";
-import { statusLabel } from "../../i18n/vocabulary.js";
+import { detailLabel, statusLabel } from "../../i18n/vocabulary.js";
 import { ownerOf } from "../../plan/owners.js";
 import { DEFAULT_MAX_FINDINGS, STATUSES } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
@@ -62,8 +63,16 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
   out.push("");
 
   // the headline: every target's status, counted
+  // no-data in two: not reported (未报送) apart from needing a baseline (缺基期值)
+  const grey = noDataCounts(check.results);
   const count = (s: Status) =>
-    paintStatus(s, `${statusLabel(s, o.lang)} ${check.summary[s]}`, o.style);
+    s === "no-data" && grey["needs-baseline"] > 0
+      ? paintStatus(
+          s,
+          `${detailLabel("not-reported", o.lang)} ${grey["not-reported"]} · ${detailLabel("needs-baseline", o.lang)} ${grey["needs-baseline"]}`,
+          o.style,
+        )
+      : paintStatus(s, `${statusLabel(s, o.lang, "not-reported")} ${check.summary[s]}`, o.style);
   para(
     `${check.results.length} ${W.targets}${PUNCT[o.lang].colon}${COUNTED.map(count).join(" · ")}`,
     "  ",
@@ -84,15 +93,31 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
   out.push("");
 
   // the targets that need attention, worst first, each with its owner
-  const attention = ATTENTION.flatMap((s) => check.results.filter((r) => r.status === s));
+  // no-data: the targets nothing was reported for, then those that need a baseline
+  const attention = ATTENTION.flatMap((s) =>
+    check.results
+      .filter((r) => r.status === s)
+      .sort(
+        (a, b) => Number(a.detail === "needs-baseline") - Number(b.detail === "needs-baseline"),
+      ),
+  );
   para(o.style.bold(`${W.attention} (${attention.length}) — ${W.attentionHow}`));
   if (attention.length === 0) para(W.attentionNone);
+  // 缺基期值 in the status column, apart from 未报送, where it fits the column; else after the figures
   const labelWidth = Math.max(...ATTENTION.map((s) => displayWidth(statusLabel(s, o.lang))));
+  const baselineFits = displayWidth(detailLabel("needs-baseline", o.lang)) <= labelWidth;
+  const labels = attention.map((r) =>
+    r.detail === "needs-baseline" && baselineFits
+      ? detailLabel(r.detail, o.lang)
+      : statusLabel(r.status, o.lang, r.detail === "needs-baseline" ? undefined : r.detail),
+  );
   const indent = " ".repeat(labelWidth + 2);
-  for (const r of attention) {
-    const label = paintStatus(r.status, pad(statusLabel(r.status, o.lang), labelWidth), o.style);
+  for (const [i, r] of attention.entries()) {
+    const label = paintStatus(r.status, pad(labels[i] ?? "", labelWidth), o.style);
     para(`${label}  ${name(r.target.name, o.lang)} ${o.style.dim(r.target.id)}`, indent);
-    para(`${indent}${attentionLine(report, r, o)}`, indent);
+    const why =
+      r.detail === "needs-baseline" && !baselineFits ? ` · ${detailLabel(r.detail, o.lang)}` : "";
+    para(`${indent}${attentionLine(report, r, o)}${why}`, indent);
   }
   return `${out.join("\n")}\n`;
 }

@@ -1,5 +1,6 @@
 /** `--format json`: one object scripts can rely on (schemas/check-output.schema.json). */
 
+import { noDataCounts } from "../../evaluate/check.js";
 import type { Working } from "../../evaluate/types.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { noteMessage } from "../../i18n/notes.js";
@@ -28,6 +29,7 @@ export function checkToJson(report: CheckOutput, o: FormatOptions): unknown {
     asOfSource: check.asOfSource,
     failOn: report.failOn,
     summary: check.summary,
+    noData: noDataCounts(check.results),
     targets: check.results.map((r) => {
       const w = r.working;
       const measure = plan.measures.find((m) => m.number === r.target.measure);

@@ -5,10 +5,12 @@
  * the data's quality. Pure: no files, no words.
  */
 import type { FileResult } from "../../data/types.js";
+import { noDataCounts } from "../../evaluate/check.js";
 import type { Submissions } from "../../evaluate/submissions.js";
 import type { Trajectory } from "../../evaluate/trajectory.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import type { Measure, Plan, Unit } from "../../plan/types.js";
+import type { NoDataDetail } from "../../vocabulary.js";
 import { buildMeeting, type Meeting } from "../report/build.js";
 import { ATTENTION_ORDER } from "./plain.js";
 
@@ -46,6 +48,8 @@ export interface PageModel {
   meeting: Meeting;
   /** green, amber, red, grey: pass; behind; at-risk + missed; no-data */
   colours: { green: number; amber: number; red: number; grey: number };
+  /** the grey targets by detail: nothing accepted, or one figure and no baseline */
+  grey: Record<NoDataDetail, number>;
   previousColours: { green: number; amber: number; red: number; grey: number } | null;
   scorecard: ScoreRow[];
   /** report: behind, at-risk, missed, no-data, worst first; check: every target in plan order */
@@ -123,6 +127,7 @@ export function buildPage(input: PageInput): PageModel {
     plan,
     meeting,
     colours: colours(check.summary),
+    grey: noDataCounts(check.results),
     previousColours: input.previous ? colours(input.previous.summary) : null,
     scorecard,
     charted,

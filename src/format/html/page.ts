@@ -9,7 +9,7 @@ import type { Status, TargetResult } from "../../evaluate/types.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import type { Lang } from "../../i18n/lang.js";
 import { PAGE_PHRASES, type PageWords, pageWords } from "../../i18n/page.js";
-import { STATUSES } from "../../vocabulary.js";
+import { type Detail, STATUSES } from "../../vocabulary.js";
 import { findingPlace } from "../check/findings.js";
 import { esc } from "../report/blocks.js";
 import { FONT } from "./chart.js";
@@ -91,7 +91,7 @@ li { margin: 1px 0; overflow-wrap: anywhere; }
 .find { font-size: 9pt; overflow-wrap: anywhere; }
 `;
 
-function badge(status: Status, lang: Lang, detail?: "met" | "on track"): string {
+function badge(status: Status, lang: Lang, detail?: Detail): string {
   return `<span class="st st-${status}">${STATUS_SYMBOL[status]} ${esc(statusWords(status, lang, detail))}</span>`;
 }
 
@@ -148,6 +148,14 @@ ${o.chart(r.target.id, figureLabel(i + 1, lang))}
   return out.join("\n");
 }
 
+/** 未报送, or which grey is which where some targets need a baseline (STATUS-RULES v3 rule 5). */
+export function greyHint(m: PageModel, lang: Lang, W: PageWords): string {
+  const g = m.grey;
+  return g["needs-baseline"] > 0
+    ? PAGE_PHRASES[lang].greySplit(g["not-reported"], g["needs-baseline"])
+    : W.greyHint;
+}
+
 function glance(m: PageModel, lang: Lang, W: PageWords): string {
   const c = m.colours;
   const p = m.previousColours;
@@ -155,9 +163,8 @@ function glance(m: PageModel, lang: Lang, W: PageWords): string {
     ["green", W.green, W.greenHint, STATUS_SYMBOL.pass],
     ["amber", W.amber, W.amberHint, STATUS_SYMBOL.behind],
     ["red", W.red, W.redHint, STATUS_SYMBOL["at-risk"]],
-    ["grey", W.grey, W.greyHint, STATUS_SYMBOL["no-data"]],
+    ["grey", W.grey, greyHint(m, lang, W), STATUS_SYMBOL["no-data"]],
   ];
-  void lang;
   return `<div class="glance">${boxes
     .map(
       ([k, word, hint, sym]) =>
@@ -199,7 +206,7 @@ function changes(m: PageModel, lang: Lang, W: PageWords): string {
     );
     for (const c of list) {
       out.push(
-        `<li>${esc(targetName(c.result.target, lang))}${esc(W.sep)}${badge(c.from, lang)} → ${badge(c.to, lang, c.result.detail)}</li>`,
+        `<li>${esc(targetName(c.result.target, lang))}${esc(W.sep)}${badge(c.from, lang, c.fromDetail)} → ${badge(c.to, lang, c.result.detail)}</li>`,
       );
     }
     out.push("</ul>");

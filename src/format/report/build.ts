@@ -7,11 +7,13 @@ import type { FileResult, Finding } from "../../data/types.js";
 import type { OwnerSubmissions, Submissions } from "../../evaluate/submissions.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import type { Plan, Role, Unit } from "../../plan/types.js";
-import { statusRank } from "../../vocabulary.js";
+import { type Detail, statusRank } from "../../vocabulary.js";
 
 export interface Change {
   result: TargetResult;
   from: Status;
+  /** the previous result's detail (未报送 or 缺基期值 for a no-data) */
+  fromDetail?: Detail;
   to: Status;
   direction: "better" | "worse";
 }
@@ -73,12 +75,14 @@ export function buildMeeting(input: {
   for (const r of current.results) {
     const p = before.get(r.target.id);
     if (!p || p.status === r.status) continue;
-    changes.push({
+    const change: Change = {
       result: r,
       from: p.status,
       to: r.status,
       direction: statusRank(r.status) > statusRank(p.status) ? "worse" : "better",
-    });
+    };
+    if (p.detail) change.fromDetail = p.detail;
+    changes.push(change);
   }
   const dirOrder = { worse: 0, better: 1 };
   changes.sort((a, b) => dirOrder[a.direction] - dirOrder[b.direction]);

@@ -86,7 +86,7 @@ export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Bl
       b.push({
         list: list.map(
           (c) =>
-            `${c.result.target.id} ${name(c.result.target.name, o.lang)}: ${status(c.from)} → ${statusText(c.result, o.lang)}`,
+            `${c.result.target.id} ${name(c.result.target.name, o.lang)}: ${statusLabel(c.from, o.lang, c.fromDetail)} → ${statusText(c.result, o.lang)}`,
         ),
       });
     }

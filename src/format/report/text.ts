@@ -11,7 +11,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { PAGE_PHRASES, pageWords } from "../../i18n/page.js";
 import { findingPlace } from "../check/findings.js";
 import type { PageModel } from "../html/model.js";
-import { figuresSentence } from "../html/page.js";
+import { figuresSentence, greyHint } from "../html/page.js";
 import {
   ATTENTION_ORDER,
   dateWords,
@@ -174,7 +174,7 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
     ["green", W.green, W.greenHint],
     ["amber", W.amber, W.amberHint],
     ["red", W.red, W.redHint],
-    ["grey", W.grey, W.greyHint],
+    ["grey", W.grey, greyHint(m, lang, W)],
   ];
   for (const [k, word, hint] of boxes) {
     const change = p ? `${P.change}${signed(c[k] - p[k])}` : "";
@@ -192,7 +192,7 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
       list(
         changes.map(
           (x) =>
-            `${targetName(x.result.target, lang)}${W.sep}${statusWords(x.from, lang)} → ${status(x.result)}`,
+            `${targetName(x.result.target, lang)}${W.sep}${statusWords(x.from, lang, x.fromDetail)} → ${status(x.result)}`,
         ),
       );
     }
