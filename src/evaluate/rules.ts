@@ -11,6 +11,7 @@ import {
   monthsElapsedInYear,
   startOfYear,
 } from "../calendar.js";
+import { isPercentUnit } from "../plan/semantics.js";
 import type { Baseline, Comparator, Policy } from "../plan/types.js";
 import { type Detail, type MilestoneState, stateRank } from "../vocabulary.js";
 import { isNumeric, type NumericPoint, type SeriesPoint } from "./history.js";
@@ -50,11 +51,7 @@ export const DEFAULT_PERCENT_TOLERANCE = 1;
 /** A 左右 tolerance: absolute (in the target's unit) or relative (a fraction of y*). */
 export type Tolerance = { absolute: number } | { relative: number };
 
-/** True for a target stated in percent (unit `%`). */
-export function isPercentUnit(unit: string): boolean {
-  const u = unit.trim();
-  return u === "%" || u === "％";
-}
+export { isPercentUnit };
 
 /**
  * The tolerance a `~` (左右) target gets: the target's `toleranceAbsolute`

@@ -22,7 +22,7 @@ const HELP_EN = {
   "option.noColor": "turn colour off",
   "option.debug": "show a stack trace for unexpected errors",
   // commands
-  "command.plan": "list measures and their targets",
+  "command.plan": "list measures and their targets; `plan lint FILE` checks a plan file",
   "command.units":
     "list every unit: the measures naming it, the targets it owns, how many it shares",
   "command.show": "everything about one measure or target, the original text included",
@@ -41,6 +41,8 @@ const HELP_EN = {
   "argument.show": "a measure number (1–27) or a target id",
   "argument.draft":
     "the plan's text: .txt (UTF-8 or GB18030), .docx, .html saved from a site, or .pdf",
+  "argument.plan":
+    "lint [FILE]: check a plan file (FILE, else --plan) and list every problem, file:line:col",
   "argument.files": "CSV or .xlsx files, or folders of them (default: drops in cwplan.yaml)",
   "argument.drops":
     "CSV or .xlsx drops, or folders of them (every .csv and .xlsx inside; default: drops in cwplan.yaml)",
@@ -100,7 +102,7 @@ const HELP_ZH: Record<HelpKey, string> = {
   "option.color": "强制使用颜色",
   "option.noColor": "不使用颜色",
   "option.debug": "出现意外错误时显示调用栈",
-  "command.plan": "列出各项措施及其目标",
+  "command.plan": "列出各项措施及其目标；`plan lint 文件` 检查方案文件",
   "command.units": "列出每个单位：涉及的措施、负责的目标、参与的目标数",
   "command.show": "查看一项措施或一个目标的全部信息，含方案原文",
   "command.validate": "按方案和填报格式校验各单位报送的数据",
@@ -113,6 +115,8 @@ const HELP_ZH: Record<HelpKey, string> = {
   "command.draft": "从方案原文（.txt、.docx、.html、.pdf）起草方案文件，推测之处标“待确认”",
   "argument.show": "措施序号（1–27）或目标编号",
   "argument.draft": "方案原文：.txt（UTF-8 或 GB18030）、.docx、网站另存的 .html 或 .pdf",
+  "argument.plan":
+    "lint [文件]：检查方案文件（该文件，否则 --plan 指定的方案），逐条列出问题及其位置",
   "argument.files": "CSV 或 .xlsx 文件，或其所在文件夹（默认取 cwplan.yaml 中的 drops）",
   "argument.drops":
     "报送的 CSV 或 .xlsx 文件，或其所在文件夹（读取其中每个 .csv 和 .xlsx；默认取 cwplan.yaml 中的 drops）",

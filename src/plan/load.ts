@@ -29,6 +29,19 @@ export interface LoadedPlan {
 
 /** Load the embedded plan, or the one at `path`. Throws CwplanError. */
 export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan> {
+  const { bytes, shown } = await readPlanBytes(path);
+  const prebuilt = path === EMBEDDED_PLAN ? prebuiltPlan(bytes) : undefined;
+  if (prebuilt) return { plan: prebuilt, path, parsed: false };
+  const { parsePlan } = await import("./parse.js");
+  const plan = parsePlan(bytes.toString("utf8"), shown);
+  return { plan, path, parsed: true };
+}
+
+/**
+ * A plan file's bytes, refused when it cannot be a plan (missing, too large,
+ * binary), and its path as errors show it.
+ */
+export async function readPlanBytes(path: string): Promise<{ bytes: Buffer; shown: string }> {
   const shown = displayPath(path);
   let bytes: Buffer;
   let size: number | undefined;
@@ -56,11 +69,7 @@ export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan
     const w = said(PLAN_ERRORS, "notText");
     throw new CwplanError("plan-not-text", w.message, { where: { file: shown }, ...w });
   }
-  const prebuilt = path === EMBEDDED_PLAN ? prebuiltPlan(bytes) : undefined;
-  if (prebuilt) return { plan: prebuilt, path, parsed: false };
-  const { parsePlan } = await import("./parse.js");
-  const plan = parsePlan(bytes.toString("utf8"), shown);
-  return { plan, path, parsed: true };
+  return { bytes, shown };
 }
 
 /**

@@ -41,8 +41,21 @@ function unsafeTexts(
   return out;
 }
 
-/** Parse and check a plan's YAML text. `file` is used in error locations only. */
-export function parsePlan(text: string, file: string): Plan {
+/** Where a path of the plan is in its file: file, line and column. */
+export type Locate = (path: (string | number)[]) => { file: string; line: number; col: number };
+
+/**
+ * A plan's YAML text read as far as it goes: the plan once it has the
+ * schema's shape, and every problem found on the way, located; `locate` places any path of the
+ * plan in the file (for `cwplan plan lint`'s further findings).
+ */
+export interface Inspected {
+  plan?: Plan;
+  errors: CwplanError[];
+  locate: Locate;
+}
+
+export function inspectPlan(text: string, file: string): Inspected {
   const lines = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ""), {
     lineCounter: lines,
@@ -53,50 +66,57 @@ export function parsePlan(text: string, file: string): Plan {
     const p = lines.linePos(offset);
     return { file, line: p.line, col: p.col };
   };
+  const locate: Locate = (path) => at(offsetOf(doc, path));
+  const failed = (errors: CwplanError[]): Inspected => ({ errors, locate });
 
   if (doc.errors.length > 0) {
-    const errors = doc.errors.map((e) => {
-      const w = said(PLAN_ERRORS, "notYaml", firstLine(e.message));
-      return new CwplanError("plan-not-yaml", w.message, { where: at(e.pos[0]), ...w });
-    });
-    throw group(errors);
+    return failed(
+      doc.errors.map((e) => {
+        const w = said(PLAN_ERRORS, "notYaml", firstLine(e.message));
+        return new CwplanError("plan-not-yaml", w.message, { where: at(e.pos[0]), ...w });
+      }),
+    );
   }
 
   const unsafe = unsafeTexts(doc, at);
-  if (unsafe.length > 0) throw group(unsafe);
+  if (unsafe.length > 0) return failed(unsafe);
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
     const w = said(PLAN_ERRORS, "aliasBomb", firstLine(reason(e)), MAX_ALIASES);
-    throw new CwplanError("plan-alias-bomb", w.message, {
-      where: { file, line: 1, col: 1 },
-      ...w,
-    });
+    return failed([
+      new CwplanError("plan-alias-bomb", w.message, { where: { file, line: 1, col: 1 }, ...w }),
+    ]);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const w = said(PLAN_ERRORS, "notMapping");
-    throw new CwplanError("plan-not-mapping", w.message, {
-      where: { file, line: 1, col: 1 },
-      ...w,
-    });
+    return failed([
+      new CwplanError("plan-not-mapping", w.message, { where: { file, line: 1, col: 1 }, ...w }),
+    ]);
   }
 
   const located = (p: PlanProblem) =>
     new CwplanError(p.code, p.message, {
-      where: at(offsetOf(doc, p.path)),
+      where: locate(p.path),
       ...(p.hint === undefined ? {} : { hint: p.hint }),
       ...(p.zh === undefined ? {} : { zh: p.zh }),
     });
 
-  const shape = validatePlanShape(data, (path) => at(offsetOf(doc, path)).line);
-  if (shape.problems) throw group(shape.problems.map(located));
+  const shape = validatePlanShape(data, (path) => locate(path).line);
+  if (shape.problems) return failed(shape.problems.map(located));
 
+  // the plan as resolved, with what is wrong in it (lint goes on to look further)
   const plan = resolvePlan(shape.plan);
-  const problems = checkPlan(plan);
-  if (problems.length > 0) throw group(problems.map(located));
-  return plan;
+  return { plan, errors: checkPlan(plan).map(located), locate };
+}
+
+/** Parse and check a plan's YAML text. `file` is used in error locations only. */
+export function parsePlan(text: string, file: string): Plan {
+  const { plan, errors } = inspectPlan(text, file);
+  if (plan && errors.length === 0) return plan;
+  throw group(errors);
 }
 
 /** The start of the node at `path`, or of the nearest ancestor that exists. */

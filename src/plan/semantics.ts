@@ -18,6 +18,12 @@ export interface PlanProblem {
   zh?: { message: string; hint?: string };
 }
 
+/** True for a target stated in percent (unit `%`). */
+export function isPercentUnit(unit: string): boolean {
+  const u = unit.trim();
+  return u === "%" || u === "％";
+}
+
 export function checkPlan(plan: Plan): PlanProblem[] {
   const problems: PlanProblem[] = [];
   type Args = MessageArgs<(typeof PLAN_ERRORS)["en"]>;
@@ -133,7 +139,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
     }
     if (t.owner !== undefined && !units.has(t.owner))
       add("plan-unknown-owner", at("owner"), "unknownOwner", t.id, t.owner, near(t.owner));
-    const percent = t.unit.trim() === "%" || t.unit.trim() === "％";
+    const percent = isPercentUnit(t.unit);
     if (
       t.comparator === "~" &&
       !percent &&

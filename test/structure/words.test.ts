@@ -41,7 +41,6 @@ const INPUT_FILES: Record<string, string> = {
 /** single literals that are input (or a symbol), in files that otherwise say nothing in Chinese */
 const INPUT_LITERALS: Record<string, readonly string[]> = {
   // a percent unit as the plan or a drop may write it
-  "src/evaluate/rules.ts": ["％"],
   "src/plan/semantics.ts": ["％"],
   "src/data/value.ts": ["百分比"],
   // a finding's args.responsible: the units' Chinese names as a Chinese list

@@ -1,8 +1,11 @@
 /** `cwplan plan`: the measures and their targets. */
 
+import { optionError } from "../../errors.js";
+import { said } from "../../i18n/errors.js";
+import { LINT_WORDS } from "../../i18n/lint.js";
 import { PLAN_FORMATS } from "../../vocabulary.js";
-import { command } from "../command.js";
-import { chosen, type Parsed, text } from "../options.js";
+import { command, type Given } from "../command.js";
+import { chosen, type Parsed, stringOf, text } from "../options.js";
 import type { PlanOptions } from "../run/plan.js";
 
 export function planOptions(p: Parsed): PlanOptions {
@@ -14,9 +17,22 @@ export function planOptions(p: Parsed): PlanOptions {
   };
 }
 
-export const plan = command<PlanOptions>({
+/** `plan lint [FILE]` reads its file; plain `plan` lists the plan. */
+type PlanCall = { lint: false; list: PlanOptions } | { lint: true; file?: string };
+
+function planCall({ values, args }: Given): PlanCall {
+  const [action, file, ...rest] = args;
+  if (action === undefined) return { lint: false, list: planOptions(values) };
+  if (action !== "lint" || rest.length > 0)
+    throw optionError("unknown-plan-action", said(LINT_WORDS, "planAction", args.join(" ")));
+  const given = file ?? stringOf(values, "plan");
+  return given === undefined ? { lint: true } : { lint: true, file: given };
+}
+
+export const plan = command<PlanCall>({
   name: "plan",
   help: "command.plan",
+  argument: { name: "[lint...]", help: "argument.plan" },
   options: [
     { key: "section" },
     { key: "measure" },
@@ -24,6 +40,9 @@ export const plan = command<PlanOptions>({
     { key: "format" },
   ],
   formats: PLAN_FORMATS,
-  translate: ({ values }) => planOptions(values),
-  run: async (ctx, o) => (await import("../run/plan.js")).planCommand(ctx, o),
+  translate: planCall,
+  run: async (ctx, o) =>
+    o.lint
+      ? (await import("../run/lint.js")).lintCommand(ctx, o.file)
+      : (await import("../run/plan.js")).planCommand(ctx, o.list),
 });
