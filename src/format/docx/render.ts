@@ -16,8 +16,8 @@ import { DOCX_FONTS } from "../../i18n/docx.js";
 import type { Block } from "../report/blocks.js";
 import { displayWidth } from "../width.js";
 
-/** Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt. */
-const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21 } as const;
+/** Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt; 小五 9 pt for a table of seven columns or more. */
+const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21, wideTable: 18 } as const;
 /** 28 pt in twentieths of a point */
 const LINE = 560;
 /** text width on A4 with 28 + 26 mm margins: 156 mm in twips */
@@ -35,7 +35,7 @@ export async function renderDocx(blocks: readonly Block[]): Promise<Uint8Array> 
   const run = (text: string, size: number = SIZE.body, eastAsia: string = DOCX_FONTS.body) =>
     new d.TextRun({ text, size, font: font(eastAsia) });
 
-  const cellParagraphs = (text: string, right: boolean, bold = false) =>
+  const cellParagraphs = (text: string, right: boolean, size: number, bold = false) =>
     text.split("\n").map(
       (line) =>
         new d.Paragraph({
@@ -44,7 +44,7 @@ export async function renderDocx(blocks: readonly Block[]): Promise<Uint8Array> 
           children: [
             new d.TextRun({
               text: line,
-              size: SIZE.table,
+              size,
               bold,
               font: font(bold ? DOCX_FONTS.heading1 : DOCX_FONTS.body),
             }),
@@ -54,7 +54,8 @@ export async function renderDocx(blocks: readonly Block[]): Promise<Uint8Array> 
 
   const table = (t: Extract<Block, { table: unknown }>["table"]): TableType => {
     const { head, rows, right = [], blank = [] } = t;
-    const widths = columnWidths(head, rows, blank);
+    const size = head.length >= 7 ? SIZE.wideTable : SIZE.table;
+    const widths = columnWidths(head, rows, blank, size);
     const header = new d.TableRow({
       tableHeader: true,
       cantSplit: true,
@@ -64,7 +65,7 @@ export async function renderDocx(blocks: readonly Block[]): Promise<Uint8Array> 
             width: { size: widths[i] ?? 0, type: d.WidthType.DXA },
             shading: { fill: "EDEDED", type: d.ShadingType.CLEAR, color: "auto" },
             verticalAlign: d.VerticalAlign.CENTER,
-            children: cellParagraphs(h, false, true),
+            children: cellParagraphs(h, false, size, true),
           }),
       ),
     });
@@ -77,7 +78,7 @@ export async function renderDocx(blocks: readonly Block[]): Promise<Uint8Array> 
             (_, i) =>
               new d.TableCell({
                 width: { size: widths[i] ?? 0, type: d.WidthType.DXA },
-                children: cellParagraphs(r[i] ?? "", right.includes(i)),
+                children: cellParagraphs(r[i] ?? "", right.includes(i), size),
               }),
           ),
         }),
@@ -167,8 +168,8 @@ export async function renderDocx(blocks: readonly Block[]): Promise<Uint8Array> 
       },
       paragraphStyles: [
         heading("Title", "Title", DOCX_FONTS.title, SIZE.title),
-        heading("Heading1", "Heading 1", DOCX_FONTS.heading1, SIZE.body),
-        heading("Heading2", "Heading 2", DOCX_FONTS.heading2, SIZE.body),
+        heading("Heading1", "heading 1", DOCX_FONTS.heading1, SIZE.body),
+        heading("Heading2", "heading 2", DOCX_FONTS.heading2, SIZE.body),
       ],
     },
     sections: [
@@ -201,20 +202,46 @@ export async function renderDocx(blocks: readonly Block[]): Promise<Uint8Array> 
 }
 
 /**
- * Column widths in twips over the text width: each column's share follows
- * its widest cell (display columns, capped so that one long name does not
- * starve the figures), a blank column gets room to write in.
+ * twips a half-width character may take at 10.5 pt (0.67 em: a fallback
+ * font's digits are wider than Times New Roman's), and a cell's padding
  */
-export function columnWidths(head: string[], rows: string[][], blank: number[] = []): number[] {
-  const weights = head.map((h, i) => {
-    if (blank.includes(i)) return 30;
-    const widest = Math.max(
+const PER_COLUMN = 140;
+const PADDING = 260;
+
+/**
+ * Column widths in twips over the text width. Each column first gets what
+ * its widest line needs (display columns: a Chinese character is two), so
+ * that a figure, a rate or a class word does not break (52.4 over %): a
+ * column of short cells keeps that width, the others (names, figures with
+ * their units) share what is left in proportion, and wrap. A blank
+ * column gets room to write in; what is left over goes to the text columns.
+ */
+export function columnWidths(
+  head: string[],
+  rows: string[][],
+  blank: number[] = [],
+  size: number = SIZE.table,
+): number[] {
+  const per = (PER_COLUMN * size) / SIZE.table;
+  const widest = head.map((h, i) =>
+    Math.max(
       ...[h, ...rows.map((r) => r[i] ?? "")].flatMap((c) =>
-        c.split("\n").map((l) => displayWidth(l)),
+        // a line may break before a parenthesis ("48.9% (2023)"), and a long cell at a space
+        c
+          .split(/\n| (?=\()/)
+          .flatMap((l) => (displayWidth(l) > 12 ? l.split(" ") : [l]))
+          .map((l) => displayWidth(l)),
       ),
-    );
-    return Math.min(28, Math.max(4, widest)) + 2;
-  });
-  const total = weights.reduce((a, w) => a + w, 0);
-  return weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+    ),
+  );
+  const need = widest.map((w, i) => (blank.includes(i) ? 30 : Math.max(4, w)) * per + PADDING);
+  // short cells (a rate, a class, a count) keep their width; the others share what is left
+  const rigid = widest.map((w, i) => !blank.includes(i) && w <= 10);
+  const fixed = need.reduce((a, w, i) => a + (rigid[i] ? w : 0), 0);
+  const flex = need.reduce((a, w, i) => a + (rigid[i] ? 0 : w), 0);
+  if (flex === 0 || fixed >= TEXT_WIDTH) {
+    const total = fixed + flex;
+    return need.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  }
+  return need.map((w, i) => Math.floor(rigid[i] ? w : (w / flex) * (TEXT_WIDTH - fixed)));
 }
