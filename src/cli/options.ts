@@ -51,6 +51,7 @@ export const OPTIONS = {
   final: { flags: "--final" },
   details: { flags: "--details" },
   shared: { flags: "--shared" },
+  baseline: { flags: "--baseline" },
 } satisfies Record<string, OptionSpec>;
 
 export type OptionKey = keyof typeof OPTIONS;

@@ -20,6 +20,12 @@ export interface TemplateOptions {
   unit?: string;
   /** with `unit`: also the indicators of the targets it only shares (its measures name it) */
   shared?: boolean;
+  /**
+   * the baseline form: only the targets judged from a reported baseline
+   * (STATUS-RULES rule 4: level, coverage and eliminate targets whose plan
+   * gives no baseline of its own; increase and annual targets start at 0)
+   */
+  baseline?: boolean;
   /** prefix a UTF-8 BOM, so that Excel opens the file as UTF-8 */
   bom?: boolean;
   /** the language of the header, the indicator's name and the milestone states (default zh) */
@@ -68,6 +74,12 @@ export function csvCell(cell: string): string {
   return /[",;\t\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Whether a target is judged from a reported baseline (the baseline form's rows). */
+export function needsBaseline(t: Target, ind: Indicator | undefined): boolean {
+  if (!ind || t.baseline !== undefined) return false;
+  return ind.kind === "level" || ind.kind === "coverage" || ind.kind === "eliminate";
+}
+
 /** Thrown when `unit` names no unit of the plan. */
 export class TemplateError extends Error {}
 
@@ -96,7 +108,10 @@ export function renderTemplate(plan: Plan, opts: TemplateOptions): string {
 }
 
 /** The rows of a template, CSV or xlsx alike. */
-export function templateRows(plan: Plan, opts: { unit?: string; shared?: boolean }): TemplateRow[] {
+export function templateRows(
+  plan: Plan,
+  opts: { unit?: string; shared?: boolean; baseline?: boolean },
+): TemplateRow[] {
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   if (opts.unit !== undefined && !unitName.has(opts.unit)) {
@@ -104,6 +119,7 @@ export function templateRows(plan: Plan, opts: { unit?: string; shared?: boolean
   }
 
   const wanted = (t: Target): boolean => {
+    if (opts.baseline && !needsBaseline(t, indicators.get(t.indicator))) return false;
     if (opts.unit === undefined) return true;
     const u = unitsOfTarget(plan, t);
     return u.owner === opts.unit || (Boolean(opts.shared) && u.shared.includes(opts.unit));

@@ -73,6 +73,8 @@ const HELP_EN = {
     "the final evaluation before the plan's end, e.g. a mid-term dry run (on by itself from the plan's end)",
   "option.details": "table format: the full per-unit tables instead of the one screen",
   "option.shared": "with --unit: also the indicators of targets it only shares",
+  "option.baseline":
+    "the baseline form: the year before the plan (2023) for every indicator judged from a baseline, per area where reported by area",
   "option.format": "output format",
   // options worded for one command
   "plan.unit": "only measures of this unit (any name, alias or id)",
@@ -145,6 +147,8 @@ const HELP_ZH: Record<HelpKey, string> = {
     "在规划期末之前也生成终期评估（如中期评估试算；评估日在规划期末及以后时自动生成）",
   "option.details": "表格格式下：按单位列出完整表格，而不是一屏摘要",
   "option.shared": "与 --unit 同用：也列出它参与的目标的指标",
+  "option.baseline":
+    "基期值填报表：规划开始前一年（2023年）各需基期值的指标，按地区报送的分地区列出",
   "option.format": "输出格式",
   "plan.unit": "只看这个单位的措施（全称、简称或编号均可）",
   "template.unit": "只列这个单位负责的指标",

@@ -122,6 +122,7 @@ describe("typed options", () => {
       format: "csv",
       period: "2025-06",
       shared: false,
+      baseline: false,
       bom: false,
       force: false,
     });

@@ -22,6 +22,8 @@ export interface TemplateOptions {
   unit?: string;
   /** --shared: also the indicators of targets the unit only shares */
   shared: boolean;
+  /** --baseline: the baseline form (the year before the plan, indicators judged from a baseline) */
+  baseline: boolean;
   bom: boolean;
   output?: string;
   /** -o may replace a file that exists and is not empty */
@@ -65,9 +67,13 @@ export async function templateCommand(
   const thisMonth = today.toISOString().slice(0, 7);
   const lastMonth = plan.plan.window.end.slice(0, 7);
   // any spelling a drop may use (2025年6月, 2025年1-6月 …), in canonical form
+  // the baseline form: the year before the plan starts (2023), unless --period says
+  const baselineYear = `${Number(plan.plan.window.start.slice(0, 4)) - 1}`;
   const period =
     o.period === undefined
-      ? ([thisMonth, lastMonth].sort()[0] ?? lastMonth)
+      ? o.baseline
+        ? baselineYear
+        : ([thisMonth, lastMonth].sort()[0] ?? lastMonth)
       : (normalizePeriod(o.period) ?? o.period);
   if (!isPeriod(period)) {
     throw optionError("bad-period", said(OPTION_ERRORS, "badPeriod", o.period));
@@ -87,6 +93,7 @@ export async function templateCommand(
     lang: ctx.lang,
     bom: o.bom,
     shared: o.shared,
+    baseline: o.baseline,
     ...(o.unit === undefined ? {} : { unit: parseUnit(plan, o.unit) }),
   };
   let out: string | Uint8Array;
