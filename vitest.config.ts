@@ -1,11 +1,22 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Two projects: `unit` runs src/ directly (vitest compiles it) after
- * regenerating src/generated/; `cli` spawns bin/cwplan after building it from
- * the current source (test/setup/build.ts). A project's global setup runs
- * only when one of its tests is selected, so `npx vitest run test/evaluate`
- * does not build.
+ * Two projects; `npm test` and CI run both.
+ *
+ * - `fast`: everything that runs the current source in process (vitest
+ *   compiles src/), the CLI included (test/cli/run.ts `runMain`, golden
+ *   files in test/cli/golden/) and the READMEs' commands; its set-up only
+ *   regenerates src/generated/ (test/setup/generate.ts). What to run while
+ *   working: `npx vitest --project fast`.
+ * - `slow`: test/e2e/, the built package as users get it (bin/cwplan →
+ *   dist/bundle/, spawned): a few smoke tests (colour from the environment,
+ *   the code cache, lazily loaded packages), the offline install of the
+ *   release, the bulk hostile inputs, the HTML report in Chromium. Its
+ *   set-up builds dist/ from the current source first (test/setup/build.ts),
+ *   so that no test passes on a stale build.
+ *
+ * A project's global set-up runs only when one of its tests is selected, so
+ * `npx vitest run test/evaluate` does not build.
  */
 export default defineConfig({
   test: {
@@ -14,7 +25,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: "unit",
+          name: "fast",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
           exclude: ["test/e2e/**"],
           globalSetup: ["test/setup/generate.ts"],
@@ -23,7 +34,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: "cli",
+          name: "slow",
           include: ["test/e2e/**/*.test.ts"],
           globalSetup: ["test/setup/build.ts"],
         },

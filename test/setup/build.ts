@@ -1,5 +1,5 @@
 /**
- * Global setup of the `cli` test project: build cwplan from the current
+ * Global setup of the `slow` test project: build cwplan from the current
  * source once, before any test spawns bin/cwplan, so that no end-to-end test
  * can pass on a stale build. A failed build fails the run, with tsc's words.
  */

@@ -1,5 +1,5 @@
 /**
- * Global setup of the `unit` test project: regenerate src/generated/ (the
+ * Global setup of the `fast` test project: regenerate src/generated/ (the
  * ajv validators that src/ imports) from schemas/, so that unit tests never
  * run against validators of an older schema. Fast: no TypeScript, no bundle.
  */

@@ -3,22 +3,22 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cwplan, expectGolden } from "./run.js";
+import { cwplan, expectGolden } from "./golden.js";
 
 const DROPS = "fixtures/scenario/drops";
 
 describe("report, golden", () => {
-  it("markdown (en)", () => {
-    const r = cwplan(["report", DROPS]);
+  it("markdown (en)", async () => {
+    const r = await cwplan(["report", DROPS]);
     expect(r.code).toBe(0); // informational: targets at risk do not fail it
     expectGolden("report-en", r);
   });
 
-  it("markdown (zh)", () => {
-    expectGolden("report-zh", cwplan(["report", DROPS, "--lang", "zh"]));
+  it("markdown (zh)", async () => {
+    expectGolden("report-zh", await cwplan(["report", DROPS, "--lang", "zh"]));
   });
 
-  it("text, one unit, as of an earlier date (en and zh)", () => {
+  it("text, one unit, as of an earlier date (en and zh)", async () => {
     const args = [
       "report",
       DROPS,
@@ -29,16 +29,19 @@ describe("report, golden", () => {
       "--as-of",
       "2025-03-31",
     ];
-    expectGolden("report-text-unit-en", cwplan(args));
-    expectGolden("report-text-unit-zh", cwplan([...args, "--lang", "zh"]));
+    expectGolden("report-text-unit-en", await cwplan(args));
+    expectGolden("report-text-unit-zh", await cwplan([...args, "--lang", "zh"]));
   });
 
-  it("text: the plain digest of the scenario (en and zh)", () => {
-    expectGolden("report-digest-en", cwplan(["report", DROPS, "--format", "text"]));
-    expectGolden("report-digest-zh", cwplan(["report", DROPS, "--format", "text", "--lang", "zh"]));
+  it("text: the plain digest of the scenario (en and zh)", async () => {
+    expectGolden("report-digest-en", await cwplan(["report", DROPS, "--format", "text"]));
+    expectGolden(
+      "report-digest-zh",
+      await cwplan(["report", DROPS, "--format", "text", "--lang", "zh"]),
+    );
   });
 
-  it("text: no line over 72 columns (a Chinese character is two), no box drawing, no Markdown", () => {
+  it("text: no line over 72 columns (a Chinese character is two), no box drawing, no Markdown", async () => {
     // counted here independently of src/format/width.ts
     const WIDE =
       /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
@@ -51,7 +54,7 @@ describe("report, golden", () => {
       ["report", "fixtures/drops/bad/many-problems.csv", "--format", "text"],
     ];
     for (const args of runs) {
-      const out = cwplan(args).stdout;
+      const out = (await cwplan(args)).stdout;
       expect(out.length, args.join(" ")).toBeGreaterThan(200);
       for (const line of out.split("\n")) {
         expect(columns(line), `${args.join(" ")}: ${line}`).toBeLessThanOrEqual(72);
@@ -67,8 +70,8 @@ describe("report, golden", () => {
     }
   });
 
-  it("--previous: compared with an older drop", () => {
-    const r = cwplan([
+  it("--previous: compared with an older drop", async () => {
+    const r = await cwplan([
       "report",
       DROPS,
       "--previous",
@@ -81,7 +84,7 @@ describe("report, golden", () => {
     expectGolden("report-previous", r);
   });
 
-  it("one date of data: nothing to compare with", () => {
+  it("one date of data: nothing to compare with", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cwplan-report-"));
     try {
       const file = join(dir, "one.csv");
@@ -89,7 +92,7 @@ describe("report, golden", () => {
         file,
         "indicator,period,value,unit,area,reported_by,note\nurbanization-rate,2025-06,50.1,,,县统计局,\n",
       );
-      const r = cwplan(["report", file]);
+      const r = await cwplan(["report", file]);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain("no earlier data to compare with");
       expect(r.stdout).not.toContain("What changed");
@@ -101,26 +104,31 @@ describe("report, golden", () => {
     }
   });
 
-  it("a bad drop: its findings in the report, exit 2", () => {
-    const r = cwplan(["report", "fixtures/drops/bad/many-problems.csv", "--unit", "县住建局"]);
+  it("a bad drop: its findings in the report, exit 2", async () => {
+    const r = await cwplan([
+      "report",
+      "fixtures/drops/bad/many-problems.csv",
+      "--unit",
+      "县住建局",
+    ]);
     expect(r.code).toBe(2);
     expectGolden("report-bad-drop", r);
   });
 
-  it("a bad --as-of is a usage error", () => {
-    const r = cwplan(["report", DROPS, "--as-of", "2025-02-30"]);
+  it("a bad --as-of is a usage error", async () => {
+    const r = await cwplan(["report", DROPS, "--as-of", "2025-02-30"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--as-of");
   });
-  it("warns, like check, when --as-of lies outside the plan's window", () => {
-    const r = cwplan(["report", "fixtures/scenario/drops", "--as-of", "2026-03-01"]);
+  it("warns, like check, when --as-of lies outside the plan's window", async () => {
+    const r = await cwplan(["report", "fixtures/scenario/drops", "--as-of", "2026-03-01"]);
     expect(r.stderr).toMatch(/warning: the as-of date 2026-03-01 is outside the plan's window/);
     expect(r.code).toBe(0);
   });
 });
 
 describe("report: figures that cannot be right are never silent", () => {
-  it("lists each plausibility warning in the data-quality section, in both languages", () => {
+  it("lists each plausibility warning in the data-quality section, in both languages", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cwplan-report-plausible-"));
     try {
       writeFileSync(
@@ -141,7 +149,7 @@ describe("report: figures that cannot be right are never silent", () => {
         ["en", "## Data quality", "No findings."],
         ["zh", "## 数据质量", "无问题。"],
       ] as const) {
-        const r = cwplan(["--lang", lang, "report", dir]);
+        const r = await cwplan(["--lang", lang, "report", dir]);
         expect(r.code).toBe(2); // 1e308 is refused as a row: an error of the drop
         const quality = r.stdout.slice(r.stdout.indexOf(heading));
         expect(quality).not.toContain(none);

@@ -3,14 +3,14 @@
  * counts against the JSON summary, colour on and off, and the commands
  * docs/ci.md tells CI to run.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { TEXT_CHECK_FORMATS } from "../../src/vocabulary.js";
-import { cwplan, expectGolden, ROOT } from "./run.js";
+import { cwplan, expectGolden, ROOT } from "./golden.js";
+import { runMain } from "./run.js";
 
 const UNIT = [
   "check",
@@ -20,30 +20,28 @@ const UNIT = [
   "--unit",
   "县住房和城乡建设局",
 ];
-// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes
-const ESC = /\u001b\[/;
 
 describe("check --format, golden", () => {
   for (const format of TEXT_CHECK_FORMATS) {
     for (const lang of ["en", "zh"] as const) {
-      it(`${format} (${lang})`, () => {
-        const r = cwplan([...UNIT, "--format", format, "--lang", lang]);
+      it(`${format} (${lang})`, async () => {
+        const r = await cwplan([...UNIT, "--format", format, "--lang", lang]);
         expect(r.code).toBe(1); // the unit has targets at risk
         expectGolden(`format-${format}-${lang}`, r);
       });
     }
   }
 
-  it("markdown, the whole plan", () => {
+  it("markdown, the whole plan", async () => {
     expectGolden(
       "format-markdown-full",
-      cwplan(["check", "fixtures/scenario/drops", "--format", "markdown"]),
+      await cwplan(["check", "fixtures/scenario/drops", "--format", "markdown"]),
     );
   });
 
-  it("a bad drop: findings in every format, exit 2", () => {
+  it("a bad drop: findings in every format, exit 2", async () => {
     for (const format of ["markdown", "junit"]) {
-      const r = cwplan(["check", "fixtures/drops/bad/many-problems.csv", "--format", format]);
+      const r = await cwplan(["check", "fixtures/drops/bad/many-problems.csv", "--format", format]);
       expect(r.code).toBe(2);
       expectGolden(`format-${format}-bad-drop`, r);
     }
@@ -57,11 +55,11 @@ describe("junit", () => {
     isArray: (name) => ["testsuite", "testcase"].includes(name),
   });
 
-  it("an XML parser reads it, and its counts match the JSON output's summary", () => {
+  it("an XML parser reads it, and its counts match the JSON output's summary", async () => {
     for (const failOn of ["at-risk", "behind", "no-data"]) {
       const args = ["check", "fixtures/scenario/drops", "--fail-on", failOn];
-      const xml = cwplan([...args, "--format", "junit"]).stdout;
-      const json = JSON.parse(cwplan([...args, "--format", "json"]).stdout) as {
+      const xml = (await cwplan([...args, "--format", "junit"])).stdout;
+      const json = JSON.parse((await cwplan([...args, "--format", "json"])).stdout) as {
         summary: Record<"pass" | "behind" | "at-risk" | "missed" | "no-data", number>;
         units: { summary: Record<string, number> }[];
       };
@@ -100,55 +98,13 @@ describe("junit", () => {
 });
 
 describe("csv", () => {
-  it("--bom starts the output with the UTF-8 byte-order mark; CRLF line ends", () => {
-    const plain = cwplan([...UNIT, "--format", "csv"]).stdout;
-    const bom = cwplan([...UNIT, "--format", "csv", "--bom"]).stdout;
+  it("--bom starts the output with the UTF-8 byte-order mark; CRLF line ends", async () => {
+    const plain = (await cwplan([...UNIT, "--format", "csv"])).stdout;
+    const bom = (await cwplan([...UNIT, "--format", "csv", "--bom"])).stdout;
     expect(plain.charCodeAt(0)).not.toBe(0xfeff);
     expect(bom.charCodeAt(0)).toBe(0xfeff);
     expect(bom.slice(1)).toBe(plain);
     expect(plain.split("\r\n").length).toBe(plain.split("\n").length);
-  });
-});
-
-describe("colour", () => {
-  /** The CLI with exactly this environment (nothing of the test runner's). */
-  function run(args: string[], env: Record<string, string>) {
-    const r = spawnSync(process.execPath, [join(ROOT, "bin", "cwplan"), ...args], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", COLUMNS: "100", ...env },
-    });
-    return r.stdout;
-  }
-  const args = ["check", "fixtures/scenario/drops"];
-
-  it("no escape codes with NO_COLOR=1, nor when stdout is not a terminal", () => {
-    expect(run(args, { NO_COLOR: "1" })).not.toMatch(ESC);
-    expect(run(args, {})).not.toMatch(ESC); // a pipe, no FORCE_COLOR
-    expect(run(args, { FORCE_COLOR: "0" })).not.toMatch(ESC);
-  });
-
-  it("escape codes with FORCE_COLOR=1 (NO_COLOR unset) and with --color", () => {
-    expect(run(args, { FORCE_COLOR: "1" })).toMatch(ESC);
-    expect(run([...args, "--color"], { NO_COLOR: "1" })).toMatch(ESC);
-  });
-
-  it("--no-color beats FORCE_COLOR; -o FILE never gets colour", () => {
-    expect(run([...args, "--no-color"], { FORCE_COLOR: "1" })).not.toMatch(ESC);
-    const dir = mkdtempSync(join(tmpdir(), "cwplan-color-"));
-    try {
-      const file = join(dir, "out.txt");
-      expect(run([...args, "-o", file], { FORCE_COLOR: "1" })).toBe("");
-      expect(readFileSync(file, "utf8")).not.toMatch(ESC);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it("the machine formats have no escape codes even when colour is forced", () => {
-    for (const format of ["json", "markdown", "csv", "junit", "github"]) {
-      expect(run([...args, "--format", format], { FORCE_COLOR: "1" }), format).not.toMatch(ESC);
-    }
   });
 });
 
@@ -169,7 +125,7 @@ describe("docs/ci.md", () => {
 
   const EXPECTED: Record<string, number> = { validate: 0, check: 1, report: 0 };
 
-  it("runs the exact commands the workflows use, on the scenario drops", () => {
+  it("runs the exact commands the workflows use, on the scenario drops", async () => {
     const list = commands();
     expect(list).toContain("validate drops/ --format github");
     expect(list).toContain("check drops/ --format junit -o report.xml");
@@ -177,25 +133,28 @@ describe("docs/ci.md", () => {
       const args = command
         .split(/\s+/)
         .map((a) => (a === "drops/" ? join(ROOT, "fixtures", "scenario", "drops") : a));
-      const r = spawnSync(process.execPath, [join(ROOT, "bin", "cwplan"), ...args], {
-        cwd: dir,
-        encoding: "utf8",
-        env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", NO_COLOR: "1" },
-      });
+      const r = await runMain(args, { env: { LANG: "en_US.UTF-8" }, cwd: dir });
       const name = args[0] as string;
-      expect(r.status, `${command}\n${r.stderr}`).toBe(EXPECTED[name]);
+      expect(r.code, `${command}\n${r.stderr}`).toBe(EXPECTED[name]);
       const out = args.indexOf("-o");
       if (out >= 0) expect(existsSync(join(dir, args[out + 1] as string)), command).toBe(true);
     }
   });
 });
 
+/** The stdout of each run, one after the other (a run in process owns the working folder). */
+async function sequence(runs: string[][]): Promise<string[]> {
+  const out: string[] = [];
+  for (const args of runs) out.push((await cwplan(args)).stdout);
+  return out;
+}
+
 describe("docs/formats.md", () => {
-  it("its examples are excerpts of real runs", () => {
+  it("its examples are excerpts of real runs", async () => {
     const runs = [
-      ...TEXT_CHECK_FORMATS.map((f) => cwplan([...UNIT, "--format", f]).stdout),
-      cwplan(["check", "fixtures/drops/bad/many-problems.csv", "--format", "junit"]).stdout,
-      cwplan(["report", "fixtures/scenario/drops"]).stdout,
+      ...(await sequence(TEXT_CHECK_FORMATS.map((f) => [...UNIT, "--format", f]))),
+      (await cwplan(["check", "fixtures/drops/bad/many-problems.csv", "--format", "junit"])).stdout,
+      (await cwplan(["report", "fixtures/scenario/drops"])).stdout,
     ];
     const lines = new Set(runs.flatMap((s) => s.split(/\r?\n/)));
     const doc = readFileSync(join(ROOT, "docs", "formats.md"), "utf8");

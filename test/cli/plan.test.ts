@@ -1,6 +1,6 @@
 /** The built CLI's plan commands, end to end, against golden output. */
 import { describe, expect, it } from "vitest";
-import { cwplan, expectGolden } from "./run.js";
+import { cwplan, expectGolden } from "./golden.js";
 
 describe("cwplan plan / units / show", () => {
   it.each([
@@ -21,18 +21,18 @@ describe("cwplan plan / units / show", () => {
     ["show-unknown", ["show", "99"]],
     ["bad-plan", ["--plan", "fixtures/plans/bad/unknown-unit.yaml", "plan"]],
     ["usage-bad-format", ["plan", "--format", "xml"]],
-  ])("%s", (name, args) => {
-    expectGolden(name, cwplan(args));
+  ])("%s", async (name, args) => {
+    expectGolden(name, await cwplan(args));
   });
 
-  it("prints its version", () => {
-    const r = cwplan(["--version"]);
+  it("prints its version", async () => {
+    const r = await cwplan(["--version"]);
     expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(r.code).toBe(0);
   });
 
-  it("prints the whole plan as JSON in the documented shape", () => {
-    const r = cwplan(["plan", "--format", "json"]);
+  it("prints the whole plan as JSON in the documented shape", async () => {
+    const r = await cwplan(["plan", "--format", "json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.plan.number).toBe("成政发〔2024〕3号");
@@ -65,9 +65,9 @@ describe("cwplan plan / units / show", () => {
     expect(ndrc.aliases).toContain("县发展和改革委员会");
   });
 
-  it("never shows a stack trace for a bad plan", () => {
+  it("never shows a stack trace for a bad plan", async () => {
     for (const bad of ["alias-bomb", "not-yaml", "wrong-type", "plain-text"]) {
-      const r = cwplan(["--plan", `fixtures/plans/bad/${bad}.yaml`, "units"]);
+      const r = await cwplan(["--plan", `fixtures/plans/bad/${bad}.yaml`, "units"]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^fixtures\/plans\/bad\/.*:\d+:\d+: error: /);
       expect(r.stderr).not.toMatch(/\n\s+at /);

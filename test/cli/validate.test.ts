@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cwplan, expectGolden } from "./run.js";
+import { cwplan, expectGolden } from "./golden.js";
 
 describe("cwplan validate", () => {
   it.each([
@@ -16,20 +16,20 @@ describe("cwplan validate", () => {
     ["validate-typos-github", ["validate", "fixtures/check/typos.csv", "--format", "github"]],
     ["validate-max-errors", ["validate", "fixtures/check/typos.csv", "--max-errors", "2"]],
     ["validate-not-text", ["validate", "fixtures/drops/bad/not-text.csv"]],
-  ])("%s", (name, args) => {
-    expectGolden(name, cwplan(args));
+  ])("%s", async (name, args) => {
+    expectGolden(name, await cwplan(args));
   });
 
-  it("exits 0 on valid drops and 2 on invalid ones", () => {
-    expect(cwplan(["validate", "fixtures/scenario/drops"]).code).toBe(0);
-    expect(cwplan(["validate", "fixtures/check/typos.csv"]).code).toBe(2);
-    expect(cwplan(["validate", "fixtures/missing.csv"]).code).toBe(2);
+  it("exits 0 on valid drops and 2 on invalid ones", async () => {
+    expect((await cwplan(["validate", "fixtures/scenario/drops"])).code).toBe(0);
+    expect((await cwplan(["validate", "fixtures/check/typos.csv"])).code).toBe(2);
+    expect((await cwplan(["validate", "fixtures/missing.csv"])).code).toBe(2);
   });
 
-  it("says in words why a path cannot be read", () => {
-    const r = cwplan(["validate", "test/e2e/golden", "fixtures/missing.csv"]);
+  it("says in words why a path cannot be read", async () => {
+    const r = await cwplan(["validate", "test/cli/golden", "fixtures/missing.csv"]);
     expect(r.stdout).toMatch(
-      /test\/e2e\/golden: error \[unreadable-file\] Cannot read the file \(it is a folder with no \.csv or \.xlsx files in it\)/,
+      /test\/cli\/golden: error \[unreadable-file\] Cannot read the file \(it is a folder with no \.csv or \.xlsx files in it\)/,
     );
     expect(r.stdout).toMatch(
       /fixtures\/missing\.csv: error \[unreadable-file\] Cannot read the file \(no such file\)/,
@@ -37,8 +37,8 @@ describe("cwplan validate", () => {
     expect(r.code).toBe(2);
   });
 
-  it("treats periods that end on the same day as the same figure", () => {
-    const r = cwplan(["validate", "fixtures/check/same-date.csv", "--format", "json"]);
+  it("treats periods that end on the same day as the same figure", async () => {
+    const r = await cwplan(["validate", "fixtures/check/same-date.csv", "--format", "json"]);
     const findings = JSON.parse(r.stdout).files[0].findings;
     expect(findings.map((f: { code: string; line: number }) => `${f.code}@${f.line}`)).toEqual([
       "conflicting-row@3",
@@ -47,8 +47,8 @@ describe("cwplan validate", () => {
     expect(r.code).toBe(2);
   });
 
-  it("warns when a county-wide row cannot serve targets that count towns", () => {
-    const r = cwplan(["validate", "fixtures/check/area-missing.csv", "--format", "json"]);
+  it("warns when a county-wide row cannot serve targets that count towns", async () => {
+    const r = await cwplan(["validate", "fixtures/check/area-missing.csv", "--format", "json"]);
     const out = JSON.parse(r.stdout);
     expect(
       out.files[0].findings.map((f: { code: string; line: number }) => `${f.code}@${f.line}`),
@@ -57,8 +57,8 @@ describe("cwplan validate", () => {
     expect(r.code).toBe(0);
   });
 
-  it("accounts for every row in JSON", () => {
-    const r = cwplan([
+  it("accounts for every row in JSON", async () => {
+    const r = await cwplan([
       "validate",
       "fixtures/check/typos.csv",
       "fixtures/scenario/drops",
@@ -77,8 +77,8 @@ describe("cwplan validate", () => {
     });
   });
 
-  it("takes --encoding and --delimiter over detection", () => {
-    const asUtf8 = cwplan([
+  it("takes --encoding and --delimiter over detection", async () => {
+    const asUtf8 = await cwplan([
       "validate",
       "fixtures/check/excel-gb18030.csv",
       "--encoding",
@@ -88,11 +88,16 @@ describe("cwplan validate", () => {
     ]);
     expect(JSON.parse(asUtf8.stdout).files[0].encoding).toBe("utf-8");
     expect(asUtf8.code).toBe(2);
-    const asGb = cwplan(["validate", "fixtures/check/excel-gb18030.csv", "--encoding", "gb18030"]);
+    const asGb = await cwplan([
+      "validate",
+      "fixtures/check/excel-gb18030.csv",
+      "--encoding",
+      "gb18030",
+    ]);
     expect(asGb.code).toBe(0);
-    expect(cwplan(["validate", "fixtures/check/typos.csv", "--delimiter", "abc"]).stderr).toMatch(
-      /unsupported delimiter/,
-    );
+    expect(
+      (await cwplan(["validate", "fixtures/check/typos.csv", "--delimiter", "abc"])).stderr,
+    ).toMatch(/unsupported delimiter/);
   });
 });
 
@@ -100,50 +105,45 @@ describe("cwplan template", () => {
   it.each([
     ["template-unit", ["template", "--period", "2025-07", "--unit", "县人社局"]],
     ["template-bad-period", ["template", "--period", "July"]],
-  ])("%s", (name, args) => {
-    expectGolden(name, cwplan(args));
+  ])("%s", async (name, args) => {
+    expectGolden(name, await cwplan(args));
   });
 
-  it("defaults to a period inside the plan's window, and refuses one outside it", () => {
-    const period = cwplan(["template"]).stdout.split(/\r?\n/)[1]?.split(",")[2] ?? "";
+  it("defaults to a period inside the plan's window, and refuses one outside it", async () => {
+    const period = (await cwplan(["template"])).stdout.split(/\r?\n/)[1]?.split(",")[2] ?? "";
     expect(period >= "2024-01" && period <= "2025-12").toBe(true);
-    const late = cwplan(["template", "--period", "2027-01"]);
+    const late = await cwplan(["template", "--period", "2027-01"]);
     expect(late.code).toBe(2);
     expect(late.stderr).toMatch(/--period 2027-01 is outside the plan's window/);
-    expect(cwplan(["template", "--period", "2025-Q4"]).code).toBe(0);
+    expect((await cwplan(["template", "--period", "2025-Q4"])).code).toBe(0);
   });
 
-  it("names each figure's owner as the reporting unit", () => {
-    const rows = cwplan(["template", "--period", "2025-07"]).stdout.split(/\r?\n/);
+  it("names each figure's owner as the reporting unit", async () => {
+    const rows = (await cwplan(["template", "--period", "2025-07"])).stdout.split(/\r?\n/);
     const row = (id: string) => rows.find((r) => r.startsWith(`${id},`))?.split(",");
     expect(row("urban-new-jobs")?.[6]).toBe("县人力资源和社会保障局"); // measure 14: 负责
     expect(row("key-labs")?.[6]).toBe("县科学技术局"); // measure 5 shares; the county assigns it
     expect(row("urbanization-rate")?.[6]).toBe("县统计局"); // the headline: no measure
     // --unit: the indicators it owns; --shared adds the rest of its measures'
-    const hr = cwplan(["template", "--period", "2025-07", "--unit", "县人社局"]).stdout;
+    const hr = (await cwplan(["template", "--period", "2025-07", "--unit", "县人社局"])).stdout;
     expect(
       hr
         .split(/\r?\n/)
         .filter(Boolean)
         .map((r) => r.split(",")[0]),
     ).toEqual(["indicator", "urban-new-jobs", "migrant-worker-training", "pension-insurance-rate"]);
-    const all = cwplan([
-      "template",
-      "--period",
-      "2025-07",
-      "--unit",
-      "县人社局",
-      "--shared",
-    ]).stdout;
+    const all = (
+      await cwplan(["template", "--period", "2025-07", "--unit", "县人社局", "--shared"])
+    ).stdout;
     expect(all).toMatch(/\nday-care-coverage,[^,]+,2025-07,,%,,县民政局,/);
     const towns = rows.filter((r) => r.startsWith("town-area-population,"));
     expect(towns).toHaveLength(11); // measure 9 counts towns, not the two subdistricts
   });
 
-  it("writes the BOM Excel needs with --bom", () => {
+  it("writes the BOM Excel needs with --bom", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cwplan-"));
     const file = join(dir, "t.csv");
-    expect(cwplan(["template", "--period", "2025-07", "--bom", "-o", file]).code).toBe(0);
+    expect((await cwplan(["template", "--period", "2025-07", "--bom", "-o", file])).code).toBe(0);
     const bytes = readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -153,9 +153,9 @@ describe("cwplan template", () => {
     ["zh", "单位", "数值", "未开工/推进中/已完成", "推进中"],
   ])(
     "round trip (%s): a filled-in template validates and checks",
-    (lang, unitHead, valueHead, states, state) => {
+    async (lang, unitHead, valueHead, states, state) => {
       const dir = mkdtempSync(join(tmpdir(), "cwplan-"));
-      const template = cwplan(["--lang", lang, "template", "--period", "2025-06"]).stdout;
+      const template = (await cwplan(["--lang", lang, "template", "--period", "2025-06"])).stdout;
       const lines = template.split(/\r?\n/).filter(Boolean);
       const head = lines[0]?.split(",") ?? [];
       const unitCol = head.indexOf(unitHead);
@@ -175,12 +175,12 @@ describe("cwplan template", () => {
       ].join("\n");
       const file = join(dir, "filled.csv");
       writeFileSync(file, `${filled}\n`);
-      const v = cwplan(["validate", file, "--format", "json"]);
+      const v = await cwplan(["validate", file, "--format", "json"]);
       const out = JSON.parse(v.stdout);
       expect(out.files[0].findings).toEqual([]);
       expect(v.code).toBe(0);
       expect(out.files[0].rowsValid).toBe(lines.length - 1);
-      const c = cwplan(["check", file, "--fail-on", "never", "--format", "json"]);
+      const c = await cwplan(["check", file, "--fail-on", "never", "--format", "json"]);
       expect(c.code).toBe(0);
       expect(JSON.parse(c.stdout).summary["no-data"]).toBeLessThan(48);
     },
