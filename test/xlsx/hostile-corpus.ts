@@ -6,11 +6,42 @@
  * test/xlsx/hostile.test.ts and through the built CLI, measured, by
  * test/e2e/hostile-xlsx.test.ts.
  */
-import { crc32, deflateRawSync } from "node:zlib";
+import { crc32, createDeflateRaw, deflateRawSync } from "node:zlib";
+
+/** A large entry deflated as it is made, chunk by chunk (never held whole). */
+export interface Deflated {
+  comp: Buffer;
+  crc: number;
+  size: number;
+}
+
+export async function deflateChunks(chunks: Iterable<Buffer>): Promise<Deflated> {
+  const z = createDeflateRaw({ level: 6 });
+  const out: Buffer[] = [];
+  z.on("data", (b: Buffer) => out.push(b));
+  const done = new Promise<void>((resolve, reject) => {
+    z.on("end", resolve);
+    z.on("error", reject);
+  });
+  let crc = 0;
+  let size = 0;
+  for (const c of chunks) {
+    crc = crc32(c, crc);
+    size += c.length;
+    if (!z.write(c)) await new Promise((r) => z.once("drain", r));
+  }
+  z.end();
+  await done;
+  return { comp: Buffer.concat(out), crc, size };
+}
 
 export interface ZipPart {
   name: string;
   data: Buffer;
+  /** the entry already deflated (a large one, made in chunks): its data is then ignored */
+  deflated?: Deflated;
+  /** the size the directory and local header declare, when it lies */
+  declaredSize?: number;
   /** the name written in the central directory, when it differs (a tampered zip) */
   centralName?: string;
 }
@@ -27,15 +58,17 @@ export function zipOf(
   for (const e of entries) {
     const name = Buffer.from(e.name);
     const cname = Buffer.from(e.centralName ?? e.name);
-    const comp = deflateRawSync(e.data);
+    const comp = e.deflated?.comp ?? deflateRawSync(e.data);
+    const crc = e.deflated?.crc ?? crc32(e.data);
+    const size = e.declaredSize ?? e.deflated?.size ?? e.data.length;
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
     h.writeUInt16LE(20, 4);
     h.writeUInt16LE(0x800, 6);
     h.writeUInt16LE(8, 8);
-    h.writeUInt32LE(crc32(e.data), 14);
+    h.writeUInt32LE(crc, 14);
     h.writeUInt32LE(comp.length, 18);
-    h.writeUInt32LE(e.data.length, 22);
+    h.writeUInt32LE(size, 22);
     h.writeUInt16LE(name.length, 26);
     const c = Buffer.alloc(46);
     c.writeUInt32LE(0x02014b50, 0);
@@ -43,9 +76,9 @@ export function zipOf(
     c.writeUInt16LE(20, 6);
     c.writeUInt16LE(0x800, 8);
     c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(crc32(e.data), 16);
+    c.writeUInt32LE(crc, 16);
     c.writeUInt32LE(comp.length, 20);
-    c.writeUInt32LE(e.data.length, 24);
+    c.writeUInt32LE(size, 24);
     c.writeUInt16LE(cname.length, 28);
     c.writeUInt32LE(offset, 42);
     locals.push(h, name, comp);
@@ -426,6 +459,72 @@ export const HOSTILE: HostileCase[] = [
         },
       ]),
     findings: ["xlsx-corrupt"],
+    exit: 2,
+  },
+];
+
+/** Cases whose files are large once inflated (made in chunks at test time), for the measured CLI run. */
+export interface HeavyCase extends Omit<HostileCase, "bytes"> {
+  bytes: () => Promise<Buffer>;
+}
+
+function* zeros(mib: number): Generator<Buffer> {
+  const block = Buffer.alloc(1024 * 1024, 0x20);
+  for (let i = 0; i < mib; i++) yield block;
+}
+
+function* cells(rows: number, perRow: number): Generator<Buffer> {
+  yield Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<worksheet ${NS}><sheetData>`);
+  const batch: string[] = [];
+  for (let r = 1; r <= rows; r++) {
+    let row = `<row r="${r}">`;
+    for (let c = 0; c < perRow; c++) row += `<c r="${COLS[c] ?? "A"}${r}"><v>${c}</v></c>`;
+    batch.push(`${row}</row>`);
+    if (batch.length === 10_000) yield Buffer.from(batch.splice(0).join(""));
+  }
+  yield Buffer.from(`${batch.join("")}</sheetData></worksheet>`);
+}
+
+/** The sound workbook's parts with its worksheet replaced by a large deflated one. */
+function withSheet(sheet: Deflated, declaredSize?: number): ZipPart[] {
+  return workbookParts(valid()).map((p) =>
+    p.name === "xl/worksheets/sheet1.xml"
+      ? { ...p, deflated: sheet, ...(declaredSize === undefined ? {} : { declaredSize }) }
+      : p,
+  );
+}
+
+export const HEAVY: HeavyCase[] = [
+  {
+    name: "count-zero-400mb",
+    what: "the end record's count patched to 0 over a 400 MB entry (issue: read in 3.2 s at 970 MB)",
+    bytes: async () =>
+      zipOf(withSheet(await deflateChunks(zeros(400))), (e) => {
+        e.writeUInt16LE(0, 8);
+        e.writeUInt16LE(0, 10);
+      }),
+    findings: ["xlsx-corrupt"],
+    exit: 2,
+  },
+  {
+    name: "entry-400mb",
+    what: "a 400 MB entry, its size declared",
+    bytes: async () => zipOf(withSheet(await deflateChunks(zeros(400)))),
+    findings: ["xlsx-too-large"],
+    exit: 2,
+  },
+  {
+    name: "entry-400mb-lying",
+    what: "a 400 MB entry declared as 2,000 bytes",
+    bytes: async () => zipOf(withSheet(await deflateChunks(zeros(400)), 2000)),
+    findings: ["xlsx-too-large"],
+    exit: 2,
+  },
+  {
+    name: "eight-million-cells",
+    what: "8 M cells in one sheet (issue: 112 s at 3.96 GB)",
+    bytes: async () => zipOf(withSheet(await deflateChunks(cells(1_600_000, 5)))),
+    findings: ["xlsx-too-large"],
     exit: 2,
   },
 ];

@@ -25,7 +25,8 @@ export interface ZipLimits {
 }
 
 export const DEFAULT_LIMITS: ZipLimits = {
-  maxTotalBytes: 256 * 1024 * 1024,
+  // a legitimate 2,000,000-cell sheet is about 80 MB of XML; 8 M cells in 250 MB is refused unread
+  maxTotalBytes: 160 * 1024 * 1024,
   maxCells: 2_000_000,
   maxEntries: 10_000,
   maxMergedCells: 2_000_000,
