@@ -4,7 +4,8 @@
  * unit the figures it owes; plain text within 72 columns, one .txt per unit
  * with -o; in both languages.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { displayWidth } from "../../src/format/width.js";
@@ -170,5 +171,58 @@ describe("cwplan notices", () => {
     // 县交通运输局 sent nothing: five figures owed, never reported
     const transport = parts.find((p) => p.includes("县交通运输局："));
     expect(transport?.match(/^\d\. .*：应报期 2025-07，未报，/gm)).toHaveLength(5);
+  });
+});
+
+describe("the results workbook's 问题清单", () => {
+  test("one row per finding with the unit that sent it, filterable", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    // a folder of its own: the notices written above are not drops
+    const month = await trialMonth(plan);
+    const outDir = mkdtempSync(join(tmpdir(), "cwplan-results-"));
+    for (const [lang, sheet, unknown] of [
+      ["zh", "问题清单", "报送单位不明"],
+      ["en", "Findings", "sender unknown"],
+    ] as const) {
+      const file = join(outDir, `results-${lang}.xlsx`);
+      const r = await runMain([
+        "--lang",
+        lang,
+        "check",
+        month,
+        "--recursive",
+        "-f",
+        "xlsx",
+        "-o",
+        file,
+        "--fail-on",
+        "never",
+      ]);
+      expect(r.stderr).not.toContain("Error");
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet(sheet);
+      if (!ws) throw new Error(`no ${sheet}`);
+      expect(ws.autoFilter).toBeTruthy();
+      const rows: string[][] = [];
+      ws.eachRow((row, n) => {
+        if (n > 1) rows.push([1, 2, 3, 4, 5].map((c) => row.getCell(c).text));
+      });
+      const name = (id: string) => {
+        const u = plan.units.find((x) => x.id === id);
+        return lang === "zh" ? (u?.name ?? id) : (u?.en ?? id);
+      };
+      // every finding of the month, by the unit that sent it (codes as validate lists them)
+      expect(rows.map((x) => [x[0], x[1], x[3], x[4]])).toEqual([
+        [name("human-resources"), "人社局7月报表.xlsx", "1", "title-row"],
+        [name("human-resources"), "人社局7月报表.xlsx", "6", "total-row"],
+        [name("industry-it"), "县工信局-2025-07.csv", "3:31", "value-not-number"],
+        [name("education-sports"), "县教育和体育局2025年7月.xls", "", "xls-format"],
+        [name("statistics"), "县统计局-2025-07.csv", "2", "likely-fraction"],
+        [name("development-reform"), "发改局-1.csv", "2:28", "bad-state"],
+        [name("civil-affairs"), "民政局-7月.et", "", "other-format"],
+      ]);
+      expect(rows.every((x) => x[0] !== unknown)).toBe(true);
+    }
   });
 });

@@ -51,9 +51,11 @@ describe("results workbook", () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names[0]).toBe("汇总");
     expect(names[1]).toBe("全部目标");
+    // summary, every target, one sheet per unit, and the findings (问题清单) last
     expect(names.length).toBe(
-      2 + json.units.filter((u: { targets: unknown[] }) => u.targets.length > 0).length,
+      3 + json.units.filter((u: { targets: unknown[] }) => u.targets.length > 0).length,
     );
+    expect(names[names.length - 1]).toBe("问题清单");
 
     // the full list: one row per target, Chinese name first, status word and colour
     const all = wb.getWorksheet("全部目标") as ExcelJS.Worksheet;

@@ -21,6 +21,7 @@ import type { Plan } from "../../plan/types.js";
 import { STATUSES } from "../../vocabulary.js";
 import { digitsFor } from "../numbers.js";
 import { targetExpression } from "../plan.js";
+import { FINDINGS_WIDTHS, findingsHeader, writeFindings } from "./findings-sheet.js";
 import { sheetName } from "./sheet-name.js";
 
 export interface ResultsInput {
@@ -109,6 +110,10 @@ export async function renderResultsWorkbook(input: ResultsInput, lang: Lang): Pr
     for (const { r, role } of rows) addTargetRow(ws, r, input, lang, previous, role);
     finishTable(ws, targetHeader(W, true, input).length);
   }
+  // every finding, with the unit that sent it: filtered per unit, sent back
+  const problems = tableSheet(wb, sheetName(W.findings, taken), findingsHeader(W), FINDINGS_WIDTHS);
+  writeFindings(problems, input.plan, input.files, lang);
+  finishTable(problems, FINDINGS_WIDTHS.length);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
