@@ -76,6 +76,7 @@ export interface DraftTarget {
   value: number | "done";
   unit: string;
   tolerance?: number;
+  baseline?: { value: number; date: string };
   deadline: string;
   cadence: "by-deadline" | "annual";
   quote: string;
@@ -238,7 +239,9 @@ export function draftPlan(text: string, source?: string): Draft {
       section: p.section,
       indicator: indicator.id,
       owner: undefined,
-      name: { zh: quote.replace(/^(?:到|至|力争到?)?20\d{2}年(?:底|末)?[，,]?/, "") },
+      name: {
+        zh: f.title ?? quote.replace(/^(?:到|至|力争到?)?20\d{2}年(?:底|末)?[，,]?/, ""),
+      },
       comparator: f.comparator,
       value: f.value,
       unit: f.unit,
@@ -247,6 +250,7 @@ export function draftPlan(text: string, source?: string): Draft {
       quote,
     };
     if (f.comparator === "~" && !L.PERCENT_UNITS.test(f.unit)) target.tolerance = TOLERANCE;
+    if (f.baseline) target.baseline = { value: f.baseline.value, date: dateOf(f.baseline.year) };
     // the owner: the lead of the responsibility line after the value, else its sole, else its first
     const line = p.resp.find((r) => r.start >= f.at) ?? p.resp.at(-1);
     const named = line?.named ?? [];
@@ -263,11 +267,13 @@ export function draftPlan(text: string, source?: string): Draft {
           ? "deadline"
           : code === "approx-tolerance"
             ? "tolerance"
-            : code === "unit-guessed" || code === "eliminate-unit"
-              ? "unit"
-              : code === "comparator-default" || code === "comparator-greater"
-                ? "comparator"
-                : undefined;
+            : code === "baseline-read"
+              ? "baseline"
+              : code === "unit-guessed" || code === "eliminate-unit"
+                ? "unit"
+                : code === "comparator-default" || code === "comparator-greater"
+                  ? "comparator"
+                  : undefined;
       note(at(field), code);
     }
     targets.push(target);

@@ -8,8 +8,10 @@
 /** Chinese numerals of headings: 一 … 九十九. */
 export const NUMERAL = "[一二三四五六七八九十]{1,3}";
 
-/** Heading levels: 一、 (section), （一）, 1. and （1）/① (items). */
+/** Heading levels: 第一章, 第一节, 一、, （一）, 1. and （1）/①. */
 export const HEADINGS: readonly RegExp[] = [
+  new RegExp(`^第(${NUMERAL})章\\s*`),
+  new RegExp(`^第(${NUMERAL})节\\s*`),
   new RegExp(`^(${NUMERAL})[、．.]\\s*`),
   new RegExp(`^[（(](${NUMERAL})[）)]\\s*[、．.]?\\s*`),
   /^(\d{1,3})[.．、](?!\d)\s*/,
@@ -74,7 +76,9 @@ export const CLAUSE_END = /[，,；;：:。！？!?\n]/;
  * year is not a deadline when it is a base (较2020年, 在2020年基础上, 比2020年).
  */
 export const DEADLINE =
-  /(?<![较比与和同自从在—–\-－~～至])(?:(?:到|至|截至|截止到?|力争到?|争取到?|于)\s*)?(20\d{2})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:底|末|前|年底|年末)?(?!\s*(?:基础|水平|相比|同期|以来|起|的基础|比|度[^内]|[—–\-－~～至]\s*20\d{2}))/g;
+  /(?<![较比与和同自从由在—–\-－~～至])(?:(?:到|至|截至|截止到?|力争到?|争取到?|于)\s*)?(20\d{2})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:底|末|前|年底|年末)?(?!\s*(?:基础|水平|相比|同期|以来|起|的基础|比|度[^内]|[—–\-－~～至]\s*20\d{2}))/g;
+/** A starting value: 由2025年的51.6%（提高到…）, 从…. Groups: year, value. */
+export const FROM_BASE = /(?:由|从)\s*(?:(20\d{2})\s*年(?:底|末)?的?)?\s*(\d+(?:\.\d+)?)/;
 /** A base year: 较2020年, 在2020年基础上, 比2020年. */
 export const BASE_YEAR = /(?:较|比|与|同)(20\d{2})年|在(20\d{2})年(?:的)?基础上/;
 
@@ -94,11 +98,16 @@ export const UNITS = [
   "吨/日",
   "立方米/日",
   "平方米/人",
+  "万吨标准煤",
+  "吨标准煤",
+  "个工作日",
+  "工作日",
   "平方公里",
   "平方千米",
   "平方米",
   "立方米",
   "千瓦时",
+  "万吨",
   "万千瓦",
   "千瓦",
   "兆瓦",
@@ -141,6 +150,7 @@ export const UNITS = [
   "‰",
   "倍",
   "次",
+  "天",
 ];
 /** Units whose figure counts things, people or events: their targets are totals. */
 export const COUNT_UNITS =
@@ -161,9 +171,9 @@ export const QUANTITY = new RegExp(
 
 /** Comparator words before a value (nearest first wins; see targets.ts). */
 export const BEFORE = {
-  le: /(?:控制在|不超过|不高于|降至|降到|降低到|降低至|下降到|下降至|压减到|压减至|压降到|(?<!不)低于|(?<!不)少于|缩小到|缩小至|减少到|减少至)\s*$/,
+  le: /(?:控制在|不超过|不高于|不大于|压缩至|压缩到|压减为|缩短至|缩短到|降至|降到|降低到|降低至|下降到|下降至|压减到|压减至|压降到|(?<!不)低于|(?<!不)少于|缩小到|缩小至|减少到|减少至)\s*$/,
   gt: /(?:突破|(?<!不)高于|(?<!不)多于)\s*$/,
-  ge: /(?:达到|达|不低于|不少于|超过|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|稳定在|保持在|力争达到|力争|超)\s*$/,
+  ge: /(?:达到|达|不低于|不少于|不小于|超过|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|稳定在|保持在|力争达到|力争|超)\s*$/,
   change: /(?:提高|提升|增长|增加|下降|降低|减少|压减|压降|缩小)\s*$/,
   approx: /(?:约|大约)\s*$/,
 };

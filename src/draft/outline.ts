@@ -102,10 +102,9 @@ function readMeta(lines: Line[], text: string): Meta & { bodyStart: number } {
   // the notice that issues the plan, and the plan's own title line after it
   for (const l of lines) {
     const t = l.text.trim();
-    if (t === "" || l.level === 0) {
-      if (l.level === 0) break;
-      continue;
-    }
+    // the metadata is before the first part (第一章, 第一节, 一、)
+    if (l.level !== undefined && l.level <= 2) break;
+    if (t === "") continue;
     const n = L.NOTICE_TITLE.exec(t);
     if (n?.[1] && !notice) {
       notice = n[1];
@@ -242,7 +241,7 @@ export function outline(text: string): Outline {
       const idx = inBody.indexOf(l);
       return {
         line: l,
-        numeral: top === 0 ? l.label : String(i + 1),
+        numeral: l.label || String(i + 1),
         title: titleOf(l, inBody[idx + 1]),
         start: l.start,
         end: trimEnd(l.start, next ? next.start : endOfLast(inBody)),
@@ -270,15 +269,25 @@ export function outline(text: string): Outline {
     const sub = inside.filter(
       (l) => l.level !== undefined && (!multiLevel || (l.level ?? 0) > (top ?? 0)),
     );
-    const level = Math.min(...sub.map((l) => l.level ?? 99));
+    // the measures' level: the first whose headings mostly go on after their title
+    // (1.促进产业集聚发展。深入…), not titles of groups (第一节 …, （一）… alone); else the highest
+    const subLevels = [...new Set(sub.map((l) => l.level ?? 99))].sort((a, b) => a - b);
+    const carries = (l: Line) => /[。；;]\s*\S/.test(l.rest);
+    const level =
+      subLevels.find((lv) => {
+        const hs = sub.filter((l) => l.level === lv);
+        return hs.filter(carries).length * 2 >= hs.length;
+      }) ?? subLevels[0];
     const heads = sub.filter((l) => l.level === level);
-    const firstHead = heads[0];
-    const looseEnd = firstHead ? firstHead.start : s.end;
-    const looseStart = s.line ? s.line.end + 1 : s.start;
-    if (looseEnd > looseStart)
-      loose.push({ start: looseStart, end: trimEnd(looseStart, looseEnd), section: s.numeral });
-    heads.forEach((h, i) => {
-      const next = heads[i + 1];
+    let cursor = s.line ? s.line.end + 1 : s.start;
+    for (const h of heads) {
+      // a measure ends at the next heading of its level or above
+      const next = inside.find(
+        (l) => l.start > h.start && l.level !== undefined && (l.level ?? 99) <= (level ?? 0),
+      );
+      const end = trimEnd(h.start, next ? next.start : s.end);
+      if (h.start > cursor)
+        loose.push({ start: cursor, end: trimEnd(cursor, h.start), section: s.numeral });
       n++;
       measures.push({
         number: n,
@@ -286,9 +295,13 @@ export function outline(text: string): Outline {
         section: s.numeral,
         title: titleOf(h, inside[inside.indexOf(h) + 1]),
         start: h.start,
-        end: trimEnd(h.start, next ? next.start : s.end),
+        end,
       });
-    });
+      cursor = end;
+    }
+    // the section's text outside its measures: its aims, tables, group titles
+    if (s.end > cursor)
+      loose.push({ start: cursor, end: trimEnd(cursor, s.end), section: s.numeral });
   }
   // the document's own numbers, when they run 1, 2, 3 … across the sections
   const own = measures.map((m) => Number(m.label));

@@ -70,25 +70,38 @@ const ENTITIES: Readonly<Record<string, string>> = {
 /** A web page's text: no scripts, styles or comments; blocks on lines; table cells by tabs. */
 export function htmlText(html: string): string {
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
-  return body
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(
-      /<(script|style|noscript|template|iframe|svg|select|textarea|button|head)\b[\s\S]*?<\/\1\s*>/gi,
-      "",
-    )
-    .replace(/<\/(?:td|th)\s*>/gi, "\t")
-    .replace(/<(?:br|hr)\b[^>]*>/gi, "\n")
-    .replace(
-      /<\/?(?:p|div|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|nav|blockquote|pre|dd|dt|dl|center|form)\b[^>]*>/gi,
-      "\n",
-    )
-    .replace(/<[^>]*>/g, "")
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
-      if (e.startsWith("#x") || e.startsWith("#X"))
-        return String.fromCodePoint(Number.parseInt(e.slice(2), 16) || 0x20);
-      if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)) || 0x20);
-      return ENTITIES[e.toLowerCase()] ?? all;
-    });
+  return (
+    body
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(
+        /<(script|style|noscript|template|iframe|svg|select|textarea|button|head)\b[\s\S]*?<\/\1\s*>/gi,
+        "",
+      )
+      // a cell's paragraphs (Word puts each cell's text in <p>) stay on its row
+      .replace(
+        /<(t[dh])\b[^>]*>([\s\S]*?)<\/\1\s*>/gi,
+        (_, _tag: string, inner: string) =>
+          `${inner
+            .replace(/<\/?(?:p|div|br|span)\b[^>]*>/gi, " ")
+            .replace(/\s+/g, " ")
+            .trim()}\t`,
+      )
+      .replace(/<\/(?:td|th)\s*>/gi, "\t")
+      .replace(/<tr\b[^>]*>/gi, "")
+      .replace(/<\/tr\s*>/gi, "\n")
+      .replace(/<(?:br|hr)\b[^>]*>/gi, "\n")
+      .replace(
+        /<\/?(?:p|div|li|ul|ol|table|h[1-6]|section|article|header|footer|nav|blockquote|pre|dd|dt|dl|center|form)\b[^>]*>/gi,
+        "\n",
+      )
+      .replace(/<[^>]*>/g, "")
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
+        if (e.startsWith("#x") || e.startsWith("#X"))
+          return String.fromCodePoint(Number.parseInt(e.slice(2), 16) || 0x20);
+        if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)) || 0x20);
+        return ENTITIES[e.toLowerCase()] ?? all;
+      })
+  );
 }
 
 /** Line breaks unified, each line trimmed (ideographic spaces too), tabs kept between cells. */

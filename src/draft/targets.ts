@@ -7,6 +7,7 @@
  */
 import { governing, MASK, mask, type Sentence, type Span, sentences, trimmed } from "./clauses.js";
 import * as L from "./lexicon.js";
+import { readTables } from "./tables.js";
 
 export type Comparator = ">=" | ">" | "<=" | "~" | "=";
 export type Kind = "level" | "increase" | "annual" | "coverage" | "eliminate" | "milestone";
@@ -23,7 +24,9 @@ export type ReviewCode =
   | "basically"
   | "milestone"
   | "eliminate-unit"
-  | "coverage-full";
+  | "coverage-full"
+  | "table-row"
+  | "baseline-read";
 
 export interface Found {
   /** offsets of the quote in the block */
@@ -32,6 +35,8 @@ export interface Found {
   /** where the value is stated, for the responsibility line that follows */
   at: number;
   name: string;
+  /** the target's name where the quote does not make one (a table's row) */
+  title?: string;
   comparator: Comparator;
   value: number | "done";
   unit: string;
@@ -39,6 +44,8 @@ export interface Found {
   annual: boolean;
   deadline: { year: number; month: number | undefined } | undefined;
   review: ReviewCode[];
+  /** 由2025年的51.6%提高到…: the value and year it starts from */
+  baseline: { value: number; year: number } | undefined;
 }
 
 interface Quantity {
@@ -84,6 +91,9 @@ function quantities(masked: string, c: Span): Quantity[] {
   return out;
 }
 
+/** What comes before a value, a year between a verb and it set aside (提高到2030年的58%). */
+const verbPart = (pre: string) => pre.replace(/\s*20\d{2}\s*年(?:底|末)?的\s*$/, "");
+
 /** The clause before `c` in its sentence when it only states a deadline (到2025年，). */
 function deadlineLead(text: string, masked: string, s: Sentence, c: Span): Span | undefined {
   const i = s.clauses.findIndex((x) => x.start === c.start);
@@ -111,8 +121,12 @@ function deadlineOf(s: Sentence, at: number): Found["deadline"] {
 
 /** The targets stated in a block of text. */
 export function findTargets(text: string): Found[] {
-  const masked = mask(text);
-  const out: Found[] = [];
+  // a table's rows are read as a table, not as sentences
+  const tables = readTables(text);
+  let masked = mask(text);
+  for (const r of tables.rows)
+    masked = masked.slice(0, r.start) + MASK.repeat(r.end - r.start) + masked.slice(r.end);
+  const out: Found[] = [...tables.targets];
   for (const s of sentences(masked)) {
     for (const raw of s.clauses) {
       const c = trimmed(text, raw);
@@ -137,7 +151,7 @@ export function findTargets(text: string): Found[] {
       }
     }
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
 function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Found[] {
@@ -147,7 +161,7 @@ function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Fo
   const clauseMasked = masked.slice(c.start, c.end);
   const accepted: Quantity[] = [];
   qs.forEach((q, i) => {
-    const pre = masked.slice(c.start, q.start);
+    const pre = verbPart(masked.slice(c.start, q.start));
     const nextStart = qs[i + 1]?.start ?? c.end;
     const post = masked.slice(q.end, nextStart);
     const atEnd = /^\s*(?:、|$)/.test(post) || (i < qs.length - 1 && /^\s*[、和及]\s*$/.test(post));
@@ -200,7 +214,7 @@ function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Fo
     }
     const first = qs0 === c.start;
     const start = first && lead ? lead.start : qs0;
-    const pre = masked.slice(c.start, q.start);
+    const pre = verbPart(masked.slice(c.start, q.start));
     const review: Found["review"] = [];
     let comparator: Comparator = ">=";
     const change = L.BEFORE.change.test(pre) && !L.BEFORE.ge.test(pre) && !L.BEFORE.le.test(pre);
@@ -225,6 +239,16 @@ function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Fo
     if (change) {
       name = `${name.replace(L.BEFORE.change, "")}${pre.match(L.BEFORE.change)?.[0] ?? ""}幅度`;
       if (L.BASE_YEAR.test(text.slice(c.start, q.start))) review.push("change-from-base");
+    }
+    // 由2025年的51.6%提高到…: the name ends before 由, the start is a baseline
+    const from = L.FROM_BASE.exec(masked.slice(qs0, q.start));
+    let baseline: Found["baseline"];
+    if (from && !respectively) {
+      name = cleanName(text.slice(qs0, qs0 + from.index));
+      if (from[1] !== undefined) {
+        baseline = { value: Number(from[2]), year: Number(from[1]) };
+        review.push("baseline-read");
+      }
     }
     if (name === "") name = text.slice(start, qe);
     const annual = L.ANNUAL.test(
@@ -253,6 +277,7 @@ function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Fo
       annual,
       deadline,
       review,
+      baseline,
     };
   });
 }
@@ -293,6 +318,7 @@ function perAreaTarget(text: string, masked: string, s: Sentence, c: Span): Foun
     annual: false,
     deadline,
     review,
+    baseline: undefined,
   };
 }
 
@@ -318,6 +344,7 @@ function coverageTarget(text: string, masked: string, s: Sentence, c: Span): Fou
     annual: false,
     deadline,
     review,
+    baseline: undefined,
   };
 }
 
@@ -352,6 +379,7 @@ function eliminateTarget(text: string, masked: string, s: Sentence, c: Span): Fo
     annual: false,
     deadline,
     review,
+    baseline: undefined,
   };
 }
 
@@ -395,5 +423,6 @@ function milestoneTargets(text: string, masked: string, s: Sentence, c: Span): F
     annual: false,
     deadline,
     review: [...review],
+    baseline: undefined,
   }));
 }

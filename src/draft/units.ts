@@ -143,6 +143,10 @@ export function matcher(locality: string | undefined): Matcher {
     const out = [k];
     if (!/^[县团市国人]/.test(k)) out.push(`县${k}`);
     if (/^区/.test(k)) out.push(`县${k.slice(1)}`);
+    // a county-level city's bodies are 市…; a district's 区… (区委组织部, 团区委)
+    const level = place.at(-1);
+    if ((level === "市" || level === "区") && k.startsWith(level)) out.push(`县${k.slice(1)}`);
+    if (level && k.includes(`${level}委`)) out.push(k.replace(`${level}委`, "县委"));
     const branch = /^市(.+?局)(?:县)?分局$/.exec(k);
     if (branch?.[1]) out.push(`县${branch[1]}`);
     return out;

@@ -32,6 +32,8 @@ export const REVIEW_WORDS: Record<Lang, Record<DraftReview, string>> = {
     milestone: "按工程项目里程碑（建成 = done）起草",
     "eliminate-unit": "消除/清零目标：计量单位（个/公里）为推测",
     "coverage-full": "“全覆盖”按覆盖率 100% 起草",
+    "table-row": "取自主要指标表：目标值为表中最后一年的数值，请核对比较方式和单位",
+    "baseline-read": "基期值取自原文“由…提高到…”",
     "no-number": "未找到文号",
     "no-issuer": "未找到发文机关",
     "no-date": "未找到成文日期：暂取方案起始日",
@@ -59,6 +61,9 @@ export const REVIEW_WORDS: Record<Lang, Record<DraftReview, string>> = {
     milestone: "drafted as a project milestone (built = done)",
     "eliminate-unit": "an eliminate target: its unit (个/公里) is a guess",
     "coverage-full": "全覆盖 drafted as a coverage of 100%",
+    "table-row":
+      "from a table of main indicators: the target is the last year's figure; check the comparator and unit",
+    "baseline-read": "the baseline is read from the text's 由…提高到…",
     "no-number": "no document number (文号) found",
     "no-issuer": "no issuer found",
     "no-date": "no date of issue found: the window's start is used",

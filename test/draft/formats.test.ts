@@ -49,6 +49,35 @@ describe("a plan document in each format drafts the same targets as its text", (
     expect(await targetsOf(path)).toEqual(await targetsOf(`${dir}renewal-county.txt`));
   });
 
+  it("a .docx whose table of main indicators is a Word table", async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import("docx");
+    const lines = readFileSync(`${dir}plan-chapters.txt`, "utf8").split("\n");
+    const isRow = (l: string) => /^序号\t|^\d\t/.test(l);
+    const cells = (l: string) =>
+      new TableRow({
+        children: l.split("\t").map((c) => new TableCell({ children: [new Paragraph(c)] })),
+      });
+    const children = [
+      ...lines
+        .filter((l, i) => !isRow(l) && i < lines.findIndex(isRow))
+        .map((l) => new Paragraph(l.replace(/\t/g, " "))),
+      new Table({ rows: lines.filter(isRow).map(cells) }),
+      ...lines
+        .filter((l, i) => !isRow(l) && i > lines.findIndex(isRow))
+        .map((l) => new Paragraph(l)),
+    ];
+    const path = join(tmp, "chapters.docx");
+    writeFileSync(path, await Packer.toBuffer(new Document({ sections: [{ children }] })));
+    const fromDocx = await targetsOf(path);
+    expect(fromDocx).toContainEqual(
+      expect.stringMatching(/^2 >= 8 公里\/平方公里 2030-12-31 1\t城市道路网密度/),
+    );
+    expect(fromDocx).toContainEqual(
+      expect.stringMatching(/^2 <= 8 % 2030-12-31 4\t公共供水管网漏损率/),
+    );
+    expect(fromDocx.length).toBe((await targetsOf(`${dir}plan-chapters.txt`)).length);
+  });
+
   it("a PDF through pdftotext: lines cut by the page joined, layout spaces dropped", async () => {
     const fromPdf = await targetsOf(`${dir}renewal-county.pdf`);
     expect(fromPdf).toEqual(await targetsOf(`${dir}renewal-county.txt`));
