@@ -1,23 +1,35 @@
 /**
- * The drafter stays out of every other command. Its code is in the bundle
- * (dist/bundle/cwplan.cjs, compiled from the code cache) and runs only when
- * `draft` imports it; the package it reads Word files with, mammoth, is a
- * file of its own (dist/bundle/mammoth.cjs), and the built CLI is run with
- * a hook that logs every CommonJS module it loads: `check` and `plan` do not
- * load it; `draft` of a .docx does (so the test can tell). No run loads
- * anything from node_modules.
+ * The drafter runs only for `cwplan draft`. The built CLI is one CommonJS
+ * bundle (dist/bundle/cwplan.cjs) in which every module of src/draft/ is
+ * wrapped in a lazy initializer (esbuild's `__esm`): its code runs when
+ * first imported, not when the bundle loads. So, read from the bundle: every
+ * call of a drafter module's initializer is made from another drafter
+ * module or from the `draft` command's `import()`, never from another
+ * command's code. And at run time (a hook logs every CommonJS file
+ * required): `check` and `plan` require neither mammoth nor iconv-lite,
+ * drafting a .docx requires mammoth; no run loads anything from node_modules.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Document, Packer, Paragraph } from "docx";
 import { describe, expect, test } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const MAMMOTH = join(ROOT, "dist", "bundle", "mammoth.cjs");
+const BUNDLE = join(ROOT, "dist", "bundle");
+const DRAFTER = /^dist\/(?:draft\/|cli\/run\/draft\.js$|i18n\/draft\.js$)/;
 
-function loaded(args: string[]): { files: string[]; code: number; stderr: string } {
+/** Each module of the bundle: its path and its text (esbuild marks each with `// path`). */
+function modules(): { path: string; text: string }[] {
+  const code = readFileSync(join(BUNDLE, "cwplan.cjs"), "utf8");
+  const parts = code.split(/^\/\/ (dist\/\S+\.js)$/m);
+  const out: { path: string; text: string }[] = [];
+  for (let i = 1; i + 1 < parts.length; i += 2)
+    out.push({ path: parts[i] ?? "", text: parts[i + 1] ?? "" });
+  return out;
+}
+
+function loaded(args: string[]): { files: string[]; code: number } {
   const log = join(mkdtempSync(join(tmpdir(), "cwplan-lazy-")), "loads.txt");
   const r = spawnSync(
     process.execPath,
@@ -30,29 +42,55 @@ function loaded(args: string[]): { files: string[]; code: number; stderr: string
     { cwd: ROOT, encoding: "utf8", env: { PATH: process.env.PATH ?? "", CWPLAN_LOAD_LOG: log } },
   );
   const files = readFileSync(log, "utf8").split("\n").filter(Boolean);
+  // no run loads anything from node_modules: the bundle carries what it needs
   expect(
     files.filter((f) => f.includes("node_modules")),
     args.join(" "),
   ).toEqual([]);
-  return { files, code: r.status ?? -1, stderr: r.stderr };
+  return { files, code: r.status ?? -1 };
 }
 
-describe("the drafter loads only for `cwplan draft`", () => {
-  test("check and plan do not load its Word reader; draft of a .docx does", async () => {
+describe("the drafter runs only for `cwplan draft`", () => {
+  test("its modules' initializers are called only by the drafter and the draft command's import()", () => {
+    const all = modules();
+    const drafter = all.filter((m) => DRAFTER.test(m.path));
+    expect(drafter.map((m) => m.path)).toContain("dist/draft/targets.js");
+    const inits = drafter.flatMap((m) =>
+      [...m.text.matchAll(/var (init_\w+) = __esm\(/g)].map((x) => x[1] ?? ""),
+    );
+    expect(inits.length).toBe(drafter.length);
+    const callers = all.filter(
+      (m) => !DRAFTER.test(m.path) && inits.some((f) => new RegExp(`\\b${f}\\(\\)`).test(m.text)),
+    );
+    expect(callers.map((m) => m.path)).toEqual(["dist/cli/commands/draft.js"]);
+    // and there only inside import(): Promise.resolve().then(() => (init_…(), …))
+    const command = callers[0]?.text ?? "";
+    const calls = inits.flatMap((f) => [
+      ...command.matchAll(new RegExp(`(.{0,40})\\b${f}\\(\\)`, "g")),
+    ]);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const call of calls) expect(call[1]).toMatch(/Promise\.resolve\(\)\.then\(\(\) => \($/);
+  });
+
+  test("check and plan require no mammoth or iconv-lite; drafting a .docx requires mammoth", async () => {
     for (const args of [["check", "fixtures/sample.csv", "--fail-on", "never"], ["plan"]]) {
       const run = loaded(args);
       expect(run.code).toBe(0);
-      expect(run.files).not.toContain(MAMMOTH);
+      expect(run.files.filter((f) => f.startsWith(BUNDLE) && /mammoth|iconv/.test(f))).toEqual([]);
     }
+    const { Document, Packer, Paragraph } = await import("docx");
+    const lines = readFileSync(join(ROOT, "fixtures", "draft", "renewal-county.txt"), "utf8").split(
+      "\n",
+    );
     const dir = mkdtempSync(join(tmpdir(), "cwplan-lazy-"));
-    const text = readFileSync(join(ROOT, "fixtures", "draft", "chengwu.txt"), "utf8");
-    const doc = new Document({
-      sections: [{ children: text.split("\n").map((line) => new Paragraph(line)) }],
-    });
-    writeFileSync(join(dir, "plan.docx"), await Packer.toBuffer(doc));
-    const draft = loaded(["draft", join(dir, "plan.docx"), "-o", join(dir, "p.yaml")]);
-    expect(draft.stderr).toMatch(/drafted: 2\d measures/); // the Word file was read
+    writeFileSync(
+      join(dir, "plan.docx"),
+      await Packer.toBuffer(
+        new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }),
+      ),
+    );
+    const draft = loaded(["draft", join(dir, "plan.docx"), "-o", join(dir, "plan.yaml")]);
     expect(draft.code).toBe(0);
-    expect(draft.files).toContain(MAMMOTH);
+    expect(draft.files).toContain(join(BUNDLE, "mammoth.cjs"));
   });
 });
