@@ -1,9 +1,9 @@
-import { READ_REASONS, WRITE_REASONS } from "./i18n/errors.js";
-
 /**
  * The one error type the CLI catches: something the user can fix, said
  * plainly, with where it is. Anything else is a bug and shows a stack trace
- * only with --debug.
+ * only with --debug. A core layer's error carries a code and its arguments
+ * (src/plan/problems.ts); its words are chosen at the edge (src/i18n/errors.ts
+ * `problemWords`). No words here: this file is below every layer.
  */
 export interface Location {
   file: string;
@@ -66,45 +66,14 @@ export function formatLocation(where: Location): string {
   return s;
 }
 
-/** Several errors as one: the first, with the others in `more`. */
+/** Several errors as one: the first (of whatever kind), with the others in `more`. */
 export function group(errors: CwplanError[]): CwplanError {
   const [first, ...more] = errors;
   if (!first) throw new Error("group() of no errors");
-  return new CwplanError(first.code, first.message, {
-    where: first.where,
-    ...(first.hint === undefined ? {} : { hint: first.hint }),
-    ...(first.zh === undefined ? {} : { zh: first.zh }),
-    more,
-  });
+  first.more.push(...more);
+  return first;
 }
 
 export function firstLine(s: string): string {
   return s.split("\n")[0] ?? s;
-}
-
-/** An operating-system error's errno code ("" when it has none). */
-function errnoCode(e: unknown): string {
-  return e && typeof e === "object" && "code" in e ? String(e.code) : "";
-}
-
-/** The words for an error's code in `table` (src/i18n/errors.ts), else its own message. */
-function inWords(table: Readonly<Record<string, string>>, e: unknown): string {
-  const code = errnoCode(e);
-  if (Object.hasOwn(table, code)) return table[code] ?? code;
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** An operating-system error in words a user reads (no errno codes). */
-export function reason(e: unknown): string {
-  return inWords(READ_REASONS.en, e);
-}
-
-/** An operating-system error in Chinese words (`reason` and `writeReason` in English). */
-export function reasonZh(e: unknown, writing = false): string {
-  return inWords((writing ? WRITE_REASONS : READ_REASONS).zh, e);
-}
-
-/** An operating-system error while writing, in words (no errno codes). */
-export function writeReason(e: unknown): string {
-  return inWords(WRITE_REASONS.en, e);
 }

@@ -21,10 +21,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { lilconfig } from "lilconfig";
-import { CwplanError, reason, reasonZh } from "../errors.js";
+import { CwplanError } from "../errors.js";
 import type { Setting, Settings, Source } from "../format/config.js";
 import { CONFIG_ERRORS } from "../i18n/errors.js";
 import { langOrigin } from "../i18n/lang.js";
+import { reason, reasonZh } from "../i18n/reasons.js";
 import { DEFAULT_FAIL_ON, type Lang } from "../vocabulary.js";
 import { CONFIG_FILES, FORMATS, type ProjectConfig } from "./config-shape.js";
 

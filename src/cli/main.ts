@@ -7,9 +7,11 @@
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { Command, CommanderError } from "commander";
-import { CwplanError, formatLocation, writeReason } from "../errors.js";
+import { CwplanError, formatLocation } from "../errors.js";
 import { CONFIG_WORDS, commanderError, errorWords, helpText } from "../i18n/cli.js";
+import { problemWords } from "../i18n/errors.js";
 import { langFromEnv } from "../i18n/lang.js";
+import { writeReason } from "../i18n/reasons.js";
 import type { Lang } from "../vocabulary.js";
 import type { Command as CliCommand } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
@@ -164,9 +166,8 @@ function reportError(e: unknown, io: Io, debug: boolean, lang: Lang): number {
     let said: string | undefined;
     for (const err of [e, ...e.more]) {
       const where = err.where ? `${formatLocation(err.where)}: ` : "";
-      const zh = lang === "zh" ? err.zh : undefined;
-      io.stderr(`${where}${W.error}${zh ? zh.message : err.message}\n`);
-      const hint = zh ? (zh.hint ?? err.hint) : err.hint;
+      const { message, hint } = problemWords(err, lang);
+      io.stderr(`${where}${W.error}${message}\n`);
       if (hint && hint !== said) io.stderr(`${W.hint}${hint}\n`);
       said = hint;
     }

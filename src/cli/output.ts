@@ -17,8 +17,9 @@ import {
 import { realpath } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { listSources } from "../data/sources.js";
-import { CwplanError, optionError, reasonZh, writeReason } from "../errors.js";
+import { CwplanError, optionError } from "../errors.js";
 import { OPTION_ERRORS, said, type WorkbookKind } from "../i18n/errors.js";
+import { reasonZh, writeReason } from "../i18n/reasons.js";
 
 function cannotWrite(file: string, e: unknown): CwplanError {
   const en = OPTION_ERRORS.en.cannotWrite(writeReason(e));

@@ -1,6 +1,7 @@
 /** The columns of a data drop, and the header names that map to them. */
+
+import { toHalfWidth } from "../names.js";
 import type { Lang } from "../vocabulary.js";
-import { toHalfWidth } from "./text.js";
 
 export const FIELDS = [
   "indicator",

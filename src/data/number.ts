@@ -1,7 +1,8 @@
 /** Numbers and milestone states as departments type them. */
-import { STATE_LABELS } from "../i18n/vocabulary.js";
+
+import { toHalfWidth } from "../names.js";
 import { LANGS, MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
-import { toHalfWidth } from "./text.js";
+import { STATE_WORDS } from "./state-words.js";
 
 export type ParsedNumber =
   | { ok: true; value: number; percent: boolean }
@@ -39,7 +40,7 @@ const stateKey = (input: string): string =>
 const STATES = new Map<string, MilestoneState>(
   MILESTONE_STATES.flatMap((state) => [
     [stateKey(state), state],
-    ...LANGS.map((lang): [string, MilestoneState] => [stateKey(STATE_LABELS[lang][state]), state]),
+    ...LANGS.map((lang): [string, MilestoneState] => [stateKey(STATE_WORDS[lang][state]), state]),
   ]),
 );
 

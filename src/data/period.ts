@@ -28,7 +28,7 @@ import {
   quarterPeriod as quarter,
   yearPeriod as year,
 } from "../calendar.js";
-import { toHalfWidth } from "./text.js";
+import { toHalfWidth } from "../names.js";
 
 export type { Period } from "../calendar.js";
 

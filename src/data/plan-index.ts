@@ -1,14 +1,14 @@
 /** Lookups into the plan that row validation needs, built once per plan. */
 
 import { BASELINE_YEARS, monthPeriod, quarterPeriod, yearPeriod } from "../calendar.js";
+import { nameKey, nearest } from "../names.js";
 import { ownerOf } from "../plan/owners.js";
 import { areaRegistry, unitRegistry } from "../plan/registry.js";
 import type { Indicator, Plan } from "../plan/types.js";
-import { lookupKey, nearest } from "./text.js";
 
 export interface PlanIndex {
   indicators: Map<string, Indicator>;
-  /** zh/en indicator names (`nameKey`) → id: a row may name its indicator so */
+  /** zh/en indicator names (`indicatorNameKey`) → id: a row may name its indicator so */
   indicatorNames: Map<string, string>;
   /** an area's id from any of its names (src/plan/registry.ts) */
   findArea: (name: string) => string | undefined;
@@ -41,8 +41,8 @@ export function indexPlan(plan: Plan): PlanIndex {
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const indicatorNames = new Map<string, string>();
   for (const i of plan.indicators) {
-    indicatorNames.set(nameKey(i.name.zh), i.id);
-    indicatorNames.set(nameKey(i.name.en), i.id);
+    indicatorNames.set(indicatorNameKey(i.name.zh), i.id);
+    indicatorNames.set(indicatorNameKey(i.name.en), i.id);
   }
   const areas = areaRegistry(plan);
   const units = unitRegistry(plan);
@@ -132,11 +132,11 @@ export function seriesCount(ix: PlanIndex): number {
 }
 
 /**
- * An indicator name as a look-up key: `lookupKey` without quotation marks, so
+ * An indicator name as a look-up key: `nameKey` (src/names.ts) without quotation marks, so
  * that “十强”产业 matches "十强"产业 and 十强产业 as Excel users type them.
  */
-export function nameKey(s: string): string {
-  return lookupKey(s).replace(/[“”"'‘’「」『』]/g, "");
+export function indicatorNameKey(s: string): string {
+  return nameKey(s).replace(/[“”"'‘’「」『』]/g, "");
 }
 
 /**
@@ -146,15 +146,15 @@ export function nameKey(s: string): string {
  */
 export function findIndicatorId(ix: PlanIndex, input: string): string | undefined {
   if (ix.indicators.has(input)) return input;
-  const key = lookupKey(input);
-  for (const id of ix.indicators.keys()) if (lookupKey(id) === key) return id;
-  return ix.indicatorNames.get(nameKey(input));
+  const key = nameKey(input);
+  for (const id of ix.indicators.keys()) if (nameKey(id) === key) return id;
+  return ix.indicatorNames.get(indicatorNameKey(input));
 }
 
 /** A suggestion for an unknown indicator: the nearest id, or the id of the nearest name. */
 export function suggestIndicator(ix: PlanIndex, input: string): string | undefined {
   const id = nearest(input, ix.indicators.keys());
   if (id) return id;
-  const name = nearest(nameKey(input), ix.indicatorNames.keys());
+  const name = nearest(indicatorNameKey(input), ix.indicatorNames.keys());
   return name === undefined ? undefined : ix.indicatorNames.get(name);
 }

@@ -4,7 +4,7 @@
  * dimension. `万`, `亿`, `千` and `百万` prefixes scale any known Chinese unit
  * (万千瓦 = 10⁴ 千瓦, 万人次 = 10⁴ 人次, 亿元 = 10⁸ 元).
  */
-import { toHalfWidth } from "./text.js";
+import { toHalfWidth } from "../names.js";
 
 interface Resolved {
   dim: string;

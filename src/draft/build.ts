@@ -4,7 +4,7 @@
  * it was made (a path into the plan and a review code).
  */
 
-import { MISSING_FIELD } from "../i18n/draft.js";
+import { MISSING_FIELD, type REVIEW_WORDS } from "../i18n/draft.js";
 import * as L from "./lexicon.js";
 import { outline } from "./outline.js";
 import { type Found, findTargets, type ReviewCode } from "./targets.js";
@@ -30,6 +30,13 @@ export type DraftReview =
   | "owner-none"
   | "unit-new"
   | "no-target";
+
+/** Every review code has its words in both languages, and no words lack a code. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const REVIEW_WORDS_MATCH: [
+  Same<DraftReview, keyof (typeof REVIEW_WORDS)["zh"]>,
+  Same<DraftReview, keyof (typeof REVIEW_WORDS)["en"]>,
+] = [true, true];
 
 export interface Note {
   path: (string | number)[];

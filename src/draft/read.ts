@@ -9,9 +9,10 @@ import { execFile } from "node:child_process";
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { decodeAll, isUtf8 } from "../data/encoding.js";
-import { CwplanError, reason, reasonZh } from "../errors.js";
+import { CwplanError } from "../errors.js";
 import { DRAFT_ERRORS } from "../i18n/draft.js";
 import { said } from "../i18n/errors.js";
+import { reason, reasonZh } from "../i18n/reasons.js";
 
 /** A line ending so ends its paragraph; a line starting so starts a heading. */
 const ENDS_PARAGRAPH = /[。；：！？”）)]$|^\S{1,30}$/;

@@ -3,10 +3,11 @@
  * which also reads filled-in forms back) and the .xlsx workbook
  * (src/format/xlsx/template.ts).
  */
-import type { TemplateOptions } from "../data/template.js";
+
 import type { Plan } from "../plan/types.js";
 import type { TemplateFormat } from "../vocabulary.js";
 import type { Renderer } from "./renderer.js";
+import type { TemplateOptions } from "./template-csv.js";
 
 export interface TemplateInput {
   plan: Plan;
@@ -16,7 +17,7 @@ export interface TemplateInput {
 export const TEMPLATE_RENDERERS: Readonly<Record<TemplateFormat, Renderer<TemplateInput>>> = {
   csv: {
     render: async ({ plan, options }) => {
-      const { renderTemplate } = await import("../data/template.js");
+      const { renderTemplate } = await import("./template-csv.js");
       return renderTemplate(plan, options);
     },
   },
@@ -25,7 +26,7 @@ export const TEMPLATE_RENDERERS: Readonly<Record<TemplateFormat, Renderer<Templa
     render: async ({ plan, options }) => {
       const [{ renderXlsxTemplate }, { templateRows }] = await Promise.all([
         import("./xlsx/template.js"),
-        import("../data/template.js"),
+        import("./template-csv.js"),
       ]);
       const unit = plan.units.find((u) => u.id === options.unit);
       const lang = options.lang;

@@ -3,7 +3,6 @@
  * reader to confirm (a `# 待确认` comment in YAML, `review` in JSON), and the
  * errors reading a plan document, in Chinese and English.
  */
-import type { DraftReview } from "../draft/build.js";
 import type { Lang } from "../vocabulary.js";
 
 /** What a required field of the plan holds when the text does not give it (marked for review). */
@@ -18,7 +17,12 @@ export const REVIEW_SEPARATORS: Record<Lang, { colon: string; join: string }> = 
   en: { colon: ": ", join: "; " },
 };
 
-export const REVIEW_WORDS: Record<Lang, Record<DraftReview, string>> = {
+/**
+ * What each review code asks (the codes: DraftReview in src/draft/build.ts,
+ * which checks that every code has its words in both languages and no words
+ * lack a code).
+ */
+export const REVIEW_WORDS = {
   zh: {
     "comparator-default": "原文未写“达到/以上/不低于”等词，按“不低于”（≥）起草",
     "comparator-greater": "“突破/高于”按“大于”（>）起草；如指“达到”请改为 >=",
@@ -77,7 +81,7 @@ export const REVIEW_WORDS: Record<Lang, Record<DraftReview, string>> = {
     "unit-new": "not in the table of usual county bodies: check the name and add its short forms",
     "no-target": "no quantified target found: add them from the text",
   },
-};
+} satisfies Record<Lang, Record<string, string>>;
 
 interface Words {
   message: string;

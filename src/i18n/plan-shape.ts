@@ -4,32 +4,16 @@
  * measure or unit is wrong (by its Chinese name and line), and what the
  * field should look like, as a line of YAML to copy.
  */
+import type {
+  EntryKind,
+  EntryRef,
+  ExampleRef,
+  PlanShapeProblems,
+  ShapeWhere,
+} from "../plan/problems.js";
 import type { Lang } from "../vocabulary.js";
 
-interface Words {
-  message: string;
-  hint?: string;
-}
-
-export type EntryKind = "sections" | "units" | "areas" | "indicators" | "measures" | "targets";
-
-/** An entry of one of the plan's lists, as its author would know it. */
-export interface EntryRef {
-  kind: EntryKind;
-  index: number;
-  /** its number or numeral (measures, sections) or id (others) */
-  key?: string;
-  /** its Chinese name or title */
-  label?: string;
-  line?: number;
-}
-
-/** Where a problem is: an entry and a field in it, or a field of the plan. */
-export interface ShapeWhere {
-  entry?: EntryRef;
-  /** dotted path inside the entry, or from the plan's top ("" for the entry or plan itself) */
-  field: string;
-}
+import type { Words } from "./words.js";
 
 /**
  * How each part of a plan is written, by its place with list indexes as `*`:
@@ -258,4 +242,35 @@ const SHAPE_ZH: typeof SHAPE_EN = {
   invalid: (w, detail) => ({ message: `${whereZh(w).trimEnd()}：${detail || "无效"}` }),
 };
 
-export const SHAPE_ERRORS: Record<Lang, typeof SHAPE_EN> = { en: SHAPE_EN, zh: SHAPE_ZH };
+/**
+ * The example a hint shows: the line as it should be, for a plain text
+ * written where a text in languages is due, else the example of its place.
+ */
+function exampleOf(ref: ExampleRef): string | undefined {
+  const example = PLAN_EXAMPLES[ref.place];
+  return ref.asText !== undefined && example?.includes("{ zh:") ? ref.asText : example;
+}
+
+type ShapeWords = {
+  [K in keyof PlanShapeProblems]: (...args: PlanShapeProblems[K]) => Words;
+};
+
+/** The words of each shape problem, its example looked up here (src/plan/problems.ts has the keys). */
+function shapeWords(t: typeof SHAPE_EN): ShapeWords {
+  return {
+    required: (w, field, ex) => t.required(w, field, exampleOf(ex)),
+    unknownField: (w, field, ex) => t.unknownField(w, field, exampleOf(ex)),
+    type: (w, types, ex) => t.type(w, types, exampleOf(ex)),
+    oneOfValues: (w, values, ex) => t.oneOfValues(w, values, exampleOf(ex)),
+    date: (w, ex) => t.date(w, exampleOf(ex)),
+    id: (w, ex) => t.id(w, exampleOf(ex)),
+    pattern: t.pattern,
+    numberOrState: t.numberOrState,
+    invalid: t.invalid,
+  };
+}
+
+export const SHAPE_WORDS: Record<Lang, ShapeWords> = {
+  en: shapeWords(SHAPE_EN),
+  zh: shapeWords(SHAPE_ZH),
+};

@@ -3,6 +3,7 @@
  * pass's detail and milestone states, in Chinese and English. The Chinese
  * state words are also what departments may write in a drop's value column.
  */
+import { STATE_WORDS } from "../data/state-words.js";
 import type { Detail, Lang, MilestoneState, Status } from "../vocabulary.js";
 
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
@@ -37,10 +38,7 @@ export const DETAIL_LABELS: Record<Lang, Record<Detail, string>> = {
   },
 };
 
-export const STATE_LABELS: Record<Lang, Record<MilestoneState, string>> = {
-  zh: { not_started: "未开工", in_progress: "推进中", done: "已完成" },
-  en: { not_started: "not started", in_progress: "in progress", done: "done" },
-};
+export const STATE_LABELS = STATE_WORDS;
 
 /**
  * The label of a status; a pass with a detail reads as the detail in Chinese

@@ -7,9 +7,8 @@
 import { open } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CwplanError, reason, reasonZh } from "../errors.js";
-import { PLAN_ERRORS, said } from "../i18n/errors.js";
 import { prebuiltPlan } from "./prebuilt.js";
+import { planError } from "./problems.js";
 import type { Plan } from "./types.js";
 
 /** A plan is a few hundred KiB at most; refuse anything far larger before parsing it. */
@@ -48,26 +47,20 @@ export async function readPlanBytes(path: string): Promise<{ bytes: Buffer; show
   try {
     ({ bytes, size } = await readBounded(path, MAX_PLAN_BYTES + 1));
   } catch (e) {
-    const en = PLAN_ERRORS.en.unreadable(reason(e));
-    throw new CwplanError("plan-unreadable", en.message, {
-      where: { file: shown },
-      ...(en.hint === undefined ? {} : { hint: en.hint }),
-      zh: PLAN_ERRORS.zh.unreadable(reasonZh(e)),
-    });
+    throw planError("plan-unreadable", { file: shown }, "unreadable", e);
   }
   if (bytes.length > MAX_PLAN_BYTES) {
     const mib = MAX_PLAN_BYTES / 1024 / 1024;
-    const w = said(
-      PLAN_ERRORS,
+    throw planError(
+      "plan-too-large",
+      { file: shown },
       "tooLarge",
       size === undefined ? undefined : (size / 1024 / 1024).toFixed(1),
       mib,
     );
-    throw new CwplanError("plan-too-large", w.message, { where: { file: shown }, ...w });
   }
   if (bytes.includes(0)) {
-    const w = said(PLAN_ERRORS, "notText");
-    throw new CwplanError("plan-not-text", w.message, { where: { file: shown }, ...w });
+    throw planError("plan-not-text", { file: shown }, "notText");
   }
   return { bytes, shown };
 }

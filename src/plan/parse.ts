@@ -5,10 +5,10 @@
  * when the build's pre-parsed plan is missing or stale.
  */
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
-import { CwplanError, firstLine, group, reason } from "../errors.js";
-import { PLAN_ERRORS, said } from "../i18n/errors.js";
+import { type CwplanError, firstLine, group } from "../errors.js";
+import { PlanError, type PlanFinding, planError } from "./problems.js";
 import { resolvePlan } from "./resolve.js";
-import { checkPlan, type PlanProblem } from "./semantics.js";
+import { checkPlan } from "./semantics.js";
 import { validatePlanShape } from "./shape.js";
 import type { Plan } from "./types.js";
 
@@ -34,8 +34,7 @@ function unsafeTexts(
       const m = UNSAFE.exec(node.value);
       if (!m) return;
       const code = (m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-      const w = said(PLAN_ERRORS, "unsafeText", code);
-      out.push(new CwplanError("plan-unsafe-text", w.message, { where: at(node.range[0]), ...w }));
+      out.push(planError("plan-unsafe-text", at(node.range[0]), "unsafeText", code));
     },
   });
   return out;
@@ -71,10 +70,9 @@ export function inspectPlan(text: string, file: string): Inspected {
 
   if (doc.errors.length > 0) {
     return failed(
-      doc.errors.map((e) => {
-        const w = said(PLAN_ERRORS, "notYaml", firstLine(e.message));
-        return new CwplanError("plan-not-yaml", w.message, { where: at(e.pos[0]), ...w });
-      }),
+      doc.errors.map((e) =>
+        planError("plan-not-yaml", at(e.pos[0]), "notYaml", firstLine(e.message)),
+      ),
     );
   }
 
@@ -85,24 +83,15 @@ export function inspectPlan(text: string, file: string): Inspected {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    const w = said(PLAN_ERRORS, "aliasBomb", firstLine(reason(e)), MAX_ALIASES);
     return failed([
-      new CwplanError("plan-alias-bomb", w.message, { where: { file, line: 1, col: 1 }, ...w }),
+      planError("plan-alias-bomb", { file, line: 1, col: 1 }, "aliasBomb", e, MAX_ALIASES),
     ]);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const w = said(PLAN_ERRORS, "notMapping");
-    return failed([
-      new CwplanError("plan-not-mapping", w.message, { where: { file, line: 1, col: 1 }, ...w }),
-    ]);
+    return failed([planError("plan-not-mapping", { file, line: 1, col: 1 }, "notMapping")]);
   }
 
-  const located = (p: PlanProblem) =>
-    new CwplanError(p.code, p.message, {
-      where: locate(p.path),
-      ...(p.hint === undefined ? {} : { hint: p.hint }),
-      ...(p.zh === undefined ? {} : { zh: p.zh }),
-    });
+  const located = (p: PlanFinding) => new PlanError(p.code, p.problem, locate(p.path));
 
   const shape = validatePlanShape(data, (path) => locate(path).line);
   if (shape.problems) return failed(shape.problems.map(located));

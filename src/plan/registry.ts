@@ -1,16 +1,16 @@
 /**
  * Name look-ups, the one place names resolve: a unit or an area may be named
  * by its id, its canonical name, its English name or any alias. Matching
- * ignores white space, letter case and full-width forms (ＮＦＫＣ). A name may
+ * ignores white space, letter case and full-width forms (`nameKey`, src/names.ts). A name may
  * carry the county in front or leave it off, as officials write it:
  * 成武县人力资源和社会保障局, 县人力资源和社会保障局 and 人力资源和社会保障局
  * are one body, and so are 中共成武县委组织部 and 县委组织部, 成武县九女集镇
  * and 九女集镇. The county's name comes from the plan's issuer (成武县人民政府).
  */
-import { editDistance } from "../data/text.js";
+import { nameKey, nearestBy } from "../names.js";
 import type { Area, Plan, Unit } from "./types.js";
 
-const key = (name: string): string => name.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+const key = nameKey;
 
 export interface Registry<T> {
   find(name: string): T | undefined;
@@ -62,21 +62,7 @@ function build<T extends Named>(items: T[], county: string[]): Registry<T> {
     }
     return undefined;
   };
-  const suggest = (name: string): T | undefined => {
-    let best: T | undefined;
-    let bestD = Number.POSITIVE_INFINITY;
-    for (const s of spellings(name, county)) {
-      const limit = Math.max(1, Math.floor(s.length * 0.4));
-      for (const [n, item] of byName) {
-        const d = editDistance(s, n, Math.min(limit, bestD - 1));
-        if (d <= limit && d < bestD && d < s.length && d < n.length) {
-          bestD = d;
-          best = item;
-        }
-      }
-    }
-    return best;
-  };
+  const suggest = (name: string): T | undefined => nearestBy(spellings(name, county), byName);
   return { find, suggest, all: items };
 }
 

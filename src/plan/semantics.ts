@@ -4,19 +4,9 @@
  * target's comparator fits its value.
  */
 
-import { type MessageArgs, PLAN_ERRORS, type PlanEntry, said } from "../i18n/errors.js";
+import { type PlanEntry, type PlanFinding, type PlanProblems, planProblem } from "./problems.js";
 import { namesOf, unitRegistry } from "./registry.js";
 import type { Plan } from "./types.js";
-
-export interface PlanProblem {
-  code: string;
-  message: string;
-  /** where in the plan, as keys and indexes */
-  path: (string | number)[];
-  hint?: string;
-  /** the message and hint in Chinese, where they have been written (src/i18n/errors.ts) */
-  zh?: { message: string; hint?: string };
-}
 
 /** True for a target stated in percent (unit `%`). */
 export function isPercentUnit(unit: string): boolean {
@@ -24,20 +14,15 @@ export function isPercentUnit(unit: string): boolean {
   return u === "%" || u === "％";
 }
 
-export function checkPlan(plan: Plan): PlanProblem[] {
-  const problems: PlanProblem[] = [];
-  type Args = MessageArgs<(typeof PLAN_ERRORS)["en"]>;
-  type Key = keyof Args;
-  const add = <K extends Key>(
+export function checkPlan(plan: Plan): PlanFinding[] {
+  const problems: PlanFinding[] = [];
+  const add = <K extends keyof PlanProblems>(
     code: string,
     path: (string | number)[],
     key: K,
-    ...args: Args[K]
+    ...args: PlanProblems[K]
   ) => {
-    const { message, hint, zh } = said<Args, K>(PLAN_ERRORS, key, ...args);
-    problems.push(
-      hint === undefined ? { code, path, message, zh } : { code, path, message, hint, zh },
-    );
+    problems.push({ code, path, problem: planProblem(key, ...args) });
   };
 
   const unique = <T>(list: T[], key: (t: T) => string, field: PlanEntry) => {

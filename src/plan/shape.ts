@@ -8,15 +8,15 @@
 import type { ErrorObject } from "ajv";
 import type { Plan as PlanFile } from "../generated/plan-file-types.js";
 import { validate as check } from "../generated/plan-shape.js";
-import { said } from "../i18n/errors.js";
 import {
   type EntryKind,
   type EntryRef,
-  PLAN_EXAMPLES,
-  SHAPE_ERRORS,
+  type ExampleRef,
+  type PlanFinding,
+  type PlanProblem,
+  planProblem,
   type ShapeWhere,
-} from "../i18n/plan-shape.js";
-import type { PlanProblem } from "./semantics.js";
+} from "./problems.js";
 
 type Path = (string | number)[];
 
@@ -30,20 +30,21 @@ export type LineOf = (path: Path) => number | undefined;
 export function validatePlanShape(
   data: unknown,
   lineOf: LineOf = () => undefined,
-): { plan: PlanFile; problems?: undefined } | { plan?: undefined; problems: PlanProblem[] } {
+): { plan: PlanFile; problems?: undefined } | { plan?: undefined; problems: PlanFinding[] } {
   if (check(data)) return { plan: data };
   const problems = dropNoise(check.errors ?? []).map((e) => {
     const path: Path = e.instancePath
       .split("/")
       .slice(1)
       .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
-    const w = words(e, path, data, lineOf);
-    return { code: "plan-schema", message: w.message, zh: w.zh, path: pathTo(e, path), ...hint(w) };
+    return {
+      code: "plan-schema",
+      problem: problemOf(e, path, data, lineOf),
+      path: pathTo(e, path),
+    };
   });
   return { problems };
 }
-
-const hint = (w: { hint?: string }) => (w.hint === undefined ? {} : { hint: w.hint });
 
 /** For a missing or unexpected key, point at the key itself. */
 function pathTo(e: ErrorObject, path: Path): Path {
@@ -99,44 +100,48 @@ function entryOf(path: Path, data: unknown, lineOf: LineOf): EntryRef | undefine
   };
 }
 
-/** A text written where a text in languages is due: `title: 示例方案` → `title: { zh: 示例方案 }`. */
+/**
+ * A plain text written where a text in languages may be due, as the line
+ * should read: `title: 示例方案` → `title: { zh: 示例方案 }` (the words use it
+ * when the place's example is such a text).
+ */
 function asText(path: Path, data: unknown): string | undefined {
   const last = path.at(-1);
   if (last !== "title" && last !== "name") return undefined;
-  if (!PLAN_EXAMPLES[generic(path)]?.includes("{ zh:")) return undefined;
   const value = path.reduce<unknown>((x, k) => get(x, k), data);
   return typeof value === "string" ? `${last}: { zh: ${value} }` : undefined;
 }
 
-/** targets.3.baseline → targets.*.baseline, the key of PLAN_EXAMPLES */
+const withText = (example: ExampleRef, text: string | undefined): ExampleRef =>
+  text === undefined ? example : { ...example, asText: text };
+
+/** targets.3.baseline → targets.*.baseline, the place of a field's example */
 const generic = (path: Path): string =>
   path.map((p) => (typeof p === "number" ? "*" : p)).join(".");
 
-function words(e: ErrorObject, path: Path, data: unknown, lineOf: LineOf): ReturnType<typeof said> {
+function problemOf(e: ErrorObject, path: Path, data: unknown, lineOf: LineOf): PlanProblem {
   const entry = entryOf(path, data, lineOf);
   const where: ShapeWhere = entry
     ? { entry, field: path.slice(2).join(".") }
     : { field: path.join(".") };
-  const example = PLAN_EXAMPLES[generic(path)];
+  const example: ExampleRef = { place: generic(path) };
   const p: Record<string, unknown> = e.params;
   switch (e.keyword) {
     case "required": {
       const field = String(p.missingProperty);
-      return said(SHAPE_ERRORS, "required", where, field, PLAN_EXAMPLES[generic([...path, field])]);
+      return planProblem("required", where, field, { place: generic([...path, field]) });
     }
     case "additionalProperties":
-      return said(SHAPE_ERRORS, "unknownField", where, String(p.additionalProperty), example);
+      return planProblem("unknownField", where, String(p.additionalProperty), example);
     case "type":
-      return said(
-        SHAPE_ERRORS,
+      return planProblem(
         "type",
         where,
         String(p.type).split(","),
-        asText(path, data) ?? example,
+        withText(example, asText(path, data)),
       );
     case "enum":
-      return said(
-        SHAPE_ERRORS,
+      return planProblem(
         "oneOfValues",
         where,
         (Array.isArray(p.allowedValues) ? p.allowedValues : [])
@@ -146,13 +151,13 @@ function words(e: ErrorObject, path: Path, data: unknown, lineOf: LineOf): Retur
       );
     case "pattern": {
       const pattern = String(p.pattern);
-      if (pattern.startsWith("^\\d{4}")) return said(SHAPE_ERRORS, "date", where, example);
-      if (pattern.startsWith("^[a-z0-9]")) return said(SHAPE_ERRORS, "id", where, example);
-      return said(SHAPE_ERRORS, "pattern", where, pattern);
+      if (pattern.startsWith("^\\d{4}")) return planProblem("date", where, example);
+      if (pattern.startsWith("^[a-z0-9]")) return planProblem("id", where, example);
+      return planProblem("pattern", where, pattern);
     }
     case "oneOf":
-      return said(SHAPE_ERRORS, "numberOrState", where);
+      return planProblem("numberOrState", where);
     default:
-      return said(SHAPE_ERRORS, "invalid", where, e.message ?? "");
+      return planProblem("invalid", where, e.message ?? "");
   }
 }

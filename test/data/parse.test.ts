@@ -10,8 +10,8 @@ import {
 import { mapHeader } from "../../src/data/headers.js";
 import { parseNumber, parseState } from "../../src/data/number.js";
 import { normalizePeriod, parsePeriod, periodProblem } from "../../src/data/period.js";
-import { editDistance, nearest, toHalfWidth } from "../../src/data/text.js";
 import { convert, resolveUnit, sameUnit } from "../../src/data/units.js";
+import { editDistance, nearest, toHalfWidth } from "../../src/names.js";
 
 describe("periods", () => {
   test.each([

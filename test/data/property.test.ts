@@ -8,7 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { FINDING_CODES } from "../../src/data/codes.js";
-import { nameKey } from "../../src/data/plan-index.js";
+import { indicatorNameKey } from "../../src/data/plan-index.js";
 import {
   type FileReport,
   readDrop,
@@ -158,9 +158,9 @@ describe("properties", () => {
         // the English name without its space)
         const lines = text.split(/\r\n|\r|\n/);
         for (const o of r.observations) {
-          const start = nameKey((lines[o.line - 1] ?? "").replace(/\uFEFF/g, ""));
+          const start = indicatorNameKey((lines[o.line - 1] ?? "").replace(/\uFEFF/g, ""));
           const ind = miniPlan.indicators.find((i) => i.id === o.indicator);
-          const names = [o.indicator, ind?.name.zh ?? "", ind?.name.en ?? ""].map(nameKey);
+          const names = [o.indicator, ind?.name.zh ?? "", ind?.name.en ?? ""].map(indicatorNameKey);
           expect(names.some((n) => start.startsWith(n))).toBe(true);
         }
       }),

@@ -11,8 +11,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
 import { readDrops } from "../../src/data/read.js";
 import { fileSender, unitOfName } from "../../src/data/sender.js";
-import { templateRows } from "../../src/data/template.js";
 import { templateMeta } from "../../src/data/xlsx/read.js";
+import { templateRows } from "../../src/format/template-csv.js";
 import { renderXlsxTemplate } from "../../src/format/xlsx/template.js";
 import { loadPlan } from "../../src/plan/load.js";
 

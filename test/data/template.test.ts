@@ -2,7 +2,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, test } from "vitest";
 import { validateText } from "../../src/data/read.js";
-import { csvCell, renderTemplate, TemplateError } from "../../src/data/template.js";
+import { csvCell, renderTemplate, TemplateError } from "../../src/format/template-csv.js";
 import type { Plan } from "../../src/plan/types.js";
 import { miniPlan } from "./mini-plan.js";
 

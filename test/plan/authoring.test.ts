@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CwplanError } from "../../src/errors.js";
+import { problemWords } from "../../src/i18n/errors.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { parsePlan } from "../../src/plan/parse.js";
 import { DEFAULT_POLICY } from "../../src/plan/resolve.js";
@@ -59,17 +60,17 @@ describe("a plan in Chinese only", () => {
     ],
   ])("a unit named wrongly (%s → %s) gets the nearest name", (from, to, bad, near) => {
     const e = failure(text.replace(from, to));
-    expect(e.message).toContain(`"${bad}", which is not in \`units\``);
-    expect(e.hint).toBe(
+    expect(problemWords(e, "en").message).toContain(`"${bad}", which is not in \`units\``);
+    expect(problemWords(e, "en").hint).toBe(
       `did you mean ${near}? A unit may be named by its id, its name or an alias`,
     );
-    expect(e.zh?.hint).toBe(`是否应为 ${near}？单位可写编号、名称或简称`);
+    expect(problemWords(e, "zh").hint).toBe(`是否应为 ${near}？单位可写编号、名称或简称`);
   });
 
   it("a unit name nothing is near gets no guess", () => {
     const e = failure(text.replace("owner: 县水务局 }", "owner: 县气象局 }"));
     expect(e.code).toBe("plan-unknown-owner");
-    expect(e.hint).toMatch(/^use the id, name or an alias/);
+    expect(problemWords(e, "en").hint).toMatch(/^use the id, name or an alias/);
   });
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CwplanError } from "../../src/errors.js";
+import { problemWords } from "../../src/i18n/errors.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { parsePlan } from "../../src/plan/parse.js";
 
@@ -61,7 +62,7 @@ describe("loading a plan", () => {
     expect(e.code).toBe(code);
     expect(e.where).toMatchObject({ line, col });
     expect(e.where?.file).toMatch(new RegExp(`bad/${name.replace(".", "\\.")}$`));
-    expect(e.message).toMatch(message);
+    expect(problemWords(e, "en").message).toMatch(message);
   });
 
   it.each([
@@ -77,7 +78,7 @@ describe("loading a plan", () => {
     ["unsafe-text.yaml", /^文字中含有不可见的控制字符 U\+202E/],
   ])("%s is said in Chinese too", async (name, message) => {
     const e = await failure(fixture(`bad/${name}`));
-    expect(e.zh?.message).toMatch(message);
+    expect(problemWords(e, "zh").message).toMatch(message);
   });
 
   it("refuses a 50 MB file before reading it", async () => {
@@ -87,7 +88,7 @@ describe("loading a plan", () => {
     truncateSync(big, 50 * 1024 * 1024);
     const e = await failure(big);
     expect(e.code).toBe("plan-too-large");
-    expect(e.message).toMatch(/50\.0 MiB/);
+    expect(problemWords(e, "en").message).toMatch(/50\.0 MiB/);
   });
 
   it("refuses a binary file and a missing one", async () => {
@@ -95,7 +96,9 @@ describe("loading a plan", () => {
     const bin = join(dir, "plan.yaml");
     writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     expect((await failure(bin)).code).toBe("plan-not-text");
-    expect((await failure(join(dir, "missing.yaml"))).message).toMatch(/no such file/);
+    expect(problemWords(await failure(join(dir, "missing.yaml")), "en").message).toMatch(
+      /no such file/,
+    );
   });
 
   it("reports every schema problem, not just the first", () => {

@@ -30,6 +30,7 @@ const INPUT_FILES: Record<string, string> = {
   "src/data/layout.ts": "total-row words (合计, 小计 …) as departments write them",
   "src/data/lookalike.ts":
     "traditional forms of unit names' characters (縣 for 县) as names may arrive",
+  "src/data/state-words.ts": "milestone states as departments write them (未开工, 推进中, 已完成)",
   "src/draft/bodies.ts": "the usual county bodies' names and short forms as plan texts write them",
   "src/draft/lexicon.ts": "the phrasings of plan texts the drafter reads (到20XX年, 达到, 以上 …)",
   "src/draft/clauses.ts": "the brackets and quotation marks of plan texts",

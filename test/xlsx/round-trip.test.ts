@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
-import { csvCell } from "../../src/data/template.js";
+import { csvCell } from "../../src/format/template-csv.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { runCli } from "./cli.js";
 

@@ -3,9 +3,9 @@
 import { statSync } from "node:fs";
 import { isPeriod } from "../../calendar.js";
 import { normalizePeriod } from "../../data/period.js";
-import { TemplateError } from "../../data/template.js";
 import { CwplanError, optionError } from "../../errors.js";
 import { TEMPLATE_RENDERERS } from "../../format/template.js";
+import { TemplateError } from "../../format/template-csv.js";
 import { validateFormatter } from "../../format/validate.js";
 import { OPTION_ERRORS, said } from "../../i18n/errors.js";
 import type { TemplateFormat, ValidateFormat } from "../../vocabulary.js";

@@ -10,12 +10,12 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { HEADER_WORDS, TEMPLATE_COLUMNS, type TemplateColumn } from "../../data/headers.js";
 import { TEMPLATE_META } from "../../data/sender.js";
-import { stateChoices, type TemplateRow, templateCells } from "../../data/template.js";
 import { columnLetters } from "../../data/xlsx/cells.js";
 import { loadExcel } from "../../data/xlsx/excel.js";
 import type { Lang } from "../../i18n/lang.js";
 import { TEMPLATE_WORDS } from "../../i18n/xlsx.js";
 import type { Indicator, Plan } from "../../plan/types.js";
+import { stateChoices, type TemplateRow, templateCells } from "../template-csv.js";
 
 export interface XlsxTemplateOptions {
   period: string;

@@ -5,13 +5,14 @@
  * is pre-filled with the figure's owner. Pure: the caller supplies the period (the CLI defaults it to the
  * current month) and writes the text.
  */
+
+import { HEADER_WORDS, TEMPLATE_COLUMNS, type TemplateColumn } from "../data/headers.js";
 import { defuse } from "../formula.js";
 import { PUNCT } from "../i18n/labels.js";
 import { STATE_LABELS } from "../i18n/vocabulary.js";
 import { ownerOf, unitsOfTarget } from "../plan/owners.js";
 import type { Indicator, Plan, Target } from "../plan/types.js";
 import { type Lang, MILESTONE_STATES } from "../vocabulary.js";
-import { HEADER_WORDS, TEMPLATE_COLUMNS, type TemplateColumn } from "./headers.js";
 
 export interface TemplateOptions {
   /** the period to pre-fill, e.g. `2024-06` */
