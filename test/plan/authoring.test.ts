@@ -111,7 +111,13 @@ describe("shape problems said for the plan's author", () => {
   ])("%s → %s", (from, to, en, enHint, zh, zhHint) => {
     expect(text).toContain(from);
     const e = failure(text.replace(from, to));
-    expect([e.message, e.hint, e.zh?.message, e.zh?.hint]).toEqual([en, enHint, zh, zhHint]);
+    const w = [problemWords(e, "en"), problemWords(e, "zh")];
+    expect([w[0]?.message, w[0]?.hint, w[1]?.message, w[1]?.hint]).toEqual([
+      en,
+      enHint,
+      zh,
+      zhHint,
+    ]);
   });
 
   it("a target's section, unit and cadence come from its measure and indicator; a milestone needs no unit", () => {
