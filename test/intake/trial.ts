@@ -24,7 +24,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { templateRows } from "../../src/data/template.js";
+import { templateRows } from "../../src/format/template-csv.js";
 import { renderXlsxTemplate } from "../../src/format/xlsx/template.js";
 import type { Plan } from "../../src/plan/types.js";
 
