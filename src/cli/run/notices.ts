@@ -7,9 +7,10 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { optionError, writeReason } from "../../errors.js";
+import { optionError } from "../../errors.js";
 import { renderNotices } from "../../format/notices.js";
 import { cannotWriteNotices, noticeWords } from "../../i18n/notices.js";
+import { writeReason } from "../../i18n/reasons.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
 import type { DropOptions } from "../options.js";
