@@ -2,20 +2,9 @@
  * The words of `cwplan plan lint` (src/plan/lint.ts, src/cli/run/lint.ts),
  * in English and Chinese.
  */
+import type { LintFinding, LintProblems, Listed, TargetLabel } from "../plan/lint.js";
 import type { Lang } from "../vocabulary.js";
-
-interface Words {
-  message: string;
-  hint?: string;
-}
-
-/** A target as the author knows it: its id and Chinese name. */
-export interface TargetLabel {
-  id: string;
-  name: string;
-}
-
-type Listed = "indicators" | "targets" | "measures";
+import { said, type Words } from "./words.js";
 
 const en = (t: TargetLabel) => `target ${t.id} "${t.name}"`;
 const zh = (t: TargetLabel) => `目标 ${t.id}（${t.name}）`;
@@ -120,15 +109,10 @@ const LINT_ZH: typeof LINT_EN = {
 
 export const LINT_WORDS: Record<Lang, typeof LINT_EN> = { en: LINT_EN, zh: LINT_ZH };
 
-/** The arguments of each finding's words. */
-export type LintArgs = {
-  [K in keyof typeof LINT_EN]: Parameters<(typeof LINT_EN)[K]>;
-};
-export type LintKey =
-  | "quoteNotInText"
-  | "percentAbove100"
-  | "ownerNotInMeasure"
-  | "noOwner"
-  | "valueNotInQuote"
-  | "unusedIndicator"
-  | "duplicateName";
+type FindingWords = { [K in keyof LintProblems]: (...args: LintProblems[K]) => Words };
+
+/** A finding of `cwplan plan lint` in both languages: the English message and hint, the Chinese in `zh`. */
+export function lintWords(f: LintFinding): { message: string; hint?: string; zh: Words } {
+  const table: Record<Lang, FindingWords> = LINT_WORDS;
+  return said(table, f.problem.key, ...f.problem.args);
+}

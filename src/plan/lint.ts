@@ -9,16 +9,40 @@
  * paths out; the words are src/i18n/lint.ts's.
  */
 
-import { said } from "../i18n/errors.js";
-import { LINT_WORDS, type LintArgs, type LintKey } from "../i18n/lint.js";
 import { ownership } from "./owners.js";
-import { isPercentUnit, type PlanProblem } from "./semantics.js";
+import { isPercentUnit } from "./semantics.js";
 import type { Plan, Target } from "./types.js";
 
 export type Severity = "error" | "warning";
 
-export interface LintFinding extends PlanProblem {
+/** A target as the author knows it: its id and Chinese name. */
+export interface TargetLabel {
+  id: string;
+  name: string;
+}
+
+/** The plan's lists whose entries have names. */
+export type Listed = "indicators" | "targets" | "measures";
+
+/** Each finding, by key, with the arguments its words take (src/i18n/lint.ts). */
+export interface LintProblems {
+  quoteNotInText: [t: TargetLabel, measure: number];
+  percentAbove100: [t: TargetLabel, value: number];
+  ownerNotInMeasure: [t: TargetLabel, owner: string, measure: number];
+  noOwner: [t: TargetLabel];
+  valueNotInQuote: [t: TargetLabel, value: number];
+  unusedIndicator: [name: string];
+  duplicateName: [what: Listed, name: string, first: string];
+}
+
+export type LintKey = keyof LintProblems;
+
+export interface LintFinding {
   severity: Severity;
+  code: string;
+  /** where in the plan, as keys and indexes */
+  path: (string | number)[];
+  problem: { key: LintKey; args: LintProblems[LintKey] };
 }
 
 /** The numbers a quote writes (53, 9, 1000, 3.5), with 万 and 亿 read both ways. */
@@ -40,10 +64,9 @@ export function lintPlan(plan: Plan): LintFinding[] {
     code: string,
     path: (string | number)[],
     key: K,
-    ...args: LintArgs[K]
+    ...args: LintProblems[K]
   ) => {
-    const { message, hint, zh } = said<LintArgs, K>(LINT_WORDS, key, ...args);
-    out.push({ severity, code, path, message, zh, ...(hint === undefined ? {} : { hint }) });
+    out.push({ severity, code, path, problem: { key, args } });
   };
   const label = (t: Target) => ({ id: t.id, name: t.name.zh });
   const measures = new Map(plan.measures.map((m) => [m.number, m]));

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, test } from "vitest";
-import { needsBaseline } from "../../src/data/template.js";
+import { needsBaseline } from "../../src/format/template-csv.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { runMain } from "../cli/run.js";
 

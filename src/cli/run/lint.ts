@@ -6,7 +6,8 @@
  */
 import { CwplanError, formatLocation } from "../../errors.js";
 import { errorWords } from "../../i18n/cli.js";
-import { LINT_WORDS } from "../../i18n/lint.js";
+import { problemWords } from "../../i18n/errors.js";
+import { LINT_WORDS, lintWords } from "../../i18n/lint.js";
 import { lintPlan, type Severity } from "../../plan/lint.js";
 import { EMBEDDED_PLAN, readPlanBytes } from "../../plan/load.js";
 import { inspectPlan } from "../../plan/parse.js";
@@ -43,7 +44,7 @@ export async function lintCommand(ctx: Context, file: string | undefined): Promi
 }
 
 function shown(e: CwplanError, zh: boolean): Shown {
-  const words = zh && e.zh ? e.zh : { message: e.message, hint: e.hint };
+  const words = problemWords(e, zh ? "zh" : "en");
   return {
     severity: "error",
     where: e.where ?? { file: "" },
@@ -57,7 +58,8 @@ async function lintFile(path: string, zh: boolean): Promise<Shown[]> {
   const { plan, errors, locate } = inspectPlan(bytes.toString("utf8"), file);
   const found = errors.map((e) => shown(e, zh));
   for (const f of plan ? lintPlan(plan) : []) {
-    const words = zh && f.zh ? f.zh : f;
+    const all = lintWords(f);
+    const words = zh ? all.zh : all;
     found.push({
       severity: f.severity,
       where: locate(f.path),
