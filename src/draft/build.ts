@@ -265,7 +265,11 @@ export function draftPlan(text: string, source?: string): Draft {
     const chosen = lead ?? named[0];
     if (chosen) {
       target.owner = unitOf(chosen.name).id;
-      if (!lead || line?.unmarked || named.filter((n) => n.role === "lead").length > 1)
+      if (
+        !lead ||
+        (line?.unmarked && named.length > 1) ||
+        named.filter((n) => n.role === "lead").length > 1
+      )
         note(at("owner"), "owner-first-named");
     } else note(at(), "owner-none");
     for (const code of f.review) {

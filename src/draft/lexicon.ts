@@ -180,6 +180,9 @@ export const BEFORE = {
 /** An action that makes a count a target: 新增, 建成, 实施, 培育 … */
 export const ACTION =
   /(?:新增|累计|完成|建成|建设|新建|改建|扩建|改造|实施|培育|打造|创建|认定|招引|引进|引育|集聚|吸纳|培训|选派|安置|发放|开展|举办|办理|组建|推进|提供|开工|投用|建立|设立|创成|争创|创评|评定|申报|落地|签约|种植|造林|治理|整治|修复|提升|落实|帮扶|带动|转移|增加|实现|达成|发展|储备|谋划|争取|运营|开通|设置|铺设|敷设|新增开通)/;
+/** An action that states a target even without a year: 建成1座X, 新建3所X (not 推进7条X). */
+export const BUILD_ACTION =
+  /(?:新建|新增|建成|建设|创建|培育|打造|完成|新改建|改扩建|引进|招引|创成)\s*$/;
 /** A noun that makes a quantity before it a qualifier: 投资500万元以上项目, 8度及以上地区. */
 export const QUALIFIER_BEFORE =
   /(?:投资|总投资|产值|营收|营业收入|规模|面积|功率|容量|烈度|年龄|年满|单体|单笔|每|金额|额度|标准|限额|年产)\s*$/;

@@ -180,7 +180,7 @@ function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Fo
     let yes = false;
     if (compared || q.suffix !== "" || q.approx) yes = atEnd || q.suffix !== "" || q.approx;
     if (!yes && atEnd) yes = L.ACTION.test(pre) || marked || cjk.test(pre);
-    if (!yes && !atEnd) yes = L.ACTION.test(lastChars) && marked;
+    if (!yes && !atEnd) yes = (L.ACTION.test(lastChars) && marked) || L.BUILD_ACTION.test(pre);
     // 「培育1处A、1处B」: a list goes on with the same action
     const before = accepted.at(-1);
     if (
