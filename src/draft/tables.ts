@@ -6,7 +6,7 @@
  * column; ≥/≤/以上/以下/左右 in a cell say its comparator, else the
  * indicator's name (漏损率, 能耗, 浓度 … are kept low) and a review note.
  */
-import type { Found, ReviewCode } from "./targets.js";
+import type { Found, ReviewCode } from "./found.js";
 
 /** The line spans of a block's table rows, and the targets they state. */
 export interface TableRead {

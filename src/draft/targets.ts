@@ -6,47 +6,11 @@
  * made on the way (review codes, worded in src/i18n/draft.ts).
  */
 import { governing, MASK, mask, type Sentence, type Span, sentences, trimmed } from "./clauses.js";
+import type { Comparator, Found, Kind, ReviewCode } from "./found.js";
 import * as L from "./lexicon.js";
 import { readTables } from "./tables.js";
 
-export type Comparator = ">=" | ">" | "<=" | "~" | "=";
-export type Kind = "level" | "increase" | "annual" | "coverage" | "eliminate" | "milestone";
-
-/** A guess the reader should confirm, by code (words in src/i18n/draft.ts). */
-export type ReviewCode =
-  | "comparator-default"
-  | "comparator-greater"
-  | "approx-tolerance"
-  | "deadline-plan-end"
-  | "unit-guessed"
-  | "change-from-base"
-  | "per-area-count"
-  | "basically"
-  | "milestone"
-  | "eliminate-unit"
-  | "coverage-full"
-  | "table-row"
-  | "baseline-read";
-
-export interface Found {
-  /** offsets of the quote in the block */
-  start: number;
-  end: number;
-  /** where the value is stated, for the responsibility line that follows */
-  at: number;
-  name: string;
-  /** the target's name where the quote does not make one (a table's row) */
-  title?: string;
-  comparator: Comparator;
-  value: number | "done";
-  unit: string;
-  kind: Kind;
-  annual: boolean;
-  deadline: { year: number; month: number | undefined } | undefined;
-  review: ReviewCode[];
-  /** 由2025年的51.6%提高到…: the value and year it starts from */
-  baseline: { value: number; year: number } | undefined;
-}
+export type { Comparator, Found, Kind, ReviewCode } from "./found.js";
 
 interface Quantity {
   start: number;
