@@ -52,6 +52,8 @@ export const OPTIONS = {
   details: { flags: "--details" },
   shared: { flags: "--shared" },
   baseline: { flags: "--baseline" },
+  fromText: { flags: "--from-text <file>" },
+  unitsFrom: { flags: "--units-from <plan>" },
 } satisfies Record<string, OptionSpec>;
 
 export type OptionKey = keyof typeof OPTIONS;

@@ -35,12 +35,15 @@ const HELP_EN = {
   "command.report":
     "the monthly meeting's report: headline, changes, targets at risk, who has not reported",
   "command.config": "print the settings in force and where each comes from (cwplan.yaml, options)",
+  "command.init":
+    "start a project: cwplan.yaml, plan.yaml (drafted from the plan's text, or a skeleton), drops/, 使用说明.md",
   "command.draft":
     "draft a plan file from a plan's text (.txt, .docx, .html, .pdf); every guess is marked 待确认",
   // arguments
   "argument.show": "a measure number (1–27) or a target id",
   "argument.draft":
     "the plan's text: .txt (UTF-8 or GB18030), .docx, .html saved from a site, or .pdf",
+  "argument.init": "the project's folder (default: the current folder)",
   "argument.plan":
     "lint [FILE]: check a plan file (FILE, else --plan) and list every problem, file:line:col",
   "argument.files": "CSV or .xlsx files, or folders of them (default: drops in cwplan.yaml)",
@@ -81,6 +84,10 @@ const HELP_EN = {
   "template.unit": "only the indicators this unit owns",
   "template.output": "write the template to a file",
   "draft.output": "write the drafted plan to a file (plan.yaml)",
+  "init.force": "replace cwplan.yaml, plan.yaml and 使用说明.md where they exist",
+  "option.fromText": "draft plan.yaml from the plan's text (.txt, .docx, .html, .pdf)",
+  "option.unitsFrom":
+    "reuse the units and areas of another plan: chengwu (the bundled plan) or a plan file",
   "check.unit": "only the targets this unit owns or shares (any name, alias or id)",
   "check.measure": "only the targets of this measure",
   "submissions.period": "the month, YYYY-MM (default: the latest period in the data)",
@@ -114,9 +121,12 @@ const HELP_ZH: Record<HelpKey, string> = {
   "command.notices": "每个单位一份纯文本通知：退回修改的数据（退回）和应报未报的数据（催报）",
   "command.report": "生成月度调度会材料：核心指标、变化情况、存在风险的目标、未报送单位",
   "command.config": "显示当前生效的设置及其来源（cwplan.yaml、命令行选项等）",
+  "command.init":
+    "新建项目：cwplan.yaml、plan.yaml（从方案原文起草，或一个带注释的样例）、drops/ 和 使用说明.md",
   "command.draft": "从方案原文（.txt、.docx、.html、.pdf）起草方案文件，推测之处标“待确认”",
   "argument.show": "措施序号（1–27）或目标编号",
   "argument.draft": "方案原文：.txt（UTF-8 或 GB18030）、.docx、网站另存的 .html 或 .pdf",
+  "argument.init": "项目文件夹（默认为当前文件夹）",
   "argument.plan":
     "lint [文件]：检查方案文件（该文件，否则 --plan 指定的方案），逐条列出问题及其位置",
   "argument.files": "CSV 或 .xlsx 文件，或其所在文件夹（默认取 cwplan.yaml 中的 drops）",
@@ -154,6 +164,9 @@ const HELP_ZH: Record<HelpKey, string> = {
   "template.unit": "只列这个单位负责的指标",
   "template.output": "把模板写入文件",
   "draft.output": "把起草的方案写入文件（plan.yaml）",
+  "init.force": "覆盖已有的 cwplan.yaml、plan.yaml 和 使用说明.md",
+  "option.fromText": "从方案原文（.txt、.docx、.html、.pdf）起草 plan.yaml",
+  "option.unitsFrom": "沿用另一方案的单位和镇街：chengwu（内置的成武县方案）或方案文件",
   "check.unit": "只看这个单位负责或参与的目标（全称、简称或编号均可）",
   "check.measure": "只看这一项措施的目标",
   "submissions.period": "月份，格式 YYYY-MM（默认取数据中最新的报告期）",

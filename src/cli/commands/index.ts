@@ -6,6 +6,7 @@ import type { Command } from "../command.js";
 import { check } from "./check.js";
 import { config } from "./config.js";
 import { draft } from "./draft.js";
+import { init } from "./init.js";
 import { notices } from "./notices.js";
 import { plan } from "./plan.js";
 import { report } from "./report.js";
@@ -16,6 +17,7 @@ import { units } from "./units.js";
 import { validate } from "./validate.js";
 
 export const COMMANDS: readonly Command[] = [
+  init,
   plan,
   units,
   show,
