@@ -9,10 +9,13 @@ import type { Lang } from "../vocabulary.js";
 /** The guide's file name, as the issue names it. */
 export const GUIDE_FILE = "使用说明.md";
 
-/** Two units the skeleton's measure names, added when the reused units have no such body. */
+/**
+ * The two units the skeleton's measure names (by `ref`), added when the
+ * reused units have no such body.
+ */
 export const SKELETON_UNITS = [
-  { id: "housing", name: "县住房和城乡建设局", aliases: ["县住建局"] },
-  { id: "water", name: "县水务局", aliases: ["县水利局"] },
+  { id: "housing", name: "县住房和城乡建设局", aliases: ["县住建局"], ref: "县住建局" },
+  { id: "water", name: "县水务局", aliases: ["县水利局"], ref: "县水务局" },
 ];
 
 /** The skeleton plan's parts before `units:` and after it, around the units and areas. */

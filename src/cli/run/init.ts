@@ -90,15 +90,19 @@ function flowList(key: string, items: Record<string, unknown>[]): string {
 
 /** The skeleton plan, with the reused units (and the two its measure names, where missing). */
 function skeleton(lang: Lang, reused: Plan | undefined): string {
-  const units: Record<string, unknown>[] = (reused?.units ?? []).map(written);
-  const areas = (reused?.areas ?? []).map(written);
-  const taken = new Set(reused?.units.map((u) => u.id));
+  const units = (reused?.units ?? []).map((u) => ({ ...u }));
+  const taken = new Set(units.map((u) => u.id));
   const registry = reused ? unitRegistry(reused) : undefined;
-  for (const u of SKELETON_UNITS) {
-    if (registry?.find(u.aliases[0] ?? u.name)) continue;
-    units.push({ ...u, id: taken.has(u.id) ? `${u.id}-2` : u.id });
+  for (const { ref, ...u } of SKELETON_UNITS) {
+    if (registry?.find(ref)) continue;
+    // a body the reused plan knows by another name: the skeleton's name becomes an alias
+    const known = [u.name, ...u.aliases].map((n) => registry?.find(n)).find((x) => x);
+    const hit = known && units.find((x) => x.id === known.id);
+    if (hit) hit.aliases = [...hit.aliases, ref];
+    else units.push({ ...u, en: u.name, id: taken.has(u.id) ? `${u.id}-2` : u.id });
   }
-  return `${skeletonHead(lang)}${flowList("units", units)}${areas.length > 0 ? `\n${flowList("areas", areas)}` : ""}${skeletonTail(lang)}`;
+  const areas = (reused?.areas ?? []).map(written);
+  return `${skeletonHead(lang)}${flowList("units", units.map(written))}${areas.length > 0 ? `\n${flowList("areas", areas)}` : ""}${skeletonTail(lang)}`;
 }
 
 /**
