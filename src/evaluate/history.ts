@@ -3,76 +3,12 @@
  * and each area's own series. Pure: no I/O.
  */
 
-import { parseState } from "../data/number.js";
 import type { Observation } from "../data/types.js";
 import type { Indicator, Plan } from "../plan/types.js";
 import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
+import { normalizeState, type Revision, type Series, type SeriesPoint } from "./series.js";
 
-export interface SeriesPoint {
-  /**
-   * the period as reported (for a sum of area rows: the coarsest of the
-   * areas' labels); only a label: points are keyed by `date`
-   */
-  period: string;
-  /** observation date: the period's last day */
-  date: string;
-  value: number | MilestoneState;
-  /**
-   * Set when the county figure is the sum of the area rows observed on this
-   * date (there was no county-wide row): the ids of the areas summed.
-   */
-  rolledUp?: { areas: string[] };
-}
-
-/** A figure superseded by a later file (STATUS-RULES v2: the file read later wins). */
-export interface Revision {
-  indicator: string;
-  /** area id, or null for the county */
-  area: string | null;
-  /** observation date, and the period as the revising row wrote it */
-  date: string;
-  period: string;
-  /** the value superseded, and where it was read */
-  from: number | MilestoneState;
-  fromFile: string;
-  fromLine: number;
-  /** the value that stands, and where it was read */
-  to: number | MilestoneState;
-  file: string;
-  line: number;
-}
-
-/** A point with a number (not a milestone state). */
-export type NumericPoint = SeriesPoint & { value: number };
-
-export function isNumeric(p: SeriesPoint): p is NumericPoint {
-  return typeof p.value === "number";
-}
-
-export interface Series {
-  indicator: Indicator;
-  /** the county figure, one point per observation date, oldest first */
-  county: SeriesPoint[];
-  /** each area's own rows, one point per observation date, oldest first */
-  areas: ReadonlyMap<string, SeriesPoint[]>;
-  /** figures of this indicator revised by a later file, in the order read */
-  revisions: readonly Revision[];
-}
-
-/** A milestone state from its code or its words; undefined otherwise. */
-export function normalizeState(value: unknown): MilestoneState | undefined {
-  return typeof value === "string" ? parseState(value) : undefined;
-}
-
-/** map.get(key), after setting it to make() when absent. */
-export function getOrCreate<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
-}
+export * from "./series.js";
 
 /** The value an indicator accepts, or undefined to skip the row. */
 function acceptValue(indicator: Indicator, value: unknown): number | MilestoneState | undefined {
@@ -414,19 +350,4 @@ export function buildHistories(
   observations: readonly StoredObservation[],
 ): Map<string, Series> {
   return HistoryStore.of(plan, observations).histories();
-}
-
-/** Points observed on or before `t`. */
-export function onOrBefore(points: readonly SeriesPoint[], t: string): SeriesPoint[] {
-  return points.filter((p) => p.date <= t);
-}
-
-/** The latest point observed on or before `t`. */
-export function latestOnOrBefore(
-  points: readonly SeriesPoint[],
-  t: string,
-): SeriesPoint | undefined {
-  let latest: SeriesPoint | undefined;
-  for (const p of points) if (p.date <= t && (!latest || p.date >= latest.date)) latest = p;
-  return latest;
 }
