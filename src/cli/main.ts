@@ -56,6 +56,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const config = await configInForce(found.config, argv, args, cwd, io, lang);
       applyConfig(program, cmd, config);
       const values = cmd.optsWithGlobals();
+      if (config && READS_DROPS.has(c.name)) {
+        // a config in force is a decision the user sees: which file, which plan
+        const plan =
+          typeof values.plan === "string" ? shown(resolve(cwd, values.plan), cwd) : undefined;
+        io.stderr(`${CONFIG_WORDS[lang].inForce(shown(config.file, cwd), plan)}\n`);
+      }
       const prepared = c.prepare({
         values,
         source: (key) => cmd.getOptionValueSourceWithGlobals(key),
@@ -99,6 +105,9 @@ function given(argv: readonly string[], flag: string): string | undefined {
   const a = argv[i] ?? "";
   return a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1];
 }
+
+/** The commands that read drops, whose result a config can change: each says which config is in force. */
+const READS_DROPS = new Set(["check", "validate", "report", "submissions", "notices"]);
 
 /**
  * The config a command runs under: the one found, unless it lies inside a

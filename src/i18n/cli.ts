@@ -285,6 +285,8 @@ export const CONFIG_WORDS = {
     default: "默认",
     embedded: "内置成武县方案",
     noDrops: "（未设置：须在命令行指定）",
+    inForce: (file: string, plan: string | undefined) =>
+      `配置文件：${file} · 方案：${plan ?? "内置成武县方案"}`,
     ignoredInInput: (file: string, input: string) =>
       `警告：配置文件 ${file} 在作为输入的文件夹 ${input} 中，随报送数据而来，未使用（方案、输出格式、--fail-on 等均按默认或命令行）。如需使用，请用 --config 指定。`,
   },
@@ -300,6 +302,8 @@ export const CONFIG_WORDS = {
     default: "default",
     embedded: "the embedded Chengwu plan",
     noDrops: "(not set: name them on the command line)",
+    inForce: (file: string, plan: string | undefined) =>
+      `config: ${file} · plan: ${plan ?? "the embedded Chengwu plan"}`,
     ignoredInInput: (file: string, input: string) =>
       `warning: config ${file} lies inside ${input}, a folder given as input: it came with the data and was not used (plan, format, --fail-on and the rest are the defaults or the command line's). To use it, name it with --config.`,
   },

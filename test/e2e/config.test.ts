@@ -33,7 +33,7 @@ describe("cwplan.yaml", () => {
   it("gives a subfolder's run its drops, language, format and --fail-on", () => {
     const { sub } = project(CONFIG);
     const r = run(sub, ["check"], { LANG: "en_US.UTF-8" });
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toBe("配置文件：../../cwplan.yaml · 方案：内置成武县方案\n");
     expect(r.stdout).toMatch(/^# 规划目标检查/);
     expect(r.code).toBe(0);
   });
