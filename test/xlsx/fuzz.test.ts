@@ -3,7 +3,6 @@
  * never throws, every finding is a catalogued code, and no row is lost.
  */
 import { readFileSync } from "node:fs";
-import { crc32, deflateRawSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { FINDING_CODES } from "../../src/data/codes.js";
@@ -11,6 +10,7 @@ import { validateWorkbook } from "../../src/data/xlsx/read.js";
 import { containerOf } from "../../src/data/xlsx/sniff.js";
 import { unzip } from "../../src/data/xlsx/zip.js";
 import { miniPlan } from "../data/mini-plan.js";
+import { zipOf } from "./hostile-corpus.js";
 
 const BASE = readFileSync(new URL("../../fixtures/xlsx/bad/habits.xlsx", import.meta.url));
 
@@ -53,42 +53,7 @@ function apply(bytes: Buffer, ds: Damage[]): Buffer {
 
 /** A zip of the given entries (deflated), as a workbook writer would make it. */
 function zip(entries: Map<string, Buffer>): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [n, data] of entries) {
-    const name = Buffer.from(n);
-    const comp = deflateRawSync(data);
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(8, 8);
-    h.writeUInt32LE(crc32(data), 14);
-    h.writeUInt32LE(comp.length, 18);
-    h.writeUInt32LE(data.length, 22);
-    h.writeUInt16LE(name.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(crc32(data), 16);
-    c.writeUInt32LE(comp.length, 20);
-    c.writeUInt32LE(data.length, 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    locals.push(h, name, comp);
-    central.push(c, name);
-    offset += 30 + name.length + comp.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.size, 8);
-  end.writeUInt16LE(entries.size, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return zipOf([...entries].map(([name, data]) => ({ name, data })));
 }
 
 describe("xlsx fuzz", () => {
