@@ -41,8 +41,8 @@ const COUNTS = new Set(
   "人 名 个 人次 户 套 辆 座 处 所 家 张 间 条 项 栋 台 根 床 件 次 宗 批 村 镇".split(" "),
 );
 
-/** Decimals written in a number as the plan gives it: 2.7 → 1, 40 → 0. */
-function decimalsOf(v: number): number {
+/** Decimals written in a number as the plan (or a drop) gives it: 2.7 → 1, 40 → 0. */
+export function decimalsOf(v: number): number {
   const s = String(v);
   const dot = s.indexOf(".");
   return dot < 0 || s.includes("e") ? 0 : s.length - dot - 1;

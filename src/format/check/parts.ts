@@ -8,7 +8,7 @@ import { statusLabel } from "../../i18n/vocabulary.js";
 import { ownerOf } from "../../plan/owners.js";
 import type { Plan, Unit } from "../../plan/types.js";
 import { wrapText } from "../columns.js";
-import { digitsFor, valueText } from "../numbers.js";
+import { digitsFor, figureDigits, valueText } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import type { Style } from "../style.js";
 import { displayWidth } from "../width.js";
@@ -45,7 +45,11 @@ export function targetDigits(r: TargetResult): number {
 export function latestText(r: TargetResult, lang: Lang): string {
   const w = r.working;
   if (!w) return "—";
-  return `${valueText(w.value, r.target.unit, lang, targetDigits(r))} (${w.period})`;
+  // a reported figure as reported (2.72 beside a target of 2.7), never fewer decimals than the target's
+  const written = typeof r.target.value === "number" ? r.target.value : undefined;
+  const digits =
+    typeof w.value === "number" ? figureDigits(r.target.unit, written, w.value) : targetDigits(r);
+  return `${valueText(w.value, r.target.unit, lang, digits)} (${w.period})`;
 }
 
 export function expectedText(r: TargetResult, lang: Lang): string {

@@ -256,9 +256,12 @@ function cards(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string {
     out.push(`<p>${esc(W.attentionNone)}</p>`);
     return out.join("\n");
   }
+  // a target with no figure gets a line in the list below, not an empty chart
+  const drawn = m.charted.filter((r) => pointsOf(m, r) > 0);
+  const blank = m.charted.filter((r) => pointsOf(m, r) === 0);
   out.push('<div class="cards">');
   const first = m.meeting.headline.length + 1;
-  m.charted.forEach((r, i) => {
+  drawn.forEach((r, i) => {
     const units = unitsOf(m, r, lang);
     const n = first + i;
     out.push(`<figure class="card card-${r.status}" id="fig-${n}" data-target="${esc(r.target.id)}" data-points="${pointsOf(m, r)}">
@@ -269,6 +272,17 @@ ${o.chart(r.target.id, figureLabel(n, lang))}
 </figure>`);
   });
   out.push("</div>");
+  if (blank.length > 0) {
+    out.push(`<h3>${esc(`${W.noFigureList}${W.open}${blank.length}${W.close}`)}</h3>`);
+    out.push('<ul class="nofig">');
+    for (const r of blank) {
+      const units = unitsOf(m, r, lang);
+      out.push(
+        `<li data-target="${esc(r.target.id)}">${badge(r.status, lang, r.detail)} ${esc(targetName(r.target, lang))}${units.length > 0 ? `${esc(W.sep)}${esc(units.join(PAGE_PHRASES[lang].list))}` : ""}</li>`,
+      );
+    }
+    out.push("</ul>");
+  }
   return out.join("\n");
 }
 

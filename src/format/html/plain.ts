@@ -10,7 +10,7 @@ import { PLAIN_WORDS, unitWord } from "../../i18n/page.js";
 import { stateLabel } from "../../i18n/vocabulary.js";
 import type { Target } from "../../plan/types.js";
 import type { Lang, MilestoneState, Status } from "../../vocabulary.js";
-import { num } from "../numbers.js";
+import { decimalsOf, num } from "../numbers.js";
 
 export { statusWords } from "../../i18n/page.js";
 
@@ -23,6 +23,13 @@ export function rounded(v: number): string {
 
 export function stateWord(s: MilestoneState, lang: Lang): string {
   return stateLabel(s, lang);
+}
+
+/** A reported figure: rounded as `rounded` does, but never to fewer decimals than it was reported with (at most 4). */
+export function reported(v: number): string {
+  const a = Math.abs(v);
+  const digits = a >= 100 ? 0 : a >= 1 ? 1 : 2;
+  return num(v, Math.max(digits, Math.min(4, decimalsOf(v))));
 }
 
 /** A worked-out figure (not a reported one): three significant figures from 1,000 up. */
@@ -44,7 +51,8 @@ export function amount(
   estimate = false,
 ): string {
   if (typeof v === "string") return stateWord(v, lang);
-  const r = (x: number) => rounded(estimate ? approx(x) : x);
+  // a reported figure keeps the decimals it was reported with (2.72 stays 2.72); a worked-out one rounds
+  const r = (x: number) => (estimate ? rounded(approx(x)) : reported(x));
   if (unit === "%") return `${r(v)}%`;
   if (unit === "state") return r(v);
   if (lang === "zh") return `${r(v)}${unit}`;
