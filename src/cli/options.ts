@@ -54,6 +54,8 @@ export const OPTIONS = {
   baseline: { flags: "--baseline" },
   fromText: { flags: "--from-text <file>" },
   unitsFrom: { flags: "--units-from <plan>" },
+  from: { flags: "--from <folder>" },
+  fromPlan: { flags: "--from-plan <plan>" },
 } satisfies Record<string, OptionSpec>;
 
 export type OptionKey = keyof typeof OPTIONS;

@@ -84,6 +84,13 @@ const HELP_EN = {
   "template.unit": "only the indicators this unit owns",
   "template.output": "write the template to a file",
   "draft.output": "write the drafted plan to a file (plan.yaml)",
+  "baseline.asOf": "the date the old plan's figures are taken as of, YYYY-MM-DD (e.g. 2025-12-31)",
+  "baseline.output": "write the baseline rows to a CSV file (baselines.csv)",
+  "option.from": "the folder of the old plan's drops",
+  "option.fromPlan":
+    "the plan those drops were reported under: chengwu (the bundled plan, the default) or a plan file",
+  "command.baseline":
+    "an old plan's last accepted figures as baseline rows of the new plan (--plan), each with where it came from",
   "init.force": "replace cwplan.yaml, plan.yaml and 使用说明.md where they exist",
   "option.fromText": "draft plan.yaml from the plan's text (.txt, .docx, .html, .pdf)",
   "option.unitsFrom":
@@ -164,6 +171,11 @@ const HELP_ZH: Record<HelpKey, string> = {
   "template.unit": "只列这个单位负责的指标",
   "template.output": "把模板写入文件",
   "draft.output": "把起草的方案写入文件（plan.yaml）",
+  "baseline.asOf": "取旧方案数据的截止日期，格式 YYYY-MM-DD（如 2025-12-31）",
+  "baseline.output": "把基期数据写入 CSV 文件（baselines.csv）",
+  "option.from": "旧方案报送文件所在的文件夹",
+  "option.fromPlan": "这些文件所依据的方案：chengwu（内置的成武县方案，默认）或方案文件",
+  "command.baseline": "把旧方案最后一期有效数据转成新方案（--plan）的基期数据，逐行注明来源",
   "init.force": "覆盖已有的 cwplan.yaml、plan.yaml 和 使用说明.md",
   "option.fromText": "从方案原文（.txt、.docx、.html、.pdf）起草 plan.yaml",
   "option.unitsFrom": "沿用另一方案的单位和镇街：chengwu（内置的成武县方案）或方案文件",

@@ -3,6 +3,7 @@
  * is adding its module here (/work/notes/COMMANDS.md, docs/architecture.md).
  */
 import type { Command } from "../command.js";
+import { baseline } from "./baseline.js";
 import { check } from "./check.js";
 import { config } from "./config.js";
 import { draft } from "./draft.js";
@@ -18,6 +19,7 @@ import { validate } from "./validate.js";
 
 export const COMMANDS: readonly Command[] = [
   init,
+  baseline,
   plan,
   units,
   show,
