@@ -70,8 +70,9 @@ export const FINDING_CODES = {
   "duplicate-row": "warning",
   "conflicting-row": "error",
   "value-revised": "warning",
-  // plausibility: the series as a whole (src/data/plausibility.ts)
-  "likely-fraction": "warning",
+  // plausibility: the series as a whole (src/data/plausibility.ts); a likely
+  // fraction is refused (issue 20: a typo never becomes a headline)
+  "likely-fraction": "error",
   "total-went-down": "warning",
   "sudden-jump": "warning",
   "far-above-target": "warning",

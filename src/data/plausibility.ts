@@ -1,8 +1,10 @@
 /**
  * Figures that pass validation but cannot be right, found once every row of
  * a run is read (they need the series' history): a post-read pass of the
- * data layer. Each is a warning: the row stays valid and is used; the
- * analyst is told to check it. docs/findings.md defines each rule exactly.
+ * data layer. A likely fraction is an error: the row is refused (readDrops
+ * takes it out, src/data/refuse.ts) and never becomes a figure. The others
+ * are warnings: the row stays valid and is used; the analyst is told to
+ * check it. docs/findings.md defines each rule exactly.
  *
  * - likely-fraction: a percent value in (0, 1] where an earlier value of the
  *   same series was above 1, or a target on the indicator is above 1
@@ -54,6 +56,8 @@ interface Grouped {
 
 export class PlausibilityCheck {
   private readonly ix: PlanIndex;
+  /** every row found a likely fraction (kept or only counted): each is refused */
+  readonly refused: { file: string; line: number }[] = [];
 
   constructor(
     private readonly plan: Plan,
@@ -146,7 +150,11 @@ export class PlausibilityCheck {
           const e = order[k] ?? 0;
           const value = values[e] ?? 0;
           if (percent && value > 0 && value <= 1 && (seenAboveOne || percentTarget)) {
-            // one warning says it; the fraction is no base for the next comparison either
+            // refused (one error says it); the fraction is no base for the next comparison either
+            this.refused.push({
+              file: rows.fileName(files[e] ?? 0),
+              line: columns.lines[e] ?? 0,
+            });
             if (admit("likely-fraction", e)) {
               warning("likely-fraction", e, { percent: round(value * 100) });
             }

@@ -27,6 +27,7 @@ import {
   sniffEncoding,
 } from "./encoding.js";
 import { PlausibilityCheck } from "./plausibility.js";
+import { HeldRows } from "./refuse.js";
 import { fileSender } from "./sender.js";
 import { listSources, OTHER_FORMATS } from "./sources.js";
 import type { DropResult, FileReport, Finding } from "./types.js";
@@ -162,8 +163,11 @@ export async function readDrops(
 ): Promise<DropResult & { findings: Finding[] }> {
   const files: FileReport[] = [];
   const duplicates = opts.duplicates ?? new DuplicateIndex();
+  // rows the post-read pass may refuse are held back from a streaming consumer (refuse.ts)
+  const held = new HeldRows(plan);
   const shared: DropOptions = {
     ...opts,
+    ...(opts.onObservation ? { onObservation: held.wrap(opts.onObservation) } : {}),
     duplicates,
     ...(opts.maxFindings === undefined || opts.budget
       ? {}
@@ -187,12 +191,14 @@ export async function readDrops(
     const f = byPath.get(w.file);
     if (f) f.findings.push(w);
   }
+  const refusedFigures = held.release(files, plausible.refused, opts.onObservation);
   for (const f of files) sortFindings(f.findings);
   const observations = files.flatMap((f) => f.observations);
   const findings = sortFindings(files.flatMap((f) => f.findings));
   return {
     files: files.map(({ observations: _o, ...rest }) => rest),
     observations,
+    refusedFigures,
     findings,
   };
 }

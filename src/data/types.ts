@@ -97,4 +97,9 @@ export interface RefusedRow {
 export interface DropResult {
   files: FileResult[];
   observations: Observation[];
+  /**
+   * Rows refused after every file was read (a likely fraction): never
+   * figures; kept for the note that a newer figure was refused.
+   */
+  refusedFigures?: Observation[];
 }

@@ -27,6 +27,12 @@ export interface EvaluateOptions {
   asOf?: string | undefined;
   /** also list each township's latest figures */
   byArea?: boolean | undefined;
+  /**
+   * rows refused after reading (`DropResult.refusedFigures`), for the note
+   * that a newer figure was refused; with a HistoryStore, record them in it
+   * (`HistoryStore.refused`) instead
+   */
+  refused?: readonly Observation[] | undefined;
   /** keep only the results this selects; the roll-ups are made over them alone */
   filter?: ResultFilter | undefined;
 }
@@ -127,6 +133,8 @@ export function evaluate(
 ): CheckResult {
   const store =
     observations instanceof HistoryStore ? observations : HistoryStore.of(plan, observations);
+  if (!(observations instanceof HistoryStore))
+    for (const o of options.refused ?? []) store.refused(o);
   const { asOf, source } = resolveAsOf(plan, store, options.asOf);
   const histories = store.histories();
   const keep = selects(plan, options.filter ?? {});

@@ -6,7 +6,13 @@
 import type { Observation } from "../data/types.js";
 import type { Indicator, Plan } from "../plan/types.js";
 import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
-import { normalizeState, type Revision, type Series, type SeriesPoint } from "./series.js";
+import {
+  normalizeState,
+  type RefusedFigure,
+  type Revision,
+  type Series,
+  type SeriesPoint,
+} from "./series.js";
 
 export * from "./series.js";
 
@@ -79,6 +85,7 @@ export class HistoryStore {
   private readonly areaOrder: number[][];
   private readonly areaSeen: Set<number>[];
   private readonly revisions: Revision[][];
+  private readonly refusals: RefusedFigure[][];
   /** the latest observation date seen */
   latest: string | undefined;
 
@@ -99,6 +106,24 @@ export class HistoryStore {
     this.areaOrder = plan.indicators.map(() => []);
     this.areaSeen = plan.indicators.map(() => new Set());
     this.revisions = plan.indicators.map(() => []);
+    this.refusals = plan.indicators.map(() => []);
+  }
+
+  /**
+   * Records a row refused after reading (a likely fraction), for the note
+   * that a newer figure was refused: it is never a point of a series.
+   */
+  refused(o: StoredObservation): void {
+    const ind = this.indicatorIndex.get(o.indicator);
+    if (ind === undefined) return;
+    this.refusals[ind]?.push({
+      area: o.area,
+      date: o.date,
+      period: o.period,
+      value: o.value,
+      file: o.file ?? "",
+      line: o.line ?? 0,
+    });
   }
 
   static of(plan: Plan, observations: Iterable<StoredObservation>): HistoryStore {
@@ -207,6 +232,7 @@ export class HistoryStore {
           (id) => this.areaSeries(indicator, ind, id),
         ),
         revisions: this.revisions[ind] ?? [],
+        refused: this.refusals[ind] ?? [],
       });
     });
     return histories;

@@ -57,6 +57,19 @@ export interface Series {
   areas: ReadonlyMap<string, SeriesPoint[]>;
   /** figures of this indicator revised by a later file, in the order read */
   revisions: readonly Revision[];
+  /** rows of this indicator refused after reading (a likely fraction): never points */
+  refused?: readonly RefusedFigure[];
+}
+
+/** A row refused by validation after every file was read (a likely fraction): never a point. */
+export interface RefusedFigure {
+  /** area id, or null for the county */
+  area: string | null;
+  date: string;
+  period: string;
+  value: number | MilestoneState;
+  file: string;
+  line: number;
 }
 
 /** A milestone state from its code or its words; undefined otherwise. */

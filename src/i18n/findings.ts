@@ -118,7 +118,7 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "value-revised":
       "第 {line} 行修订了 {firstFile} 第 {firstLine} 行的数值（{firstValue} → {newValue}；指标、地区相同，报告期截止于同一天）。以后读入的文件为准，已采用本行。如并非有意修订，请核实。",
     "likely-fraction":
-      "第 {line} 行指标 {indicator}（{period}）的数值 {value} 是百分比，却不超过 1，疑似把 {percent}% 填成了小数 {value}。已按 {value}% 计算；如是 {percent}%，请改填 {percent}。",
+      "第 {line} 行指标 {indicator}（{period}）的数值 {value} 是百分比，却不超过 1，疑似把 {percent}% 填成了小数 {value}。此行已退回，不计入；应填 {percent}。",
     "total-went-down":
       "第 {line} 行指标 {indicator} 是累计数，{period} 的 {value} 却低于上一期 {previousPeriod} 的 {previous}。疑似填了当月数而非累计数，请核对后按累计数填报。",
     "sudden-jump":
@@ -242,7 +242,7 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "value-revised":
       "Line {line} revises the figure of {firstFile} line {firstLine} ({firstValue} → {newValue}; same indicator and area, a period ending on the same day). The file read later stands: this row is used. Check it if no revision was meant.",
     "likely-fraction":
-      "Line {line}: indicator {indicator} ({period}) is a percentage, but its value {value} is at most 1: probably {percent}% typed as a fraction. It is used as {value}%; if {percent}% is meant, write {percent}.",
+      "Line {line}: indicator {indicator} ({period}) is a percentage, but its value {value} is at most 1: probably {percent}% typed as a fraction. The row is refused and not used; write {percent}.",
     "total-went-down":
       "Line {line}: indicator {indicator} is a running total, but {value} for {period} is below {previous} for {previousPeriod}. Probably the month's own figure instead of the total so far; check it and report the total.",
     "sudden-jump":

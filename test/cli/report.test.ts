@@ -150,12 +150,12 @@ describe("report: figures that cannot be right are never silent", () => {
         ["zh", "## 数据质量", "无问题。"],
       ] as const) {
         const r = await cwplan(["--lang", lang, "report", dir]);
-        expect(r.code).toBe(2); // 1e308 is refused as a row: an error of the drop
+        expect(r.code).toBe(2); // 1e308 and 0.503 are refused as rows: errors of the drop
         const quality = r.stdout.slice(r.stdout.indexOf(heading));
         expect(quality).not.toContain(none);
-        expect(quality).toMatch(/1 (errors|个错误) · 4 (warnings|个警告)/);
+        expect(quality).toMatch(/2 (errors|个错误) · 3 (warnings|个警告)/);
         for (const [code, line, severity] of [
-          ["likely-fraction", 2, "warning"],
+          ["likely-fraction", 2, "error"],
           ["total-went-down", 4, "warning"],
           ["value-too-large", 5, "error"],
           ["far-above-target", 6, "warning"],

@@ -1,7 +1,8 @@
 /**
  * Figures that cannot be right: each rule on the rows the analyst met
  * (0.503 for 50.3%, June YTD 2500 then July 400, 1e308 key laboratories),
- * always a warning (the row stays valid), never on plausible series.
+ * never on plausible series. A likely fraction is an error: the row is
+ * refused (issue 20, item 4); the others are warnings (the row stays valid).
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,23 +24,59 @@ async function read(rows: string[], p: Plan = plan) {
   const r = await readDrops([file], p);
   const f = r.files[0];
   if (!f) throw new Error("no file result");
-  return { file: f, all: f.findings, codes: f.findings.map((x) => [x.code, x.line]) };
+  return {
+    result: r,
+    file: f,
+    all: f.findings,
+    codes: f.findings.map((x) => [x.code, x.line]),
+  };
 }
 
 const only = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
 
-describe("plausibility warnings", () => {
-  it("0.503 on a percent indicator whose target is 53: a likely fraction, still used", async () => {
-    const { file, all } = await read(["urbanization-rate,2025年7月,0.503,,,县统计局,"]);
-    expect(all.map((f) => [f.code, f.severity, f.line])).toEqual([
-      ["likely-fraction", "warning", 2],
-    ]);
+describe("plausibility findings", () => {
+  it("0.503 on a percent indicator whose target is 53: a likely fraction, refused", async () => {
+    const { file, all, result } = await read(["urbanization-rate,2025年7月,0.503,,,县统计局,"]);
+    expect(all.map((f) => [f.code, f.severity, f.line])).toEqual([["likely-fraction", "error", 2]]);
     expect(all[0]?.args).toMatchObject({
       indicator: "urbanization-rate",
       period: "2025-07",
       percent: 50.3,
     });
-    expect(file.rowsValid).toBe(1);
+    expect(file.rowsValid).toBe(0);
+    expect(file.rowsInvalid).toBe(1);
+    expect(file.refused).toEqual([
+      expect.objectContaining({ indicator: "urbanization-rate", period: "2025-07", line: 2 }),
+    ]);
+    // never a figure: not among the observations, only among the refused
+    expect(result.observations).toEqual([]);
+    expect(result.refusedFigures?.map((o) => o.value)).toEqual([0.503]);
+    // the hint says what to write
+    expect(findingMessage(all[0] as Finding, "zh")).toContain("应填 50.3");
+    expect(findingMessage(all[0] as Finding, "en")).toContain("write 50.3");
+  });
+
+  it("streamed: a held fraction never reaches the consumer; the other rows do, an earlier file's figure stands", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-plausible-"));
+    const a = join(dir, "a.csv");
+    const b = join(dir, "b.csv");
+    writeFileSync(
+      a,
+      `${HEAD}\nurbanization-rate,2025-06,50.8,,,,\nurbanization-rate,2025-07,51.2,,,,\n`,
+    );
+    // b revises July with a fraction: refused, so a's 51.2 stands
+    writeFileSync(b, `${HEAD}\nurbanization-rate,2025-07,0.512,,,,\nkey-labs,2025-07,34,,,,\n`);
+    const seen: [string, number | string][] = [];
+    const r = await readDrops([a, b], plan, {
+      onObservation: (o) => seen.push([o.period, o.value]),
+    });
+    expect(seen).toEqual([
+      ["2025-06", 50.8],
+      ["2025-07", 51.2],
+      ["2025-07", 34],
+    ]);
+    expect(r.refusedFigures?.map((o) => [o.file, o.line])).toEqual([[b, 2]]);
+    expect(r.files[1]?.rowsInvalid).toBe(1);
   });
 
   it("a fraction after values above 1, on a percent indicator without a target above 1", async () => {

@@ -125,6 +125,8 @@ const NOTIFIED = [
   "health",
   "civil-affairs",
   "medical-security",
+  // 0.512 for 51.2%: refused as a likely fraction, returned with the hint 应填 51.2
+  "statistics",
 ];
 
 describe("cwplan notices", () => {
@@ -144,12 +146,14 @@ describe("cwplan notices", () => {
         expect(text("县工业和信息化局")).toBe(ZH_INDUSTRY);
         expect(text("县民政局")).toBe(ZH_CIVIL);
         expect(text("县发展和改革局")).toBe(ZH_DEVELOPMENT);
-        expect(r.stderr).toBe(`14 份通知：退回修改 3 处，催报 26 项，已写入 ${out}\n`);
+        expect(r.stderr).toBe(`15 份通知：退回修改 4 处，催报 27 项，已写入 ${out}\n`);
+        // the fraction: returned, with what to write instead
+        expect(text("县统计局")).toContain("应填 51.2");
       } else {
         expect(text("industry-it")).toBe(EN_INDUSTRY);
         expect(text("education-sports")).toBe(EN_EDUCATION);
         expect(r.stderr).toBe(
-          `14 notices: 3 problems returned, 26 figures owed; written to ${out}\n`,
+          `15 notices: 4 problems returned, 27 figures owed; written to ${out}\n`,
         );
       }
       // every notice: plain text, at most 72 columns, no box drawing, its unit named

@@ -90,8 +90,8 @@ const STATUS: Record<string, Record<string, string>> = {
     "day-care-coverage": "unreadable",
   },
   "medical-security": { "outpatient-reimbursement-increase": "missing" },
-  // the fraction 0.512: accepted with a warning until likely-fraction refuses it (issue 20, item 4)
-  statistics: { "urbanization-rate": "reported" },
+  // the fraction 0.512: refused as a likely fraction (issue 20, item 4), so returned for correction
+  statistics: { "urbanization-rate": "returned" },
 };
 
 /** Every file, in the order read: sender, how it was known, outcome, rows returned. */
@@ -102,7 +102,7 @@ const RECEIVED = [
   ["2025-07/县工信局-2025-07.csv", "industry-it", "reported-by", "returned", "3"],
   ["2025-07/县教育和体育局2025年7月.xls", "education-sports", "file-name", "unreadable", ""],
   ["2025-07/县文旅局.csv", "culture-tourism", "reported-by", "accepted", ""],
-  ["2025-07/县统计局-2025-07.csv", "statistics", "file-name", "accepted-with-warnings", ""],
+  ["2025-07/县统计局-2025-07.csv", "statistics", "file-name", "returned", "2"],
   ["2025-07/发改局-1.csv", "development-reform", "reported-by", "superseded", "2"],
   ["2025-07/发改局-2更正.csv", "development-reform", "reported-by", "accepted", ""],
   ["2025-07/新建 Microsoft Excel 工作表.xlsx", "housing-construction", "template", "accepted", ""],
@@ -161,7 +161,7 @@ describe("the trial month: submissions", () => {
       "人均体育场地面积 sports-area-per-capita — 应报期 2025-07 · 文件无法读取（县教育和体育局2025年7月.xls）",
       "城乡社区日间照料服务覆盖率 day-care-coverage — 应报期 2025-07 · 文件无法读取（民政局-7月.et）",
       "县级快递物流园区数 county-logistics-park — 应报期 2025-07 · 未报 · 从未报送",
-      "本期已报齐: 县文化和旅游局, 县住房和城乡建设局, 县科学技术局, 县人力资源和社会保障局, 县统计局",
+      "本期已报齐: 县文化和旅游局, 县住房和城乡建设局, 县科学技术局, 县人力资源和社会保障局",
       "收到的报表 (12)",
       "县工信局-2025-07.csv — 县工业和信息化局 · 2025-07 · 退回待改：第 3 行",
       "县教育和体育局2025年7月.xls — 县教育和体育局（据文件名） · 2025-07 · 无法读取",

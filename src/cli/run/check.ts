@@ -56,6 +56,8 @@ export async function checkCommand(
     });
     received.add(obs);
   });
+  // a refused figure (a likely fraction) is never a point; the note says a newer one was refused
+  for (const r of drops.refusedFigures ?? []) store.refused(r);
   const check = evaluate(plan, store, { asOf: o.asOf, byArea: o.byArea, filter });
   const out = await renderer.render(
     {

@@ -55,6 +55,8 @@ export async function reportCommand(
   const filter = { unit: o.unit === undefined ? undefined : parseUnit(plan, o.unit) };
   const drops = await loadDrops(paths, plan, o);
   const store = HistoryStore.of(plan, drops.observations);
+  // a refused figure (a likely fraction) is never a point; the note says a newer one was refused
+  for (const r of drops.refusedFigures ?? []) store.refused(r);
   const current = evaluate(plan, store, { asOf: o.asOf, filter });
   const fo = { lang: ctx.lang, style: ctx.style, width: ctx.width, maxFindings: o.maxFindings };
 

@@ -81,6 +81,23 @@ export function revisionNotes(ctx: KindContext): Note[] {
   return notes;
 }
 
+/**
+ * A `newer-refused` note for each county figure of the target's indicator,
+ * observed after `since` (t_v; none: any) and on or before t, that was
+ * refused (a likely fraction): the figure shown is the last accepted one.
+ */
+export function refusedNotes(ctx: KindContext, since?: string): Note[] {
+  const notes: Note[] = [];
+  for (const r of ctx.series?.refused ?? []) {
+    if (r.area !== null || r.date > ctx.asOf || (since !== undefined && r.date <= since)) continue;
+    notes.push({
+      code: "newer-refused",
+      args: { period: r.period, value: r.value, file: r.file, line: r.line },
+    });
+  }
+  return notes;
+}
+
 /** daysLeft = T − t in days: negative once the deadline has passed. */
 export function daysLeft(asOf: string, deadline: string): number {
   return daysBetween(asOf, deadline);
@@ -98,7 +115,7 @@ export function noData(
     status: "no-data",
     detail: "not-reported",
     daysLeft: daysLeft(ctx.asOf, deadline),
-    notes,
+    notes: [...notes, ...refusedNotes(ctx)],
     kind,
   };
 }
@@ -117,6 +134,7 @@ export function finish(
   const stale = staleNote(w.valueDate, ctx.asOf, ctx.plan.policy.staleMonths);
   if (stale) notes.push(stale);
   notes.push(...revisionNotes(ctx));
+  notes.push(...refusedNotes(ctx, w.valueDate));
   const result: TargetResult = {
     target: ctx.target,
     status: j.status,

@@ -8,6 +8,7 @@
 import type { Status, TargetResult } from "../../evaluate/types.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import type { Lang } from "../../i18n/lang.js";
+import { noteMessage } from "../../i18n/notes.js";
 import { PAGE_PHRASES, type PageWords, pageWords } from "../../i18n/page.js";
 import { type Detail, STATUSES } from "../../vocabulary.js";
 import { findingPlace } from "../check/findings.js";
@@ -139,13 +140,21 @@ function headline(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): strin
 <div class="fig">${esc(value)}</div>
 <p>${badge(r.status, lang, r.detail)}</p>
 <p>${esc(figuresSentence(r, lang, W))}${prev !== undefined && m.kind === "report" ? esc(`${W.semi}${W.before}${W.sep}${prev}`) : ""}</p>
-</div>
+${refusedLines(r, lang)}</div>
 <figure class="big card card-${r.status}" id="fig-${i + 1}" data-target="${esc(r.target.id)}" data-points="${pointsOf(m, r)}">
 <h3><span class="num">${esc(figureLabel(i + 1, lang))}</span> ${esc(W.trend)}</h3>
 ${o.chart(r.target.id, figureLabel(i + 1, lang))}
 </figure>`);
   }
   return out.join("\n");
+}
+
+/** The headline's notes that a newer figure was refused (a likely fraction): the figure shown is the last accepted. */
+function refusedLines(r: TargetResult, lang: Lang): string {
+  return r.notes
+    .filter((n) => n.code === "newer-refused")
+    .map((n) => `<p class="refused">${esc(noteMessage(n.code, n.args, lang))}</p>\n`)
+    .join("");
 }
 
 /** 未报送, or which grey is which where some targets need a baseline (STATUS-RULES v3 rule 5). */
