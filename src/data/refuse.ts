@@ -70,7 +70,8 @@ export class HeldRows {
       if (at >= 0) f.observations.splice(at, 1);
       f.rowsValid--;
       f.rowsInvalid++;
-      (f.refused ??= []).push({
+      f.refused ??= [];
+      f.refused.push({
         indicator: o.indicator,
         period: o.period,
         date: o.date,
