@@ -1,21 +1,9 @@
-/**
- * The drafter runs only for `cwplan draft`. The built CLI is one CommonJS
- * bundle (dist/bundle/cwplan.cjs) in which every module of src/draft/ is
- * wrapped in a lazy initializer (esbuild's `__esm`): its code runs when
- * first imported, not when the bundle loads. So, read from the bundle: every
- * call of a drafter module's initializer is made from another drafter
- * module or from the `draft` command's `import()`, never from another
- * command's code. And at run time (a hook logs every CommonJS file
- * required): `check` and `plan` require neither mammoth nor iconv-lite,
- * drafting a .docx requires mammoth; no run loads anything from node_modules.
- */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { loaded, ROOT } from "./loaded.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const BUNDLE = join(ROOT, "dist", "bundle");
 const DRAFTER = /^dist\/(?:draft\/|cli\/run\/draft\.js$|i18n\/draft\.js$)/;
 
@@ -27,27 +15,6 @@ function modules(): { path: string; text: string }[] {
   for (let i = 1; i + 1 < parts.length; i += 2)
     out.push({ path: parts[i] ?? "", text: parts[i + 1] ?? "" });
   return out;
-}
-
-function loaded(args: string[]): { files: string[]; code: number } {
-  const log = join(mkdtempSync(join(tmpdir(), "cwplan-lazy-")), "loads.txt");
-  const r = spawnSync(
-    process.execPath,
-    [
-      "--require",
-      join(ROOT, "test", "e2e", "hooks", "require-log.cjs"),
-      join(ROOT, "bin", "cwplan"),
-      ...args,
-    ],
-    { cwd: ROOT, encoding: "utf8", env: { PATH: process.env.PATH ?? "", CWPLAN_LOAD_LOG: log } },
-  );
-  const files = readFileSync(log, "utf8").split("\n").filter(Boolean);
-  // no run loads anything from node_modules: the bundle carries what it needs
-  expect(
-    files.filter((f) => f.includes("node_modules")),
-    args.join(" "),
-  ).toEqual([]);
-  return { files, code: r.status ?? -1 };
 }
 
 describe("the drafter runs only for `cwplan draft`", () => {
@@ -62,9 +29,13 @@ describe("the drafter runs only for `cwplan draft`", () => {
     const callers = all.filter(
       (m) => !DRAFTER.test(m.path) && inits.some((f) => new RegExp(`\\b${f}\\(\\)`).test(m.text)),
     );
-    expect(callers.map((m) => m.path)).toEqual(["dist/cli/commands/draft.js"]);
+    // `draft`, and `init --from-text`, which drafts the plan it writes
+    expect(callers.map((m) => m.path)).toEqual([
+      "dist/cli/run/init.js",
+      "dist/cli/commands/draft.js",
+    ]);
     // and there only inside import(): Promise.resolve().then(() => (init_…(), …))
-    const command = callers[0]?.text ?? "";
+    const command = callers.map((m) => m.text).join("\n");
     const calls = inits.flatMap((f) => [
       ...command.matchAll(new RegExp(`(.{0,40})\\b${f}\\(\\)`, "g")),
     ]);
