@@ -46,7 +46,7 @@ const INPUT_LITERALS: Record<string, readonly string[]> = {
   "src/data/value.ts": ["百分比"],
   // a finding's args.responsible: the units' Chinese names as a Chinese list
   // (data, the same in JSON whatever the language)
-  "src/data/validator.ts": ["、"],
+  "src/data/validator-rows.ts": ["、"],
   // a 万 unit read from the plan (万人, 万平方米)
   "src/format/html/plain.ts": ["万", "？"], // ？: the no-data symbol, beside every status word
   // units counted in whole numbers, as the plan writes them

@@ -1,0 +1,293 @@
+/**
+ * One data record checked, field by field (src/data/validator.ts feeds it):
+ * period, indicator, area, value and unit, the schema, duplicates; an
+ * observation or a refused row with its findings.
+ */
+import { periodMonths } from "../calendar.js";
+import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
+import type { Field, Header } from "./headers.js";
+import { memo } from "./memo.js";
+import { parsePeriod, periodProblem } from "./period.js";
+import { findIndicatorId, keyOf, periodOrdinal, suggestIndicator } from "./plan-index.js";
+import { checkRow, fitsLength, periodFitsSchema, type RowObject } from "./schema.js";
+import { rowSender } from "./sender.js";
+import type { Observation } from "./types.js";
+import { ValidatorState } from "./validator-state.js";
+import {
+  type AreaCell,
+  type IndicatorCell,
+  MAX_REFUSED,
+  NO_PROBLEMS,
+  oddChars,
+  type PeriodCell,
+  RecordInCheck,
+  sameValue,
+} from "./validator-types.js";
+import { checkValue } from "./value.js";
+
+/** The checks of a data record, on the validator's state. */
+export class RecordChecks extends ValidatorState {
+  /** Checks a data record; true when it has no error. */
+  protected checkRecord(h: Header, record: string[], line: number, raw: string): boolean {
+    if (h.fatal) return false;
+    const cells =
+      this.opts.sheet !== undefined && record.length < h.fields.length
+        ? [...record, ...new Array<string>(h.fields.length - record.length).fill("")]
+        : record;
+    if (cells.length !== h.fields.length) {
+      this.add("ragged-row", {
+        line,
+        args: { expected: h.fields.length, got: cells.length },
+      });
+      return false;
+    }
+    const row = new RecordInCheck(h, cells, line, raw);
+
+    const indicatorText = row.cell("indicator");
+    const periodText = row.cell("period");
+    const valueText = row.cell("value");
+    const unitText = row.cell("unit");
+    const areaText = row.cell("area");
+    const byText = row.cell("reported_by");
+
+    let pc: PeriodCell | undefined;
+    if (periodText !== "") pc = memo(this.periods, periodText, this.parsePeriodCell);
+    const bad = this.fitsSchema(row, indicatorText, valueText, unitText, areaText, byText, pc)
+      ? NO_PROBLEMS
+      : this.schemaProblems(row, pc);
+    if (bad.has("period")) pc = undefined;
+
+    // indicator
+    let ic: IndicatorCell | undefined;
+    if (indicatorText !== "" && !bad.has("indicator")) {
+      ic = memo(this.indicatorCells, indicatorText, this.findIndicator);
+      if (!ic) {
+        const s = this.keeps("unknown-indicator")
+          ? suggestIndicator(this.ix, indicatorText)
+          : undefined;
+        this.at(row, "unknown-indicator", "indicator", s ? { suggestion: s } : undefined);
+      }
+    }
+    const ind = ic?.indicator;
+
+    // period
+    const period = pc?.period;
+    if (pc && period) {
+      if (period.fromDate) this.at(row, "period-from-date", "period", { period: period.period });
+      if (!pc.inWindow) {
+        this.at(row, "period-outside-window", "period", {
+          period: period.period,
+          earliest: this.ix.earliest,
+          latest: this.ix.latest,
+        });
+      }
+    }
+
+    // value and unit
+    let value: number | MilestoneState | undefined;
+    if (valueText !== "" && !bad.has("value")) {
+      const checked = checkValue(valueText, unitText, ind);
+      if (typeof checked === "object") this.at(row, checked.code, checked.field, checked.args);
+      else value = checked;
+    }
+
+    // area
+    let ac: AreaCell | undefined;
+    if (areaText !== "" && !bad.has("area")) {
+      ac = memo(this.areaCells, areaText, this.findArea);
+      if (!ac) {
+        const s = this.keeps("unknown-area") ? this.ix.suggestArea(areaText) : undefined;
+        this.at(row, "unknown-area", "area", s ? { suggestion: s } : undefined);
+      } else if (ind && !ind.byArea && ind.rollup !== "sum") {
+        this.at(row, "area-not-expected", "area", { indicator: ind.id });
+      }
+    }
+    const area = ac ? ac.id : null;
+    if (area === null && ind && areaText === "" && this.ix.areaOnly.has(ind.id)) {
+      this.at(row, "area-missing", "area", { indicator: ind.id });
+    }
+
+    // reporting unit
+    let reportedBy: string | null = null;
+    const odd = byText === "" ? undefined : memo(this.oddUnitNames, byText, oddChars);
+    if (odd !== undefined) {
+      // invisible or look-alike characters: not a name to count a figure under
+      this.at(row, "unit-name-lookalike", "reported_by", { chars: odd });
+    } else if (byText !== "" && !bad.has("reported_by")) {
+      const id = memo(this.unitIds, byText, this.ix.findUnit);
+      if (!id) {
+        const s = this.keeps("unknown-unit") ? this.ix.suggestUnit(byText) : undefined;
+        this.at(row, "unknown-unit", "reported_by", s ? { suggestion: s } : undefined);
+      } else {
+        reportedBy = id;
+        const resp = ind ? this.ix.responsible.get(ind.id) : undefined;
+        if (ind && resp && resp.size > 0 && !resp.has(id)) {
+          this.at(row, "not-responsible", "reported_by", {
+            indicator: ind.id,
+            responsible: [...resp].map((u) => this.unitName.get(u) ?? u).join("、"),
+          });
+        }
+      }
+    }
+
+    // duplicates, among rows otherwise free of errors
+    if (row.errors > 0 || !ic || !pc || !period || value === undefined) {
+      if (row.errors > 0) this.refuse(line, ic?.indicator.id, period, ac?.id, reportedBy);
+      return row.errors === 0;
+    }
+    const key = keyOf(this.ix, ic.order, pc.ordinal, ac ? ac.order : 0);
+    const code = typeof value === "number" ? value : MILESTONE_STATES.indexOf(value);
+    // the same indicator, observation date and area again: within one file a
+    // repeat (warning) or a conflict (error); from a later file a repeat, or a
+    // revision that supersedes the earlier figure (STATUS-RULES v2)
+    const first = this.seen.firstOrAdd(key, this.path, line, code, pc.months);
+    let revises: Observation["revises"];
+    if (first) {
+      const where: Record<string, string | number> = { firstLine: first.line };
+      const sameFile = first.file === this.path;
+      if (!sameFile) where.firstFile = first.file;
+      const shown = (v: number): string =>
+        typeof value === "number" ? `${v}${ic.indicator.unit}` : (MILESTONE_STATES[v] ?? "");
+      if (sameValue(first.value, code)) {
+        this.at(row, "duplicate-row", "value", where);
+        // a later file repeating the figure: its row now stands for the key
+        if (!sameFile) this.seen.replace(first.entry, this.path, line, first.value, pc.months);
+        return row.errors === 0;
+      }
+      where.firstValue = shown(first.value);
+      if (sameFile) {
+        this.at(row, "conflicting-row", "value", where);
+        this.refuse(line, ic.indicator.id, period, ac?.id, reportedBy);
+        return row.errors === 0;
+      }
+      where.newValue = shown(code);
+      this.at(row, "value-revised", "value", where);
+      this.seen.replace(first.entry, this.path, line, code, pc.months);
+      revises = {
+        value:
+          typeof value === "number" ? first.value : (MILESTONE_STATES[first.value] ?? first.value),
+        file: first.file,
+        line: first.line,
+      };
+    }
+    const o: Observation = {
+      indicator: ic.indicator.id,
+      period: period.period,
+      date: period.end,
+      value,
+      area,
+      reportedBy,
+      ...rowSender(reportedBy, this.sender),
+      file: this.path,
+      line,
+    };
+    if (revises) o.revises = revises;
+    if (this.opts.onObservation) this.opts.onObservation(o);
+    else this.observations.push(o);
+    return true;
+  }
+
+  /** Records a refused row: the figure it was for, as far as it was read, and who sent it. */
+  protected refuse(
+    line: number,
+    indicator?: string,
+    period?: { period: string; end: string },
+    area?: string,
+    reportedBy: string | null = null,
+  ): void {
+    if (this.refused.length >= MAX_REFUSED) return;
+    this.refused.push({
+      indicator: indicator ?? null,
+      period: period?.period ?? null,
+      date: period?.end ?? null,
+      area: area ?? null,
+      ...rowSender(reportedBy, this.sender),
+      line,
+    });
+  }
+
+  /**
+   * True when the row schema surely has nothing to say about the record: the
+   * required cells are there, the period is one whose canonical form passes
+   * the schema, and no cell is longer than the schema allows. False means
+   * "ask the schema" (`schemaProblems`), not that the record is bad.
+   */
+  protected fitsSchema(
+    row: RecordInCheck,
+    indicator: string,
+    value: string,
+    unit: string,
+    area: string,
+    reportedBy: string,
+    pc: PeriodCell | undefined,
+  ): boolean {
+    return (
+      pc?.fitsSchema === true &&
+      indicator !== "" &&
+      value !== "" &&
+      fitsLength("indicator", indicator) &&
+      fitsLength("value", value) &&
+      fitsLength("unit", unit) &&
+      fitsLength("area", area) &&
+      fitsLength("reported_by", reportedBy) &&
+      fitsLength("note", row.cell("note"))
+    );
+  }
+
+  /**
+   * The row schema's verdict on the current record, as the set of fields it
+   * finds fault with (each reported): the normalised row it checks has the
+   * trimmed cells, empty ones left out, and the period in canonical form.
+   */
+  protected schemaProblems(row: RecordInCheck, pc: PeriodCell | undefined): ReadonlySet<Field> {
+    const normalised: RowObject = {};
+    row.header.fields.forEach((field, i) => {
+      if (!field) return;
+      const v = (row.cells[i] ?? "").trim();
+      if (v !== "") normalised[field] = v;
+    });
+    if (pc && normalised.period !== undefined) normalised.period = pc.period.period;
+    const bad = new Set<Field>();
+    for (const p of checkRow(normalised)) {
+      bad.add(p.field);
+      const why =
+        p.code === "bad-period"
+          ? periodProblem(row.cell("period"), Number(this.ix.latest.slice(0, 4)))
+          : undefined;
+      if (why) this.at(row, why.code, p.field, { example: why.example });
+      else this.at(row, p.code, p.field);
+    }
+    return bad;
+  }
+
+  /** A period cell as the rows need it (for the cache of periods). */
+  protected readonly parsePeriodCell = (text: string): PeriodCell | undefined => {
+    const period = parsePeriod(text);
+    if (!period) return undefined;
+    // by observation date (the period's last day): from ten years before the window to its end
+    const inWindow = !(period.end < this.ix.earliest || period.end > this.ix.latest);
+    return {
+      period,
+      fitsSchema: periodFitsSchema(period.period),
+      inWindow,
+      ordinal: inWindow ? periodOrdinal(this.ix, period.period) : -1,
+      // only a period in the window has a key; only such a period is surely canonical (YYYY…)
+      months: inWindow ? periodMonths(period.period) : 0,
+    };
+  };
+
+  /** An indicator by its id (in any case or width) or by its name (`findIndicatorId`). */
+  protected readonly findIndicator = (input: string): IndicatorCell | undefined => {
+    const id = findIndicatorId(this.ix, input);
+    const indicator = id === undefined ? undefined : this.ix.indicators.get(id);
+    if (!indicator) return undefined;
+    return { indicator, order: this.ix.indicatorOrder.get(indicator.id) ?? 0 };
+  };
+
+  protected readonly findArea = (input: string): AreaCell | undefined => {
+    const id = this.ix.findArea(input);
+    return id === undefined ? undefined : { id, order: this.ix.areaOrder.get(id) ?? 0 };
+  };
+
+  // ---- end ------------------------------------------------------------------
+}
