@@ -174,7 +174,9 @@ function centralDirectory(buf: Buffer, limits: ZipLimits): Entry[] | ZipProblem 
     if (names.has(key)) return corrupt(`the entry ${name} appears twice`);
     names.add(key);
     entries.push(e);
-    if (entries.length > count) break;
+    if (entries.length > limits.maxEntries) {
+      return { ok: false, problem: "too-large", what: "entries", limit: limits.maxEntries };
+    }
     p = next;
   }
   if (entries.length !== count) {
