@@ -17,7 +17,11 @@
  * - draft: `cwplan draft` of the Chengwu plan text (fixtures/draft/chengwu.txt)
  *   to a plan file, wall time ≤ 1 s.
  *
- * BENCH_QUICK=1 runs fewer times; BENCH_ONLY=draft runs the draft alone.
+ * - docx: `report --format docx` on the scenario against the same report as
+ *   Markdown, and on the whole-plan final evaluation (fixtures/final).
+ *
+ * BENCH_QUICK=1 runs fewer times; BENCH_ONLY=draft runs the draft alone,
+ * BENCH_ONLY=docx the draft and docx.
  * Exits 1 when a goal is missed.
  */
 import { spawnSync } from "node:child_process";
@@ -36,6 +40,7 @@ const RUNS = {
   tableschema: 1,
   xlsx: quick ? 3 : 5,
   draft: quick ? 3 : 7,
+  docx: quick ? 3 : 5,
 };
 /** Thrown to stop after the measures asked for (BENCH_ONLY). */
 class Done extends Error {}
@@ -98,6 +103,33 @@ try {
     unit: "s",
   });
   if (only === "draft") throw new Done();
+
+  // Word output: the scenario's monthly report and the whole-plan final evaluation
+  // as .docx, beside the same reports as Markdown (docx is loaded for docx only)
+  log(`docx: ${RUNS.docx} runs each …`);
+  const scenario = join(root, "fixtures", "scenario", "drops");
+  const report = (drops, ...more) => [bin, "report", drops, "--lang", "zh", ...more];
+  const [docx, markdown] = alternate(
+    RUNS.docx,
+    report(scenario, "-f", "docx", "-o", join(dir, "monthly.docx")),
+    report(scenario),
+  );
+  rows.push({
+    goal: "docx: report --format docx (scenario) / the same report as Markdown",
+    measured: `${ms(docx.seconds)} / ${ms(markdown.seconds)}, ${mib(docx.kib)}`,
+    ratio: docx.seconds / markdown.seconds,
+  });
+  const finalDrops = join(root, "fixtures", "final");
+  const [finalDocx] = alternate(
+    RUNS.docx,
+    report(finalDrops, "-f", "docx", "-o", join(dir, "final.docx")),
+    ["-e", "0"],
+  );
+  rows.push({
+    goal: "docx: report --format docx, final evaluation (fixtures/final)",
+    measured: `${ms(finalDocx.seconds)}, ${mib(finalDocx.kib)}`,
+  });
+  if (only === "docx") throw new Done();
   log(`generating inputs in ${dir} …`);
   const plan = join(dir, "plan.yaml");
   writeFileSync(plan, planYaml());

@@ -31,3 +31,22 @@ describe("exceljs loads only to write workbooks", () => {
     expect(write.files).toContain(EXCELJS);
   });
 });
+
+describe("docx loads only to write Word documents", () => {
+  const DOCX = join(ROOT, "dist", "bundle", "docx.cjs");
+  test("check and every other report format do not load it; report --format docx does", () => {
+    const drops = join(ROOT, "fixtures", "scenario", "drops");
+    for (const args of [
+      ["check", join(ROOT, "fixtures", "sample.csv"), "--fail-on", "never"],
+      ["report", drops],
+      ["report", drops, "-f", "text"],
+      ["report", join(ROOT, "fixtures", "final"), "-f", "html"],
+    ]) {
+      expect(loaded(args).files, args.join(" ")).not.toContain(DOCX);
+    }
+    const out = join(mkdtempSync(join(tmpdir(), "cwplan-lazy-")), "r.docx");
+    const w = loaded(["report", drops, "-f", "docx", "-o", out]);
+    expect(w.code).toBe(0);
+    expect(w.files).toContain(DOCX);
+  });
+});
