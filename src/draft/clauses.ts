@@ -103,10 +103,16 @@ export function governing(sentence: Sentence, at: number): Deadline | undefined 
   return found;
 }
 
-/** A clause trimmed of white space at both ends. */
+/** An item's number at a clause's start: not part of what it says. */
+const LABEL =
+  /^(?:[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]|\d{1,3}[.．、](?!\d)|[①-⑳])\s*/;
+
+/** A clause trimmed of white space at both ends, and of an item's number in front. */
 export function trimmed(text: string, s: Span): Span {
   let { start, end } = s;
   while (start < end && /\s/.test(text.charAt(start))) start++;
+  const label = LABEL.exec(text.slice(start, end));
+  if (label && label[0].length < end - start) start += label[0].length;
   while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return { start, end };
 }

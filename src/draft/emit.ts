@@ -36,6 +36,8 @@ export function draftYaml(draft: Draft, lang: Lang, source: string): string {
     const text = ` ${mark}${colon}${words.join(join)}`;
     if (isScalar(node))
       node.comment = node.comment ? `${node.comment}${join}${words.join(join)}` : text;
+    else if ((isMap(node) || isSeq(node)) && node.flow && typeof path.at(-1) === "string")
+      node.comment = text; // a one-line map's note goes after it: `window: { … } # 待确认：…`
     else if (isMap(node) || isSeq(node)) {
       const n: Node = node;
       n.commentBefore = n.commentBefore ? `${n.commentBefore}\n${text}` : text;
