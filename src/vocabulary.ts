@@ -18,7 +18,7 @@ export function isOneOf<T extends string>(list: readonly T[], s: unknown): s is 
 // ---- statuses -------------------------------------------------------------------
 
 /**
- * A target's status (STATUS-RULES.md), from best to worst: the order of
+ * A target's status (docs/STATUS-RULES.md), from best to worst: the order of
  * summaries and of "better" and "worse" between two pictures (not knowing
  * counts as worse than a known miss). For severity (roll-ups, --fail-on),
  * pass < behind < at-risk < missed, and no-data stands apart.

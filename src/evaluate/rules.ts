@@ -1,5 +1,5 @@
 /**
- * The arithmetic of STATUS-RULES.md, shared by every target kind: the
+ * The arithmetic of docs/STATUS-RULES.md, shared by every target kind: the
  * comparison (≥, >, ≈, ≤), the baseline order, f, A, P, the pace classes, and
  * the order of the rules. Pure functions; numbers are kept raw (no rounding).
  */

@@ -1,4 +1,8 @@
-/** What evaluation produces: one result per target, with its working shown. */
+/**
+ * What evaluation produces: one result per target, with its working shown.
+ * The symbols (t0, T, t_v, v, b, y*, f, A, P, d) are those of
+ * docs/STATUS-RULES.md, the rules of the statuses, whose names they keep.
+ */
 import type { Role, Target, Text, Unit } from "../plan/types.js";
 import type { Detail, MilestoneState, Status } from "../vocabulary.js";
 
@@ -23,8 +27,11 @@ export interface Working {
   /** the 左右 tolerance applied: absolute (y* − τ_abs) or relative (y*·(1−τ)) */
   tolerance?: { absolute: number } | { relative: number };
   baseline?: { value: number; date: string; source: BaselineSource };
+  /** f = (t_v − t0)/(T − t0), clamped to [0, 1]: the share of time elapsed (docs/STATUS-RULES.md) */
   f?: number;
+  /** A = (v − b)/(y* − b): the share of the gap closed (docs/STATUS-RULES.md) */
   A?: number;
+  /** P = A / f: the pace ratio (docs/STATUS-RULES.md) */
   P?: number;
   expected?: number;
   gap?: number;

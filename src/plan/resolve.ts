@@ -15,7 +15,7 @@ import type { Plan as PlanFile, Text as TextFile } from "../generated/plan-file-
 import { unitRegistry } from "./registry.js";
 import type { Plan, Policy, Text } from "./types.js";
 
-/** The thresholds of STATUS-RULES.md, for a plan that sets none or some. */
+/** The thresholds of docs/STATUS-RULES.md, for a plan that sets none or some. */
 export const DEFAULT_POLICY: Policy = {
   passPace: 0.95,
   behindPace: 0.6,

@@ -5,7 +5,7 @@
  * the data's quality. Pure: no files, no words.
  */
 import type { FileResult } from "../../data/types.js";
-import { noDataCounts } from "../../evaluate/check.js";
+import { noDataCounts, worst } from "../../evaluate/check.js";
 import type { Submissions } from "../../evaluate/submissions.js";
 import type { Trajectory } from "../../evaluate/trajectory.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
@@ -62,7 +62,12 @@ export interface PageModel {
   month: string;
 }
 
-const RANK: Record<Status, number> = { pass: 0, behind: 1, "no-data": 2, "at-risk": 3, missed: 4 };
+/**
+ * Whether status `a` is worse than `b` by the roll-up's rule (evaluate/check.ts
+ * `worst`): pass < behind < at-risk < missed, and no-data only where nothing
+ * is judged, so that a unit's worst target has the unit's worst status.
+ */
+const worse = (a: Status, b: Status): boolean => a !== b && worst([a, b]) === a;
 
 function colours(c: StatusCounts) {
   return {
@@ -94,7 +99,7 @@ export function buildPage(input: PageInput): PageModel {
       if (!t.owns) continue;
       const r = byId.get(t.id);
       if (!r || r.status === "pass") continue;
-      if (!worstTarget || RANK[r.status] > RANK[worstTarget.status]) worstTarget = r;
+      if (!worstTarget || worse(r.status, worstTarget.status)) worstTarget = r;
     }
     const row: ScoreRow = { unit: u.unit, counts: u.summary, worst: u.worst };
     if (worstTarget) row.worstTarget = worstTarget;
