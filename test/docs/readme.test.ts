@@ -16,8 +16,8 @@
  *   package.json (they build, install or run every test: not run here);
  * - `npm install -g ./cwplan-X.tgz`: X is package.json's version (what
  *   `npm run release` writes; test/e2e/release.test.ts installs it);
- * - `node FILE …`, `npx vitest run PATH …` (after `NAME=value`s): the files
- *   exist;
+ * - `node FILE …`, `npx vitest [run] [--project NAME] [PATH …]` (after
+ *   `NAME=value`s): the files and the vitest project exist;
  * - `sudo apt-get …`: the system's set-up, not run.
  *
  * Any other line fails, naming its README line: a new kind of command needs
@@ -133,12 +133,20 @@ function checkLine(argv: string[]): string | undefined {
   let i = 0;
   while (/^[A-Z_]+=/.test(argv[i] ?? "")) i++;
   const cmd = argv.slice(i);
-  const files =
-    cmd[0] === "node"
-      ? cmd.slice(1, 2)
-      : cmd[0] === "npx" && cmd[1] === "vitest" && cmd[2] === "run"
-        ? cmd.slice(3).filter((a) => !a.startsWith("-"))
-        : undefined;
+  if (cmd[0] === "npx" && cmd[1] === "vitest") {
+    // npx vitest [run] [--project NAME] [PATH …]: the project and the paths exist
+    const rest = cmd.slice(cmd[2] === "run" ? 3 : 2);
+    const at = rest.indexOf("--project");
+    const project = at >= 0 ? rest[at + 1] : undefined;
+    const config = readFileSync(join(ROOT, "vitest.config.ts"), "utf8");
+    if (project !== undefined && !config.includes(`name: "${project}"`)) {
+      return `names the vitest project "${project}", which vitest.config.ts does not have`;
+    }
+    const paths = rest.filter((a, i) => !a.startsWith("-") && (at < 0 || i !== at + 1));
+    const missing = paths.filter((f) => !existsSync(join(ROOT, f)));
+    return missing.length === 0 ? undefined : `names ${missing.join(", ")}, which does not exist`;
+  }
+  const files = cmd[0] === "node" ? cmd.slice(1, 2) : undefined;
   if (files === undefined) return "is not a command this test knows how to run or check";
   const missing = files.filter((f) => !existsSync(join(ROOT, f)));
   return missing.length === 0 ? undefined : `names ${missing.join(", ")}, which does not exist`;
@@ -234,6 +242,8 @@ describe("the convention", () => {
     expect(checkLine(words("npx vitest run test/no-such.test.ts"))).toMatch(/does not exist/);
     expect(checkLine(words("npm install -g ./cwplan-0.0.0.tgz"))).toMatch(/not cwplan-/);
     expect(checkLine(words("npm run bench"))).toBeUndefined();
-    expect(checkLine(words("UPDATE_GOLDEN=1 npx vitest run test/e2e"))).toBeUndefined();
+    expect(checkLine(words("UPDATE_GOLDEN=a,b npx vitest run test/cli"))).toBeUndefined();
+    expect(checkLine(words("npx vitest --project fast"))).toBeUndefined();
+    expect(checkLine(words("npx vitest run --project nosuch"))).toMatch(/project "nosuch"/);
   });
 });
