@@ -27,7 +27,7 @@ import {
   sniffEncoding,
 } from "./encoding.js";
 import { PlausibilityCheck } from "./plausibility.js";
-import { HeldRows } from "./refuse.js";
+import { Corrections, HeldRows } from "./refuse.js";
 import { fileSender } from "./sender.js";
 import { listSources, OTHER_FORMATS } from "./sources.js";
 import type { DropResult, FileReport, Finding } from "./types.js";
@@ -165,9 +165,13 @@ export async function readDrops(
   const duplicates = opts.duplicates ?? new DuplicateIndex();
   // rows the post-read pass may refuse are held back from a streaming consumer (refuse.ts)
   const held = new HeldRows(plan);
+  // a row refused in one file, supplied by a later one: corrected (已更正)
+  const corrections = new Corrections();
   const shared: DropOptions = {
     ...opts,
-    ...(opts.onObservation ? { onObservation: held.wrap(opts.onObservation) } : {}),
+    ...(opts.onObservation
+      ? { onObservation: held.wrap(corrections.wrap(opts.onObservation)) }
+      : {}),
     duplicates,
     ...(opts.maxFindings === undefined || opts.budget
       ? {}
@@ -180,6 +184,8 @@ export async function readDrops(
       if (!opts.stdin) throw new DropOptionError("standard input (-) is not available here");
       files.push(await validateStream(opts.stdin(), s.path, plan, shared));
     } else files.push(await readDrop(s.path, plan, shared));
+    const last = files.at(-1);
+    if (last) corrections.afterFile(last);
   }
   // who sent each file: the reader knows for a file it read; else its name says
   for (const f of files) f.sender ??= fileSender(plan, f.path);
@@ -192,6 +198,7 @@ export async function readDrops(
     if (f) f.findings.push(w);
   }
   const refusedFigures = held.release(files, plausible.refused, opts.onObservation);
+  corrections.mark(files);
   for (const f of files) sortFindings(f.findings);
   const observations = files.flatMap((f) => f.observations);
   const findings = sortFindings(files.flatMap((f) => f.findings));

@@ -88,3 +88,70 @@ export class HeldRows {
     return out;
   }
 }
+
+/**
+ * Errors a later file corrected (issue 20, item 7): a row refused in one
+ * file, whose figure (indicator × area × observation date) a file read
+ * after it supplies, is 已更正: its error is marked `corrected` and no
+ * longer fails a run. Only the refused rows of files already read are
+ * looked up (a small map), once per accepted row.
+ */
+export class Corrections {
+  /** figure key → the refused rows (file, line) that were for it */
+  private readonly open = new Map<string, { file: string; line: number }[]>();
+  /** file → refused line → the row that corrected it */
+  private readonly done = new Map<string, Map<number, { file: string; line: number }>>();
+
+  private static key(indicator: string, area: string | null, date: string): string {
+    return `${indicator}\u0000${area ?? ""}\u0000${date}`;
+  }
+
+  private accept(o: Observation): void {
+    if (this.open.size === 0) return;
+    const k = Corrections.key(o.indicator, o.area, o.date);
+    const rows = this.open.get(k);
+    if (!rows) return;
+    for (const r of rows) {
+      if (r.file === o.file) continue;
+      let lines = this.done.get(r.file);
+      if (!lines) {
+        lines = new Map();
+        this.done.set(r.file, lines);
+      }
+      lines.set(r.line, { file: o.file, line: o.line });
+    }
+    this.open.delete(k);
+  }
+
+  /** Wraps a streaming consumer: each accepted row may correct an earlier file's refused row. */
+  wrap(next: (o: Observation) => void): (o: Observation) => void {
+    return (o) => {
+      this.accept(o);
+      next(o);
+    };
+  }
+
+  /** After a file is read: its kept observations (not streamed) correct, its refused rows wait. */
+  afterFile(f: FileResult & { observations: readonly Observation[] }): void {
+    for (const o of f.observations) this.accept(o);
+    for (const r of f.refused ?? []) {
+      if (r.indicator === null || r.date === null) continue;
+      const k = Corrections.key(r.indicator, r.area, r.date);
+      const rows = this.open.get(k) ?? [];
+      rows.push({ file: f.path, line: r.line });
+      this.open.set(k, rows);
+    }
+  }
+
+  /** Marks the errors of each corrected row. */
+  mark(files: readonly FileResult[]): void {
+    for (const f of files) {
+      const lines = this.done.get(f.path);
+      if (!lines) continue;
+      for (const x of f.findings) {
+        const by = x.severity === "error" && x.line !== undefined ? lines.get(x.line) : undefined;
+        if (by) x.corrected = by;
+      }
+    }
+  }
+}

@@ -57,6 +57,12 @@ export interface Finding {
   value?: string;
   /** further arguments for the message (suggestion, expected unit, …) */
   args?: Record<string, string | number>;
+  /**
+   * An error a later file corrected (已更正): that file supplies the figure
+   * (indicator × area × observation date) this refused row was for. It no
+   * longer fails a run (src/data/count.ts).
+   */
+  corrected?: { file: string; line: number };
 }
 
 export interface FileResult {

@@ -321,8 +321,15 @@ export function findingMessage(f: Finding, lang: Lang): string {
   const byCode: Record<string, string> = table;
   const template = byCode[f.code];
   if (template === undefined) return `${UNKNOWN_FINDING[lang]}${f.code}`;
-  return fill(template, vars(f, lang));
+  const text = fill(template, vars(f, lang));
+  return f.corrected ? `${text}${CORRECTED[lang](f.corrected.file, f.corrected.line)}` : text;
 }
+
+/** After an error a later submission corrected (issue 20, item 7): 已更正, and where. */
+const CORRECTED: Record<Lang, (file: string, line: number) => string> = {
+  zh: (file, line) => `（已更正：${file} 第 ${line} 行报送了此数据）`,
+  en: (file, line) => ` (corrected: ${file} line ${line} supplies this figure)`,
+};
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
