@@ -42,22 +42,16 @@ export async function checkCommand(
   };
   // rows stream from the files into the store, which stays the plan's size
   const store = new HistoryStore(plan);
-  const reported: Reported[] = [];
   const keep = renderer.keepsReported === true;
+  // who sent what (its rows are what `reported` needs too), for the page's scorecard
   const received = new Received();
   const drops = await loadDrops(paths, plan, o, (obs) => {
     store.add(obs);
-    if (!keep) return;
-    reported.push({
-      indicator: obs.indicator,
-      period: obs.period,
-      date: obs.date,
-      sender: obs.sender,
-    });
-    received.add(obs);
+    if (keep) received.add(obs);
   });
   // a refused figure (a likely fraction) is never a point; the note says a newer one was refused
   for (const r of drops.refusedFigures ?? []) store.refused(r);
+  const reported: readonly Reported[] = received.rows;
   const check = evaluate(plan, store, { asOf: o.asOf, byArea: o.byArea, filter });
   const out = await renderer.render(
     {

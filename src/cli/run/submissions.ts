@@ -7,7 +7,7 @@
 
 import type { DropResult, Observation } from "../../data/types.js";
 import { Received } from "../../evaluate/intake.js";
-import { type Reported, type Submissions, submissions } from "../../evaluate/submissions.js";
+import { type Submissions, submissions } from "../../evaluate/submissions.js";
 import { renderSubmissions } from "../../format/submissions/render.js";
 import type { SubmissionFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
@@ -30,18 +30,9 @@ export async function monthSubmissions(
   o: DropOptions & { month?: string },
 ): Promise<{ result: Submissions; drops: DropResult }> {
   const { plan } = await ctx.loadPlan();
-  const reported: Reported[] = [];
   const received = new Received();
-  const drops = await loadDrops(paths, plan, o, (obs: Observation) => {
-    reported.push({
-      indicator: obs.indicator,
-      period: obs.period,
-      date: obs.date,
-      sender: obs.sender,
-    });
-    received.add(obs);
-  });
-  const result = submissions(plan, reported, o.month, received.submissions(drops.files));
+  const drops = await loadDrops(paths, plan, o, (obs: Observation) => received.add(obs));
+  const result = submissions(plan, received.rows, o.month, received.submissions(drops.files));
   return { result, drops };
 }
 
