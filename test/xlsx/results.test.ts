@@ -146,6 +146,59 @@ describe("results workbook", () => {
     ]);
   });
 
+  test("a unit owning no target has no worst status; days left never negative; Chinese headers", async () => {
+    const file = join(dir, "units.xlsx");
+    const r = await runCli(
+      [
+        "check",
+        SAMPLE,
+        "--as-of",
+        "2025-06-30",
+        "--format",
+        "xlsx",
+        "-o",
+        file,
+        "--fail-on",
+        "never",
+      ],
+      "zh",
+    );
+    expect(r.code).toBe(0);
+    const wb = await open(file);
+    const summary = wb.worksheets[0];
+    const head = summary?.getRow(4).values as unknown[];
+    const worstCol = head.indexOf("最差状态");
+    const countCol = head.indexOf("合计");
+    expect(worstCol).toBeGreaterThan(0);
+    let owningNone = 0;
+    summary?.eachRow((row, n) => {
+      if (n <= 5) return;
+      if (row.getCell(countCol).value === 0) {
+        owningNone++;
+        expect(row.getCell(worstCol).value ?? null, String(row.getCell(1).value)).toBeNull();
+      }
+    });
+    expect(owningNone).toBeGreaterThan(0);
+    const targets = wb.worksheets[1];
+    const th = targets?.getRow(1).values as unknown[];
+    expect(th).toContain("进度比");
+    expect(th.some((h) => typeof h === "string" && /\bP\b/.test(h))).toBe(false);
+    const days = th.indexOf("剩余天数");
+    const ids = th.indexOf("目标代码");
+    let expired = 0;
+    targets?.eachRow((row, n) => {
+      if (n === 1) return;
+      const v = row.getCell(days).value;
+      if (typeof v === "number") expect(v).toBeGreaterThanOrEqual(0);
+      else if (v !== null) {
+        expect(v).toBe("已到期");
+        expired++;
+      }
+      if (row.getCell(ids).value === "old-communities-2024") expect(v).toBe("已到期");
+    });
+    expect(expired).toBeGreaterThan(0);
+  });
+
   test("a workbook is never written to the terminal", async () => {
     for (const cmd of [
       ["check", SAMPLE],

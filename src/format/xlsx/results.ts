@@ -155,10 +155,14 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, W: Words):
     STATUSES.forEach((s, i) => {
       row.getCell(i + 2).value = u.summary[s];
     });
-    row.getCell(STATUSES.length + 2).value = u.targets.filter((t) => t.owns).length;
-    const worst = row.getCell(STATUSES.length + 3);
-    worst.value = statusLabel(u.worst, lang);
-    paint(worst, u.worst);
+    const owned = u.targets.filter((t) => t.owns).length;
+    row.getCell(STATUSES.length + 2).value = owned;
+    // a unit that owns no target has no worst status (its cell stays empty, not 达标)
+    if (owned > 0) {
+      const worst = row.getCell(STATUSES.length + 3);
+      worst.value = statusLabel(u.worst, lang);
+      paint(worst, u.worst);
+    }
   }
   ws.autoFilter = {
     from: { row: 4, column: 1 },
@@ -269,7 +273,8 @@ function addTargetRow(
     w?.period ?? null,
     w?.expected === undefined ? null : round(w.expected),
     w?.P === undefined ? null : round(w.P),
-    r.daysLeft,
+    // days left, never negative: past the deadline it says so (已到期)
+    r.daysLeft >= 0 ? r.daysLeft : RESULT_WORDS[lang].expired,
     t.measure,
     t.id,
     role ??
