@@ -12,7 +12,8 @@ import { describe, expect, it } from "vitest";
 import { runMain } from "./run.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const FINAL = join(ROOT, "fixtures", "final");
+/** Relative, with cwd at ROOT (as the other goldens): the output must not depend on where the checkout is. */
+const FINAL = join("fixtures", "final");
 
 function golden(name: string, text: string): void {
   const file = join(import.meta.dirname, "golden", name);
