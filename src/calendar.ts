@@ -223,3 +223,12 @@ export function toDate(dateOrPeriod: string): string {
   if (isIsoDate(dateOrPeriod)) return dateOrPeriod;
   return periodEnd(dateOrPeriod);
 }
+
+/**
+ * The first year a drop's figures may be for: the year before the plan's
+ * window starts (its baseline year). The one answer for the periods a drop
+ * may name, the template's period list and the store's slots.
+ */
+export function firstDataYear(window: { start: string }): number {
+  return Number(window.start.slice(0, 4)) - 1;
+}

@@ -42,6 +42,13 @@ export const FAIL_ON = codes("behind", "at-risk", "missed", "no-data", "never");
 export type FailOn = (typeof FAIL_ON)[number];
 export const DEFAULT_FAIL_ON: FailOn = "at-risk";
 
+/**
+ * What needs attention, worst first: the order of the lists of targets to
+ * look at (the compact screen, the page, the digest). No-data comes last:
+ * a figure missing is chased, a figure off track is acted on.
+ */
+export const ATTENTION_ORDER: readonly Status[] = ["missed", "at-risk", "behind", "no-data"];
+
 /** A status's place in STATUSES: 0 for pass … 4 for no-data. */
 export function statusRank(s: Status): number {
   return STATUSES.indexOf(s);

@@ -3,6 +3,7 @@
  * and each area's own series. Pure: no I/O.
  */
 
+import { firstDataYear } from "../calendar.js";
 import type { Observation } from "../data/types.js";
 import type { Indicator, Plan } from "../plan/types.js";
 import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
@@ -96,7 +97,7 @@ export class HistoryStore {
       this.areaIndex.set(a.id, this.areaIds.length);
       this.areaIds.push(a.id);
     }
-    const first = Number(plan.plan.window.start.slice(0, 4)) - 1;
+    const first = firstDataYear(plan.plan.window);
     const last = Number(plan.plan.window.end.slice(0, 4));
     // month ends of the window and the baseline year; older dates (a census year) grow it
     this.slots = Math.max(12, (last - first + 1) * 12);

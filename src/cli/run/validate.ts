@@ -1,7 +1,7 @@
 /** `cwplan validate <files…>` and `cwplan template`. */
 
 import { statSync } from "node:fs";
-import { isPeriod } from "../../calendar.js";
+import { firstDataYear, isPeriod } from "../../calendar.js";
 import { normalizePeriod } from "../../data/period.js";
 import { CwplanError, optionError } from "../../errors.js";
 import { TEMPLATE_RENDERERS } from "../../format/template.js";
@@ -68,7 +68,7 @@ export async function templateCommand(
   const lastMonth = plan.plan.window.end.slice(0, 7);
   // any spelling a drop may use (2025年6月, 2025年1-6月 …), in canonical form
   // the baseline form: the year before the plan starts (2023), unless --period says
-  const baselineYear = `${Number(plan.plan.window.start.slice(0, 4)) - 1}`;
+  const baselineYear = `${firstDataYear(plan.plan.window)}`;
   const period =
     o.period === undefined
       ? o.baseline
@@ -78,7 +78,7 @@ export async function templateCommand(
   if (!isPeriod(period)) {
     throw optionError("bad-period", said(OPTION_ERRORS, "badPeriod", o.period));
   }
-  const first = `${Number(plan.plan.window.start.slice(0, 4)) - 1}`;
+  const first = `${firstDataYear(plan.plan.window)}`;
   const year = period.slice(0, 4);
   const isMonth = /^\d{4}-\d{2}$/.test(period);
   if (year < first || year > lastMonth.slice(0, 4) || (isMonth && period > lastMonth)) {

@@ -13,7 +13,7 @@ import { checkWords } from "../../i18n/check.js";
 import { PUNCT } from "../../i18n/labels.js";
 import { detailLabel, statusLabel } from "../../i18n/vocabulary.js";
 import { ownerOf } from "../../plan/owners.js";
-import { DEFAULT_MAX_FINDINGS, STATUSES } from "../../vocabulary.js";
+import { ATTENTION_ORDER, DEFAULT_MAX_FINDINGS, STATUSES } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { pad, wrapText } from "../columns.js";
 import { displayWidth } from "../width.js";
@@ -29,7 +29,7 @@ import {
 } from "./parts.js";
 
 /** What needs attention, worst first. */
-const ATTENTION: readonly Status[] = ["missed", "at-risk", "behind", "no-data"];
+const ATTENTION = ATTENTION_ORDER;
 const COUNTED: readonly Status[] = STATUSES;
 /** findings listed before the rest are only counted */
 const COMPACT_FINDINGS = 10;

@@ -129,5 +129,5 @@ export const STATUS_SYMBOL: Record<Status, string> = {
   "no-data": "？",
 };
 
-/** Worst first, for lists of targets that need attention. */
-export const ATTENTION_ORDER: readonly Status[] = ["missed", "at-risk", "behind", "no-data"];
+/** Worst first, for lists of targets that need attention (one home: src/vocabulary.ts). */
+export { ATTENTION_ORDER } from "../../vocabulary.js";

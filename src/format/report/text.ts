@@ -4,7 +4,7 @@
  * every line at most 72 display columns (a Chinese character is two);
  * Chinese punctuation in Chinese. The same sections as the HTML page, short.
  */
-import type { Status, TargetResult } from "../../evaluate/types.js";
+import type { TargetResult } from "../../evaluate/types.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import { FIGURE_AFFIXES } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
@@ -212,7 +212,7 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
   const weak = m.scorecard.filter(
     (u) => u.counts["at-risk"] + u.counts.missed + u.counts["no-data"] > 0,
   );
-  const shown: Status[] = ["missed", "at-risk", "behind", "no-data"];
+  const shown = ATTENTION_ORDER;
   list(
     weak.map((u) => {
       const name = zh ? u.unit.name : u.unit.en;
