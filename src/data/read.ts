@@ -27,7 +27,7 @@ import {
   sniffEncoding,
 } from "./encoding.js";
 import { PlausibilityCheck } from "./plausibility.js";
-import { Corrections, HeldRows } from "./refuse.js";
+import { Corrections, HeldRows, mergeTruncations } from "./refuse.js";
 import { fileSender } from "./sender.js";
 import { listSources, OTHER_FORMATS } from "./sources.js";
 import type { DropResult, FileReport, Finding } from "./types.js";
@@ -199,6 +199,7 @@ export async function readDrops(
   }
   const refusedFigures = held.release(files, plausible.refused, opts.onObservation);
   corrections.mark(files);
+  mergeTruncations(files);
   for (const f of files) sortFindings(f.findings);
   const observations = files.flatMap((f) => f.observations);
   const findings = sortFindings(files.flatMap((f) => f.findings));

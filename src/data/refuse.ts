@@ -11,7 +11,7 @@
  * passed on when read and is never overwritten.
  */
 import type { Plan } from "../plan/types.js";
-import type { FileResult, Observation } from "./types.js";
+import type { FileResult, Finding, Observation } from "./types.js";
 
 const keyOf = (file: string, line: number): string => `${file}\u0000${line}`;
 
@@ -153,5 +153,31 @@ export class Corrections {
         if (by) x.corrected = by;
       }
     }
+  }
+}
+
+/**
+ * One truncation notice per code across the whole run (issue 20, item 6):
+ * the per-file notices of a code become one, with their counts summed, on
+ * the first file that had one, so that the notices never grow with the
+ * number of files. The totals (src/data/count.ts) are unchanged.
+ */
+export function mergeTruncations(files: readonly FileResult[]): void {
+  const first = new Map<string, Finding>();
+  for (const f of files) {
+    f.findings = f.findings.filter((x) => {
+      if (x.code !== "findings-truncated") return true;
+      const code = String(x.args?.code ?? "");
+      const kept = first.get(code);
+      if (!kept) {
+        first.set(code, x);
+        return true;
+      }
+      kept.args = {
+        ...kept.args,
+        count: Number(kept.args?.count ?? 0) + Number(x.args?.count ?? 0),
+      };
+      return false;
+    });
   }
 }
