@@ -66,14 +66,26 @@ describe("results workbook", () => {
     expect(all.getColumn(1).width).toBeGreaterThan(20);
     json.targets.forEach(
       (
-        t: { name: { zh: string }; status: keyof typeof STATUS_COLOURS; value: unknown },
+        t: {
+          name: { zh: string };
+          status: keyof typeof STATUS_COLOURS;
+          detail: string | null;
+          value: unknown;
+        },
         i: number,
       ) => {
         const row = all.getRow(i + 2);
         expect(row.getCell(1).value).toBe(t.name.zh);
         const status = row.getCell(2);
+        // STATUS-RULES v3: a no-data reads 未报送 (nothing accepted) apart from 缺基期值
         expect(String(status.value)).toMatch(
-          t.status === "pass" ? /达标|序时|已达标/ : new RegExp(STATUS_LABELS.zh[t.status]),
+          t.status === "pass"
+            ? /达标|序时|已达标/
+            : t.detail === "not-reported"
+              ? /^未报送$/
+              : t.detail === "needs-baseline"
+                ? /^无法评估·缺基期值$/
+                : new RegExp(`^${STATUS_LABELS.zh[t.status]}$`),
         );
         expect(fillOf(status)).toBe(STATUS_COLOURS[t.status].fill);
         // numbers as numbers
