@@ -90,6 +90,7 @@ li { margin: 1px 0; overflow-wrap: anywhere; }
 .measure h3 { color: #1f4e79; }
 .note { font-size: 9pt; color: #555; border-top: 1px solid #c8c8c8; margin-top: 16px; padding-top: 4px; }
 .find { font-size: 9pt; overflow-wrap: anywhere; }
+@media print { .cards { gap: 6px; } .card { flex: 1 1 56mm; padding: 3px 5px; } .card p { font-size: 8.5pt; line-height: 1.35; margin: 2px 0; } .card h3 { font-size: 9.5pt; } }
 `;
 
 function badge(status: Status, lang: Lang, detail?: Detail): string {
