@@ -45,6 +45,11 @@ export async function chartRenderer(
   return (t, corner) => drawChart(echarts, t, o, corner);
 }
 
+/** an ISO date as UTC milliseconds (the axis runs in UTC, whatever the machine's zone) */
+function at(date: string): number {
+  return Date.parse(date);
+}
+
 function numeric(v: number | MilestoneState): number {
   return typeof v === "number" ? v : STATES.indexOf(v);
 }
@@ -59,11 +64,13 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
   const from = first < t.deadline ? first : o.planStart;
   const label = (v: number) =>
     milestone ? stateWord(STATES[Math.round(v)] ?? "not_started", o.lang) : amount(v, unit, o.lang);
+  // A figure stands at its period's last day (a July figure at 31 July), so
+  // a tick on the first of a month marks the end of the month before: the
+  // tick of 1 August reads 2025.7 and the July point sits on it.
   const dateLabel = (ms: number) => {
     const d = new Date(ms);
-    const y = d.getUTCFullYear();
-    const m = d.getUTCMonth() + 1;
-    return PLAIN_WORDS[o.lang].axisMonth(y, m);
+    if (d.getUTCDate() === 1 && d.getUTCHours() === 0) d.setUTCDate(0);
+    return PLAIN_WORDS[o.lang].axisMonth(d.getUTCFullYear(), d.getUTCMonth() + 1);
   };
 
   const series: unknown[] = [
@@ -71,7 +78,7 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
       name: W.chartReported,
       type: "line",
       silent: true,
-      data: t.points.map((p) => [p.date, numeric(p.value)]),
+      data: t.points.map((p) => [at(p.date), numeric(p.value)]),
       symbol: "circle",
       symbolSize: 6,
       showAllSymbol: true,
@@ -84,8 +91,8 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
       type: "line",
       silent: true,
       data: [
-        [from, goal],
-        [t.deadline, goal],
+        [at(from), goal],
+        [at(t.deadline), goal],
       ],
       symbol: "none",
       lineStyle: { color: CHART_COLOURS.target, width: 2, type: "dashed" },
@@ -100,7 +107,7 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
           color: CHART_COLOURS.deadline,
           fontFamily: FONT,
         },
-        data: [{ xAxis: t.deadline }],
+        data: [{ xAxis: at(t.deadline) }],
       },
     },
   ];
@@ -110,8 +117,8 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
       type: "line",
       silent: true,
       data: [
-        [t.start.date, t.start.value],
-        [t.deadline, numeric(t.expectedEnd)],
+        [at(t.start.date), t.start.value],
+        [at(t.deadline), numeric(t.expectedEnd)],
       ],
       symbol: "none",
       lineStyle: { color: CHART_COLOURS.expected, width: 1.5, type: "dotted" },
@@ -128,6 +135,7 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
   try {
     chart.setOption({
       animation: false,
+      useUTC: true,
       textStyle: { fontFamily: FONT },
       grid: { left: 8, right: 16, top: 18, bottom: 34, containLabel: true },
       legend: {
@@ -140,8 +148,8 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
       },
       xAxis: {
         type: "time",
-        min: from,
-        max: t.deadline,
+        min: at(from),
+        max: at(t.deadline),
         splitNumber: 3,
         axisLabel: { formatter: dateLabel, fontSize: 10, hideOverlap: true },
         splitLine: { show: false },
