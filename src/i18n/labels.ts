@@ -133,6 +133,13 @@ export const PUNCT: Record<
   },
 };
 
+/**
+ * Chinese line breaking (禁则): the punctuation that may not start a line and
+ * the one that may not end it; the help wraps by them (src/cli/help.ts).
+ */
+export const NO_LINE_START = "、。，；：）」』！？》";
+export const NO_LINE_END = "（「『《";
+
 /** The document's own words, quoted as Chinese quotes them (in either language: they are Chinese). */
 export function quoted(text: string): string {
   return `「${text}」`;

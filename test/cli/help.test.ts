@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/commands/index.js";
 import { GLOBAL_OPTIONS, helpKey } from "../../src/cli/options.js";
+import { displayWidth } from "../../src/format/width.js";
 import { HELP } from "../../src/i18n/cli.js";
 import { runMain } from "./run.js";
 
@@ -50,6 +51,22 @@ describe("help keyed by option and command", () => {
       for (const en of english) expect(text, `${c}: ${en}`).not.toContain(en);
       const zh = COMMANDS.find((x) => x.name === c)?.help;
       expect(text).toContain(zh === undefined ? "?" : HELP.zh[zh].replace(/\s+/g, " "));
+    }
+  });
+
+  it("fits 80 columns in either language, every command, nothing cut out", async () => {
+    for (const lang of ["en", "zh"] as const) {
+      for (const args of [[], ...COMMANDS.map((c) => [c.name])]) {
+        const r = await runMain([...args, "--help", "--lang", lang], { columns: 80 });
+        const lines = r.stdout.split("\n");
+        const wide = lines.filter((l) => displayWidth(l) > 80);
+        expect(wide, `${lang} ${args.join(" ")}`).toEqual([]);
+        // wrapped, not shortened: each description is there once the breaks are taken out
+        const flat = r.stdout.replace(/\s+/g, "");
+        const c = COMMANDS.find((x) => x.name === args[0]);
+        const key = c === undefined ? "program" : c.help;
+        expect(flat).toContain(HELP[lang][key].replace(/\s+/g, ""));
+      }
     }
   });
 });
