@@ -5,6 +5,7 @@
  */
 import type { Comparator } from "../plan/types.js";
 import type { Detail, Lang, Status } from "../vocabulary.js";
+import { DETAIL_LABELS } from "./vocabulary.js";
 
 const en = {
   title: "Monthly progress report",
@@ -29,10 +30,6 @@ const en = {
   amber: "Amber",
   red: "Red",
   grey: "No data",
-  greenHint: "met or on track",
-  amberHint: "behind schedule",
-  redHint: "at risk or missed",
-  greyHint: "not reported",
   changes: "Changes since the last report",
   worse: "Worse",
   better: "Better",
@@ -110,10 +107,6 @@ const zh: PageWords = {
   amber: "黄",
   red: "红",
   grey: "灰",
-  greenHint: "已达标或序时推进",
-  amberHint: "进度滞后",
-  redHint: "存在风险或未完成",
-  greyHint: "未报送",
   changes: "较上期变化",
   worse: "变差",
   better: "好转",
@@ -226,10 +219,32 @@ const STATUS_WORDS: Record<Lang, Record<Status, string>> = {
  * that cannot be judged for want of a baseline 无法评估·缺基期值.
  */
 export function statusWords(status: Status, lang: Lang, detail?: Detail): string {
-  if (status === "pass" && detail === "met") return lang === "zh" ? "已达标" : "met";
+  if (status === "pass" && detail === "met") return DETAIL_LABELS[lang].met;
   if (status === "no-data" && detail === "needs-baseline") return NEEDS_BASELINE_WORDS[lang];
-  if (status === "no-data" && detail === "not-reported" && lang === "zh") return "未报送";
+  if (status === "no-data" && detail === "not-reported" && lang === "zh") {
+    return DETAIL_LABELS.zh["not-reported"];
+  }
   return STATUS_WORDS[lang][status];
+}
+
+const OR: Record<Lang, string> = { zh: "或", en: " or " };
+
+/**
+ * What a colour of the at-a-glance boxes holds, in the status words the
+ * tables and cards use (one source: statusWords): green 已达标或序时推进,
+ * amber 进度滞后, red 存在风险或未完成, grey 未报送.
+ */
+export function colourHint(colour: "green" | "amber" | "red" | "grey", lang: Lang): string {
+  switch (colour) {
+    case "green":
+      return [statusWords("pass", lang, "met"), statusWords("pass", lang)].join(OR[lang]);
+    case "amber":
+      return statusWords("behind", lang);
+    case "red":
+      return [statusWords("at-risk", lang), statusWords("missed", lang)].join(OR[lang]);
+    case "grey":
+      return DETAIL_LABELS[lang]["not-reported"];
+  }
 }
 
 const NEEDS_BASELINE_WORDS: Record<Lang, string> = {

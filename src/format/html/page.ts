@@ -17,6 +17,7 @@ import { FONT } from "./chart.js";
 import type { PageModel, ScoreRow } from "./model.js";
 import {
   amount,
+  colourHint,
   dateWords,
   expectedWords,
   goalWords,
@@ -159,21 +160,21 @@ function refusedLines(r: TargetResult, lang: Lang): string {
 }
 
 /** 未报送, or which grey is which where some targets need a baseline (STATUS-RULES v3 rule 5). */
-export function greyHint(m: PageModel, lang: Lang, W: PageWords): string {
+export function greyHint(m: PageModel, lang: Lang): string {
   const g = m.grey;
   return g["needs-baseline"] > 0
     ? PAGE_PHRASES[lang].greySplit(g["not-reported"], g["needs-baseline"])
-    : W.greyHint;
+    : colourHint("grey", lang);
 }
 
 function glance(m: PageModel, lang: Lang, W: PageWords): string {
   const c = m.colours;
   const p = m.previousColours;
   const boxes: [keyof typeof c, string, string, string][] = [
-    ["green", W.green, W.greenHint, STATUS_SYMBOL.pass],
-    ["amber", W.amber, W.amberHint, STATUS_SYMBOL.behind],
-    ["red", W.red, W.redHint, STATUS_SYMBOL["at-risk"]],
-    ["grey", W.grey, greyHint(m, lang, W), STATUS_SYMBOL["no-data"]],
+    ["green", W.green, colourHint("green", lang), STATUS_SYMBOL.pass],
+    ["amber", W.amber, colourHint("amber", lang), STATUS_SYMBOL.behind],
+    ["red", W.red, colourHint("red", lang), STATUS_SYMBOL["at-risk"]],
+    ["grey", W.grey, greyHint(m, lang), STATUS_SYMBOL["no-data"]],
   ];
   return `<div class="glance">${boxes
     .map(

@@ -12,7 +12,7 @@ import type { Target } from "../../plan/types.js";
 import type { Lang, MilestoneState, Status } from "../../vocabulary.js";
 import { decimalsOf, num } from "../numbers.js";
 
-export { statusWords } from "../../i18n/page.js";
+export { colourHint, statusWords } from "../../i18n/page.js";
 
 /** Rounded for reading: whole numbers from 100, one decimal from 1, two below. */
 export function rounded(v: number): string {

@@ -8,7 +8,7 @@ import type { TargetResult } from "../../evaluate/types.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import { FIGURE_AFFIXES } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
-import { PAGE_PHRASES, pageWords } from "../../i18n/page.js";
+import { colourHint, PAGE_PHRASES, pageWords } from "../../i18n/page.js";
 import { findingPlace } from "../check/findings.js";
 import type { PageModel } from "../html/model.js";
 import { figuresSentence, greyHint } from "../html/page.js";
@@ -171,10 +171,10 @@ export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number
   const c = m.colours;
   const p = m.previousColours;
   const boxes: [keyof typeof c, string, string][] = [
-    ["green", W.green, W.greenHint],
-    ["amber", W.amber, W.amberHint],
-    ["red", W.red, W.redHint],
-    ["grey", W.grey, greyHint(m, lang, W)],
+    ["green", W.green, colourHint("green", lang)],
+    ["amber", W.amber, colourHint("amber", lang)],
+    ["red", W.red, colourHint("red", lang)],
+    ["grey", W.grey, greyHint(m, lang)],
   ];
   for (const [k, word, hint] of boxes) {
     const change = p ? `${P.change}${signed(c[k] - p[k])}` : "";
