@@ -40,8 +40,11 @@ describe("a config that arrives with the data", () => {
     expect(inside.code).toBe(parent.code);
     expect(inside.code).toBe(1);
     const counts = (out: string) => out.split("\n").find((l) => l.startsWith("48 targets:"));
-    // pass 23, as the embedded plan gives; the lenient plan (passPace 0.30) is not read
-    expect(counts(inside.stdout)).toMatch(/^48 targets: pass 23 · /);
+    // the embedded plan's verdict (STATUS-RULES v3: one figure and no baseline
+    // is needs baseline, not behind); the lenient plan (passPace 0.30) is not read
+    expect(counts(inside.stdout)).toBe(
+      "48 targets: pass 23 · behind 13 · at-risk 8 · missed 1 · not reported 2 · needs baseline 1",
+    );
     expect(counts(parent.stdout)).toBe(counts(inside.stdout));
     // and the folder listing's note about it is now true
     expect(inside.stdout).toContain(".cwplanrc");
