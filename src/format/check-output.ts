@@ -28,6 +28,8 @@ export interface FormatOptions {
   maxFindings?: number;
   /** table format: the full per-unit tables instead of the compact screen */
   details?: boolean;
+  /** the text digest: wrap to 72 columns (a terminal); false: a paragraph a line (a file, a pipe) */
+  wrap?: boolean;
 }
 
 export type Formatter = (report: CheckOutput, o: FormatOptions) => string;

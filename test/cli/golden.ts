@@ -31,9 +31,13 @@ export interface Run {
 }
 
 /** cwplan ARGS in process, from the repository's root; `env` adds to (or overrides) the terminal's. */
-export async function cwplan(args: string[], env: Record<string, string> = {}): Promise<Run> {
+export async function cwplan(
+  args: string[],
+  env: Record<string, string> = {},
+  isTTY = false,
+): Promise<Run> {
   const all = { LANG: "en_US.UTF-8", COLUMNS: "100", ...env };
-  const r = await runMain(args, { env: all, columns: Number(all.COLUMNS), cwd: ROOT });
+  const r = await runMain(args, { env: all, columns: Number(all.COLUMNS), cwd: ROOT, isTTY });
   return { args, ...r };
 }
 

@@ -1,5 +1,5 @@
 /** `cwplan report`, end to end: golden files in both languages and its exit codes. */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,16 +29,40 @@ describe("report, golden", () => {
       "--as-of",
       "2025-03-31",
     ];
-    expectGolden("report-text-unit-en", await cwplan(args));
-    expectGolden("report-text-unit-zh", await cwplan([...args, "--lang", "zh"]));
+    // on a terminal: wrapped to 72 columns
+    expectGolden("report-text-unit-en", await cwplan(args, {}, true));
+    expectGolden("report-text-unit-zh", await cwplan([...args, "--lang", "zh"], {}, true));
   });
 
   it("text: the plain digest of the scenario (en and zh)", async () => {
-    expectGolden("report-digest-en", await cwplan(["report", DROPS, "--format", "text"]));
+    expectGolden("report-digest-en", await cwplan(["report", DROPS, "--format", "text"], {}, true));
     expectGolden(
       "report-digest-zh",
-      await cwplan(["report", DROPS, "--format", "text", "--lang", "zh"]),
+      await cwplan(["report", DROPS, "--format", "text", "--lang", "zh"], {}, true),
     );
+  });
+
+  it("text: piped or with -o, each paragraph is one line (pastes into Word and WeChat); nothing lost", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-digest-"));
+    try {
+      for (const lang of ["en", "zh"]) {
+        const args = ["report", DROPS, "--format", "text", "--lang", lang];
+        const tty = (await cwplan(args, {}, true)).stdout;
+        const piped = (await cwplan(args)).stdout;
+        const file = join(dir, `digest-${lang}.txt`);
+        expect((await cwplan([...args, "-o", file], {}, true)).code).toBe(0);
+        const written = readFileSync(file, "utf8");
+        expect(written).toBe(piped);
+        // fewer lines, some longer than a terminal's 72 columns
+        expect(piped.split("\n").length).toBeLessThan(tty.split("\n").length);
+        expect(Math.max(...piped.split("\n").map((l) => l.length))).toBeGreaterThan(72);
+        // the same words, only the line breaks differ
+        const squeeze = (s: string) => s.replace(/\s+/g, "");
+        expect(squeeze(piped)).toBe(squeeze(tty));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("text: no line over 72 columns (a Chinese character is two), no box drawing, no Markdown", async () => {
@@ -54,7 +78,7 @@ describe("report, golden", () => {
       ["report", "fixtures/drops/bad/many-problems.csv", "--format", "text"],
     ];
     for (const args of runs) {
-      const out = (await cwplan(args)).stdout;
+      const out = (await cwplan(args, {}, true)).stdout;
       expect(out.length, args.join(" ")).toBeGreaterThan(200);
       for (const line of out.split("\n")) {
         expect(columns(line), `${args.join(" ")}: ${line}`).toBeLessThanOrEqual(72);

@@ -16,6 +16,8 @@ export interface MainRunOptions {
   env?: Record<string, string>;
   /** terminal width (default 100) */
   columns?: number;
+  /** stdout is a terminal (default false: a pipe) */
+  isTTY?: boolean;
   /** run in this folder (where cwplan.yaml is looked for and relative paths start) */
   cwd?: string;
 }
@@ -31,7 +33,7 @@ export async function runMain(args: string[], opts: MainRunOptions = {}): Promis
       stderr += s;
     },
     env: { NO_COLOR: "1", ...opts.env },
-    isTTY: false,
+    isTTY: opts.isTTY ?? false,
     columns: opts.columns ?? 100,
     ...(opts.cwd === undefined ? {} : { cwd: () => opts.cwd ?? "" }),
   };

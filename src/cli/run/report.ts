@@ -58,7 +58,15 @@ export async function reportCommand(
   // a refused figure (a likely fraction) is never a point; the note says a newer one was refused
   for (const r of drops.refusedFigures ?? []) store.refused(r);
   const current = evaluate(plan, store, { asOf: o.asOf, filter });
-  const fo = { lang: ctx.lang, style: ctx.style, width: ctx.width, maxFindings: o.maxFindings };
+  // the text digest is wrapped for a terminal only: to a file or a pipe, a paragraph is one line
+  const wrap = ctx.io.isTTY && o.output === undefined;
+  const fo = {
+    lang: ctx.lang,
+    style: ctx.style,
+    width: ctx.width,
+    maxFindings: o.maxFindings,
+    wrap,
+  };
 
   if (finalMode(plan, current.asOf, o.final)) {
     // the final evaluation (终期评估): from the plan's end on, or with --final

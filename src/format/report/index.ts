@@ -56,6 +56,7 @@ export const REPORT_RENDERERS: Readonly<Record<ReportOutputFormat, Renderer<Repo
       ]);
       return renderDigest(buildPage({ ...pageInput(input), trajectories: new Map() }), {
         lang: o.lang,
+        wrap: o.wrap ?? true,
         ...maxOf(o),
       });
     },

@@ -127,13 +127,17 @@ export function wrapLine(text: string, indent = 0, width = DIGEST_WIDTH): string
   return lines.length > 0 ? lines : [""];
 }
 
-export function renderDigest(m: PageModel, o: { lang: Lang; maxFindings?: number }): string {
+export function renderDigest(
+  m: PageModel,
+  o: { lang: Lang; maxFindings?: number; wrap?: boolean },
+): string {
   const lang = o.lang;
   const zh = lang === "zh";
   const W = pageWords(lang);
   const P = PAGE_PHRASES[lang];
   const out: string[] = [];
-  const para = (s: string, indent = 0) => out.push(...wrapLine(s, indent));
+  const width = o.wrap === false ? Number.POSITIVE_INFINITY : DIGEST_WIDTH;
+  const para = (s: string, indent = 0) => out.push(...wrapLine(s, indent, width));
   const head = (s: string) => {
     out.push("");
     out.push(P.head(s));
