@@ -83,3 +83,43 @@ describe("a likely fraction never reaches a status (issue 20, item 4)", () => {
     expect(big, big).toMatch(/<p class="refused">2025-07报送的 0\.512 已退回/);
   });
 });
+
+describe("a refused figure is never 上期 (issue 23, item 5)", () => {
+  /** July's 0.512 refused as a likely fraction, then August reported: 51.5 */
+  function withAugust(): string {
+    const drops = folder();
+    writeFileSync(
+      join(drops, "县统计局-2025-08.csv"),
+      "indicator,period,value\nurbanization-rate,2025-08,51.5\n",
+    );
+    return drops;
+  }
+
+  it("report markdown, json and text: 上期 is June's 50.1, the last accepted figure", async () => {
+    const drops = withAugust();
+    const md = await runMain(["report", drops], { env: { LANG: "zh_CN.UTF-8" } });
+    const row = md.stdout.split("\n").find((l) => l.startsWith("| 常住人口城镇化率"));
+    expect(row).toBeDefined();
+    const cells = (row ?? "").split("|").map((c) => c.trim());
+    expect(cells[3]).toBe("51.5% (2025-08)"); // 最新值
+    expect(cells[4]).toMatch(/^50\.1% \(2025-06\)/); // 上期值
+    expect(md.stdout).not.toMatch(/0\.512%|51\.2% \(2025-07\)/);
+
+    const json = await runMain(["report", drops, "--format", "json"]);
+    const out = JSON.parse(json.stdout) as {
+      headline: { id: string; value: number; previous?: { value: number | null } }[];
+    };
+    const rate = out.headline.find((h) => h.id === "urbanization-rate-2025");
+    expect(rate?.value).toBe(51.5);
+    expect(rate?.previous?.value).toBe(50.1);
+    expect(json.stdout).not.toMatch(/"value":0\.512/);
+
+    const text = await runMain(["report", drops, "--format", "text"], {
+      env: { LANG: "zh_CN.UTF-8" },
+    });
+    // 0.512 appears only in the refused row's error, never as a figure
+    for (const line of text.stdout.split("\n").filter((l) => l.includes("0.512"))) {
+      expect(line).toContain("已退回");
+    }
+  });
+});
