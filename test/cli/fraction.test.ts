@@ -122,4 +122,17 @@ describe("a refused figure is never 上期 (issue 23, item 5)", () => {
       expect(line).toContain("已退回");
     }
   });
+
+  it("a corrected figure is not 上期 either: June revised 50.1 → 50.3 in August's file gives 上期 50.3", async () => {
+    const drops = folder();
+    writeFileSync(
+      join(drops, "县统计局-2025-08.csv"),
+      "indicator,period,value\nurbanization-rate,2025-08,51.5\nurbanization-rate,2025-06,50.3\n",
+    );
+    const md = await runMain(["report", drops], { env: { LANG: "zh_CN.UTF-8" } });
+    const row = md.stdout.split("\n").find((l) => l.startsWith("| 常住人口城镇化率"));
+    const cells = (row ?? "").split("|").map((c) => c.trim());
+    expect(cells[4]).toMatch(/^50\.3% \(2025-06\)/);
+    expect(md.stdout).toContain("value-revised");
+  });
 });
