@@ -42,7 +42,7 @@ export class CwplanError extends Error {
 
 /**
  * An error in what a command was given, from its words in both languages
- * (`said(OPTION_ERRORS, …)`, src/i18n/errors.ts).
+ * (`bilingual(OPTION_ERRORS, …)`, src/i18n/errors.ts).
  */
 export function optionError(
   code: string,

@@ -6,7 +6,7 @@ import { realpathSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { CwplanError, firstLine } from "../errors.js";
-import { CONFIG_ERRORS, type MessageArgs, said } from "../i18n/errors.js";
+import { bilingual, CONFIG_ERRORS, type MessageArgs } from "../i18n/errors.js";
 import { FAIL_ON, LANGS } from "../vocabulary.js";
 import { FORMATS, KEYS, type Located, type ProjectConfig } from "./config-shape.js";
 import { parseFailOn } from "./values.js";
@@ -30,7 +30,7 @@ export function parseConfigText(text: string, file: string, where: string): Proj
     key: K,
     ...args: Args[K]
   ): never => {
-    const w = said<Args, K>(CONFIG_ERRORS, key, ...args);
+    const w = bilingual<Args, K>(CONFIG_ERRORS, key, ...args);
     throw new CwplanError("config-invalid", w.message, {
       where: { file: where, ...at },
       ...(w.hint === undefined ? {} : { hint: w.hint }),

@@ -172,13 +172,13 @@ function reportError(e: unknown, io: Io, debug: boolean, lang: Lang): number {
   }
   if (e instanceof CwplanError) {
     // each error's hint, but a hint the error before gave is not said again
-    let said: string | undefined;
+    let lastHint: string | undefined;
     for (const err of [e, ...e.more]) {
       const where = err.where ? `${formatLocation(err.where)}: ` : "";
       const { message, hint } = problemWords(err, lang);
       io.stderr(`${where}${W.error}${message}\n`);
-      if (hint && hint !== said) io.stderr(`${W.hint}${hint}\n`);
-      said = hint;
+      if (hint && hint !== lastHint) io.stderr(`${W.hint}${hint}\n`);
+      lastHint = hint;
     }
     if (e.more.length > 0) io.stderr(`${W.count(e.more.length + 1)}\n`);
     if (debug && e.stack) io.stderr(`${e.stack}\n`);

@@ -9,7 +9,7 @@
 import { Option } from "commander";
 import { optionError } from "../errors.js";
 import { type HelpKey, helpText } from "../i18n/cli.js";
-import { OPTION_ERRORS, said } from "../i18n/errors.js";
+import { bilingual, OPTION_ERRORS } from "../i18n/errors.js";
 import { DEFAULT_FAIL_ON, DEFAULT_MAX_FINDINGS, LANGS, type Lang } from "../vocabulary.js";
 import type { ProjectConfig } from "./config.js";
 import { parseMaxErrors } from "./values.js";
@@ -161,7 +161,7 @@ export function dropOptions(p: Parsed): DropOptions {
 export function dropsOr(args: readonly string[], config: ProjectConfig | undefined): string[] {
   if (args.length > 0) return [...args];
   if (config?.drops) return config.drops.value;
-  throw optionError("no-files", said(OPTION_ERRORS, "noFiles"));
+  throw optionError("no-files", bilingual(OPTION_ERRORS, "noFiles"));
 }
 
 // ---- reading commander's values ---------------------------------------------------------

@@ -18,7 +18,7 @@ import { realpath } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { listSources } from "../data/sources.js";
 import { CwplanError, optionError } from "../errors.js";
-import { OPTION_ERRORS, said, type WorkbookKind } from "../i18n/errors.js";
+import { bilingual, OPTION_ERRORS, type WorkbookKind } from "../i18n/errors.js";
 import { reasonZh, writeReason } from "../i18n/reasons.js";
 
 function cannotWrite(file: string, e: unknown): CwplanError {
@@ -57,7 +57,7 @@ export async function refuseInputAsOutput(
       continue;
     }
     if (real === target) {
-      throw optionError("output-is-input", said(OPTION_ERRORS, "outputIsInput", out, s.path), {
+      throw optionError("output-is-input", bilingual(OPTION_ERRORS, "outputIsInput", out, s.path), {
         file: out,
       });
     }
@@ -70,7 +70,7 @@ export function requireOutput(
   what: WorkbookKind,
 ): asserts output is string {
   if (output === undefined || output === "-") {
-    throw optionError("binary-output", said(OPTION_ERRORS, "needsOutput", what));
+    throw optionError("binary-output", bilingual(OPTION_ERRORS, "needsOutput", what));
   }
 }
 

@@ -7,7 +7,7 @@
 import { isIsoDate } from "../calendar.js";
 import { normalizePeriod } from "../data/period.js";
 import { optionError } from "../errors.js";
-import { OPTION_ERRORS, said } from "../i18n/errors.js";
+import { bilingual, OPTION_ERRORS } from "../i18n/errors.js";
 import { DETAIL_LABELS, STATUS_LABELS } from "../i18n/vocabulary.js";
 import { unitRegistry } from "../plan/registry.js";
 import type { Plan } from "../plan/types.js";
@@ -17,7 +17,7 @@ import { DETAILS, FAIL_ON, type FailOn, STATUSES, type Status } from "../vocabul
 export function parseAsOf(s: string): string {
   const t = s.trim();
   if (!isIsoDate(t)) {
-    throw optionError("bad-as-of", said(OPTION_ERRORS, "badAsOf", s));
+    throw optionError("bad-as-of", bilingual(OPTION_ERRORS, "badAsOf", s));
   }
   return t;
 }
@@ -45,7 +45,7 @@ export function parseStatuses(s: string): Status[] {
   const statuses = words.map(statusNamed);
   const known = statuses.filter((x): x is Status => x !== undefined);
   if (known.length !== words.length || words.length === 0) {
-    throw optionError("bad-status", said(OPTION_ERRORS, "badStatus", s));
+    throw optionError("bad-status", bilingual(OPTION_ERRORS, "badStatus", s));
   }
   return known;
 }
@@ -57,7 +57,7 @@ export function parseFailOn(s: string): FailOn {
   const status = statusNamed(w);
   const found = FAIL_ON.find((f) => f === status);
   if (found === undefined) {
-    throw optionError("bad-fail-on", said(OPTION_ERRORS, "badFailOn", s));
+    throw optionError("bad-fail-on", bilingual(OPTION_ERRORS, "badFailOn", s));
   }
   return found;
 }
@@ -66,7 +66,7 @@ export function parseFailOn(s: string): FailOn {
 export function parseMonth(s: string): string {
   const p = normalizePeriod(s);
   if (p === undefined || !/^\d{4}(-Q[1-4]|-\d{2})?$/.test(p)) {
-    throw optionError("bad-period", said(OPTION_ERRORS, "notAMonth", s));
+    throw optionError("bad-period", bilingual(OPTION_ERRORS, "notAMonth", s));
   }
   const q = /^(\d{4})-Q([1-4])$/.exec(p);
   if (q) return `${q[1]}-${String(Number(q[2]) * 3).padStart(2, "0")}`;
@@ -77,7 +77,7 @@ export function parseMonth(s: string): string {
 export function parseMaxErrors(s: string): number {
   const n = Number(s);
   if (s.trim() === "" || !Number.isInteger(n) || n < 0) {
-    throw optionError("bad-max-errors", said(OPTION_ERRORS, "badMaxErrors", s));
+    throw optionError("bad-max-errors", bilingual(OPTION_ERRORS, "badMaxErrors", s));
   }
   return n;
 }
@@ -88,7 +88,7 @@ export function parseMeasure(plan: Plan, s: string): number {
   if (s.trim() === "" || !Number.isInteger(n) || !plan.measures.some((m) => m.number === n)) {
     throw optionError(
       "unknown-measure",
-      said(OPTION_ERRORS, "badMeasure", s, plan.measures.length),
+      bilingual(OPTION_ERRORS, "badMeasure", s, plan.measures.length),
     );
   }
   return n;
@@ -100,7 +100,7 @@ export function parseUnit(plan: Plan, name: string): string {
   const unit = units.find(name);
   if (!unit) {
     const near = units.suggest(name);
-    throw optionError("unknown-unit", said(OPTION_ERRORS, "unknownUnit", name, near?.name));
+    throw optionError("unknown-unit", bilingual(OPTION_ERRORS, "unknownUnit", name, near?.name));
   }
   return unit.id;
 }

@@ -4,7 +4,7 @@
  */
 import { CwplanError } from "../errors.js";
 import { DRAFT_ERRORS } from "../i18n/draft.js";
-import { said } from "../i18n/errors.js";
+import { bilingual } from "../i18n/errors.js";
 import { type Draft, draftPlan } from "./build.js";
 import { readDocument } from "./read.js";
 
@@ -19,7 +19,7 @@ export async function draftDocument(path: string, file: string, source: string):
   const text = await readDocument(path, file);
   const draft = draftPlan(text, source);
   if (draft.plan.measures.length === 0 && draft.plan.targets.length === 0) {
-    const w = said(DRAFT_ERRORS, "noBody");
+    const w = bilingual(DRAFT_ERRORS, "noBody");
     throw new CwplanError("draft-no-body", w.message, { where: { file }, ...w });
   }
   return draft;

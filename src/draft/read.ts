@@ -11,7 +11,7 @@ import { extname } from "node:path";
 import { decodeAll, isUtf8 } from "../data/encoding.js";
 import { CwplanError } from "../errors.js";
 import { DRAFT_ERRORS } from "../i18n/draft.js";
-import { said } from "../i18n/errors.js";
+import { bilingual } from "../i18n/errors.js";
 import { reason, reasonZh } from "../i18n/reasons.js";
 
 /** A line ending so ends its paragraph; a line starting so starts a heading. */
@@ -154,13 +154,17 @@ function pdfText(path: string, file: string): Promise<string> {
       { maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         if (err && "code" in err && err.code === "ENOENT")
-          return reject(fail(file, "noPdftotext", said(DRAFT_ERRORS, "noPdftotext")));
+          return reject(fail(file, "noPdftotext", bilingual(DRAFT_ERRORS, "noPdftotext")));
         if (err)
           return reject(
             fail(
               file,
               "badPdf",
-              said(DRAFT_ERRORS, "badPdf", (stderr || err.message).trim().split("\n")[0] ?? ""),
+              bilingual(
+                DRAFT_ERRORS,
+                "badPdf",
+                (stderr || err.message).trim().split("\n")[0] ?? "",
+              ),
             ),
           );
         // pdftotext ends each page with a form feed; a page's break is not a paragraph's
@@ -180,7 +184,7 @@ export async function readDocument(path: string, file = path): Promise<string> {
       throw fail(
         file,
         "tooLarge",
-        said(DRAFT_ERRORS, "tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024),
+        bilingual(DRAFT_ERRORS, "tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024),
       );
     bytes = await readFile(path);
   } catch (e) {
@@ -194,17 +198,21 @@ export async function readDocument(path: string, file = path): Promise<string> {
   }
   const kind = kindOf(path, bytes);
   let text: string;
-  if (kind === "doc") throw fail(file, "oldDoc", said(DRAFT_ERRORS, "oldDoc"));
+  if (kind === "doc") throw fail(file, "oldDoc", bilingual(DRAFT_ERRORS, "oldDoc"));
   if (kind === "pdf") {
     text = await pdfText(path, file);
-    if (text.trim() === "") throw fail(file, "emptyPdf", said(DRAFT_ERRORS, "emptyPdf"));
+    if (text.trim() === "") throw fail(file, "emptyPdf", bilingual(DRAFT_ERRORS, "emptyPdf"));
   } else if (kind === "docx") {
     const mammoth = await import("mammoth");
     try {
       const { value } = await mammoth.default.convertToHtml({ buffer: bytes });
       text = htmlText(value);
     } catch (e) {
-      throw fail(file, "badDocx", said(DRAFT_ERRORS, "badDocx", reason(e).split("\n")[0] ?? ""));
+      throw fail(
+        file,
+        "badDocx",
+        bilingual(DRAFT_ERRORS, "badDocx", reason(e).split("\n")[0] ?? ""),
+      );
     }
   } else {
     const charset =
@@ -214,7 +222,7 @@ export async function readDocument(path: string, file = path): Promise<string> {
           )?.[1]
         : undefined;
     const decoded = decode(bytes, charset);
-    if (decoded.includes("\u0000")) throw fail(file, "notText", said(DRAFT_ERRORS, "notText"));
+    if (decoded.includes("\u0000")) throw fail(file, "notText", bilingual(DRAFT_ERRORS, "notText"));
     text = kind === "html" ? htmlText(decoded) : decoded;
   }
   return normalizeText(text);

@@ -14,7 +14,7 @@ import type { Words } from "./words.js";
 export { CONFIG_ERRORS } from "./config-errors.js";
 export { PLAN_ERRORS } from "./plan-errors.js";
 export { READ_REASONS, reason, reasonZh, WRITE_REASONS, writeReason } from "./reasons.js";
-export { type MessageArgs, said } from "./words.js";
+export { bilingual, type MessageArgs } from "./words.js";
 
 /**
  * An error's message and hint in a language: a core layer's coded problem

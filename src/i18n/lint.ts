@@ -4,7 +4,7 @@
  */
 import type { LintFinding, LintProblems, Listed, TargetLabel } from "../plan/lint.js";
 import type { Lang } from "../vocabulary.js";
-import { said, type Words } from "./words.js";
+import { bilingual, type Words } from "./words.js";
 
 const en = (t: TargetLabel) => `target ${t.id} "${t.name}"`;
 const zh = (t: TargetLabel) => `目标 ${t.id}（${t.name}）`;
@@ -114,5 +114,5 @@ type FindingWords = { [K in keyof LintProblems]: (...args: LintProblems[K]) => W
 /** A finding of `cwplan plan lint` in both languages: the English message and hint, the Chinese in `zh`. */
 export function lintWords(f: LintFinding): { message: string; hint?: string; zh: Words } {
   const table: Record<Lang, FindingWords> = LINT_WORDS;
-  return said(table, f.problem.key, ...f.problem.args);
+  return bilingual(table, f.problem.key, ...f.problem.args);
 }

@@ -9,7 +9,7 @@ import type { PlanEntry, PlanFileProblems, PlanProblem, PlanProblems } from "../
 import type { Lang } from "../vocabulary.js";
 import { SHAPE_WORDS } from "./plan-shape.js";
 import { reason, reasonZh } from "./reasons.js";
-import { said, type Words } from "./words.js";
+import { bilingual, type Words } from "./words.js";
 
 /** A table of words: one function per problem, taking its arguments. */
 type WordsOf<P> = { [K in keyof P]: P[K] extends unknown[] ? (...args: P[K]) => Words : never };
@@ -256,5 +256,5 @@ export const PLAN_ERRORS: Record<Lang, WordsOf<PlanProblems>> = {
 
 /** A plan's problem in both languages: the English message and hint, the Chinese in `zh`. */
 export function planWords(p: PlanProblem): { message: string; hint?: string; zh: Words } {
-  return said(PLAN_ERRORS, p.key, ...p.args);
+  return bilingual(PLAN_ERRORS, p.key, ...p.args);
 }

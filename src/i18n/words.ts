@@ -1,5 +1,5 @@
 /**
- * The shape of an error's words, and `said`, which gives a message in both
+ * The shape of an error's words, and `bilingual`, which gives a message in both
  * languages from a table of them (src/i18n/errors.ts, plan-errors.ts,
  * config-errors.ts, plan-shape.ts).
  */
@@ -20,7 +20,7 @@ export type MessageArgs<T> = {
  * and hint, and the Chinese in `zh`. (The table's type is written from the
  * arguments' so that `table[lang][key]` takes `args` whatever the key.)
  */
-export function said<A extends Record<string, unknown[]>, K extends keyof A & string>(
+export function bilingual<A extends Record<string, unknown[]>, K extends keyof A & string>(
   table: Record<Lang, { [P in keyof A]: (...args: A[P]) => Words }>,
   key: K,
   ...args: A[K]

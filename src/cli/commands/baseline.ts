@@ -1,7 +1,7 @@
 /** `cwplan baseline --from FOLDER --as-of DATE [--from-plan P] -o FILE`: an old plan's last figures as the new plan's baselines. */
 import { optionError } from "../../errors.js";
 import { BASELINE_ERRORS } from "../../i18n/baseline.js";
-import { said } from "../../i18n/errors.js";
+import { bilingual } from "../../i18n/errors.js";
 import { command } from "../command.js";
 import { DROP_OPTIONS, dropOptions, type Parsed, stringOf, text } from "../options.js";
 import type { BaselineOptions } from "../run/baseline.js";
@@ -11,9 +11,9 @@ export function baselineOptions(p: Parsed): BaselineOptions {
   const from = stringOf(p, "from");
   const asOf = stringOf(p, "asOf");
   if (from === undefined)
-    throw optionError("missing-option", said(BASELINE_ERRORS, "missing", "--from"));
+    throw optionError("missing-option", bilingual(BASELINE_ERRORS, "missing", "--from"));
   if (asOf === undefined)
-    throw optionError("missing-option", said(BASELINE_ERRORS, "missing", "--as-of"));
+    throw optionError("missing-option", bilingual(BASELINE_ERRORS, "missing", "--as-of"));
   return {
     from,
     asOf: parseAsOf(asOf),

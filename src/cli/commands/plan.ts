@@ -1,7 +1,7 @@
 /** `cwplan plan`: the measures and their targets. */
 
 import { optionError } from "../../errors.js";
-import { said } from "../../i18n/errors.js";
+import { bilingual } from "../../i18n/errors.js";
 import { LINT_WORDS } from "../../i18n/lint.js";
 import { PLAN_FORMATS } from "../../vocabulary.js";
 import { command, type Given } from "../command.js";
@@ -24,7 +24,7 @@ function planCall({ values, args }: Given): PlanCall {
   const [action, file, ...rest] = args;
   if (action === undefined) return { lint: false, list: planOptions(values) };
   if (action !== "lint" || rest.length > 0)
-    throw optionError("unknown-plan-action", said(LINT_WORDS, "planAction", args.join(" ")));
+    throw optionError("unknown-plan-action", bilingual(LINT_WORDS, "planAction", args.join(" ")));
   const given = file ?? stringOf(values, "plan");
   return given === undefined ? { lint: true } : { lint: true, file: given };
 }

@@ -4,7 +4,7 @@ import { countFindings } from "../../data/count.js";
 import { DropOptionError, type DropOptions, readDrops } from "../../data/read.js";
 import type { DropResult, Observation } from "../../data/types.js";
 import { optionError } from "../../errors.js";
-import { OPTION_ERRORS, said } from "../../i18n/errors.js";
+import { bilingual, OPTION_ERRORS } from "../../i18n/errors.js";
 import type { Plan } from "../../plan/types.js";
 import type { DropOptions as DropCliOptions } from "../options.js";
 
@@ -32,7 +32,7 @@ export async function loadDrops(
     return await readDrops(paths, plan, opts);
   } catch (e) {
     if (e instanceof DropOptionError) {
-      throw optionError("bad-option", said(OPTION_ERRORS, "badDropOption", e.message));
+      throw optionError("bad-option", bilingual(OPTION_ERRORS, "badDropOption", e.message));
     }
     throw e;
   }

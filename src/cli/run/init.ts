@@ -11,7 +11,7 @@ import { join, relative, resolve } from "node:path";
 import { Document, isMap, isSeq } from "yaml";
 import type { Draft } from "../../draft/index.js";
 import { CwplanError } from "../../errors.js";
-import { said } from "../../i18n/errors.js";
+import { bilingual } from "../../i18n/errors.js";
 import {
   configText,
   GUIDE_FILE,
@@ -43,7 +43,7 @@ export async function initCommand(ctx: Context, o: InitOptions): Promise<number>
   if (!o.force) {
     for (const f of files) {
       if (!existsSync(join(dir, f))) continue;
-      const w = said(INIT_ERRORS, "exists", join(o.dir, f));
+      const w = bilingual(INIT_ERRORS, "exists", join(o.dir, f));
       throw new CwplanError("init-exists", w.message, { where: { file: join(o.dir, f) }, ...w });
     }
   }

@@ -9,7 +9,7 @@ import {
   renderUnits,
   unitDuties,
 } from "../../format/plan.js";
-import { OPTION_ERRORS, said } from "../../i18n/errors.js";
+import { bilingual, OPTION_ERRORS } from "../../i18n/errors.js";
 import type { Plan } from "../../plan/types.js";
 import type { PlanFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
@@ -42,7 +42,7 @@ export async function planCommand(ctx: Context, o: PlanOptions): Promise<number>
       const numerals = plan.sections.map((x) => x.numeral);
       throw optionError(
         "unknown-section",
-        said(OPTION_ERRORS, "unknownSection", o.section, numerals),
+        bilingual(OPTION_ERRORS, "unknownSection", o.section, numerals),
       );
     }
     measures = measures.filter((m) => m.section === s.numeral);
@@ -120,7 +120,7 @@ function measureOrTarget(plan: Plan, s: string): number {
           .slice(0, 3);
     throw optionError(
       "unknown-measure",
-      said(OPTION_ERRORS, "notMeasureOrTarget", s, plan.measures.length, near),
+      bilingual(OPTION_ERRORS, "notMeasureOrTarget", s, plan.measures.length, near),
     );
   }
   return n;

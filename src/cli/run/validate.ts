@@ -7,7 +7,7 @@ import { CwplanError, optionError } from "../../errors.js";
 import { TEMPLATE_RENDERERS } from "../../format/template.js";
 import { TemplateError } from "../../format/template-csv.js";
 import { validateFormatter } from "../../format/validate.js";
-import { OPTION_ERRORS, said } from "../../i18n/errors.js";
+import { bilingual, OPTION_ERRORS } from "../../i18n/errors.js";
 import type { TemplateFormat, ValidateFormat } from "../../vocabulary.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit.js";
@@ -58,7 +58,7 @@ export async function templateCommand(
   const renderer = TEMPLATE_RENDERERS[o.format];
   if (renderer.workbook) requireOutput(o.output, renderer.workbook);
   if (o.output !== undefined && o.output !== "-" && !o.force && isFilledFile(o.output)) {
-    throw optionError("output-exists", said(OPTION_ERRORS, "outputExists", o.output), {
+    throw optionError("output-exists", bilingual(OPTION_ERRORS, "outputExists", o.output), {
       file: o.output,
     });
   }
@@ -76,7 +76,7 @@ export async function templateCommand(
         : ([thisMonth, lastMonth].sort()[0] ?? lastMonth)
       : (normalizePeriod(o.period) ?? o.period);
   if (!isPeriod(period)) {
-    throw optionError("bad-period", said(OPTION_ERRORS, "badPeriod", o.period));
+    throw optionError("bad-period", bilingual(OPTION_ERRORS, "badPeriod", o.period));
   }
   const first = `${firstDataYear(plan.plan.window)}`;
   const year = period.slice(0, 4);
@@ -85,7 +85,7 @@ export async function templateCommand(
     const { start, end } = plan.plan.window;
     throw optionError(
       "bad-period",
-      said(OPTION_ERRORS, "outsideWindow", period, start, end, first),
+      bilingual(OPTION_ERRORS, "outsideWindow", period, start, end, first),
     );
   }
   const opts = {
