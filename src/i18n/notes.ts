@@ -38,7 +38,7 @@ export const NOTE_MESSAGES: Record<Lang, Record<string, Message>> = {
     "value-revised": (a) =>
       `${a.period}${a.areaZh ? `（${a.areaZh}）` : ""}的数值已修订：${a.fromFile} 报 ${a.from}，以后读入的 ${a.file} 报 ${a.to}，采用后者`,
     "newer-refused": (a) =>
-      `${a.period}报送的 ${a.value} 已退回（疑为小数形式的百分比，${a.file} 第 ${a.line} 行），此处仍为上次采用的数值`,
+      `${a.period}${a.areaZh ? `（${a.areaZh}）` : ""}报送的 ${a.value} 已退回（疑为小数形式的百分比，${a.file} 第 ${a.line} 行），此处仍为上次采用的数值`,
     "invalid-target": () => "目标定义无效，无法评估",
     "unknown-indicator": (a) => `规划中没有指标 ${a.indicator}`,
   },
@@ -55,7 +55,7 @@ export const NOTE_MESSAGES: Record<Lang, Record<string, Message>> = {
     "value-revised": (a) =>
       `the figure for ${a.period}${a.areaEn ? ` (${a.areaEn})` : ""} was revised: ${a.from} in ${a.fromFile}, ${a.to} in ${a.file}, read later, which stands`,
     "newer-refused": (a) =>
-      `the figure ${a.value} sent for ${a.period} was refused (likely a fraction for a percentage; ${a.file} line ${a.line}); the last accepted figure stands`,
+      `the figure ${a.value} sent for ${a.period}${a.areaEn ? ` (${a.areaEn})` : ""} was refused (likely a fraction for a percentage; ${a.file} line ${a.line}); the last accepted figure stands`,
     "invalid-target": () => "the target is not well defined; not evaluated",
     "unknown-indicator": (a) => `the plan has no indicator ${a.indicator}`,
   },

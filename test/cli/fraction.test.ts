@@ -81,6 +81,12 @@ describe("a likely fraction never reaches a status (issue 20, item 4)", () => {
     expect(big).toContain('<div class="fig">50.1%');
     expect(big).not.toContain("0.51%");
     expect(big, big).toMatch(/<p class="refused">2025-07报送的 0\.512 已退回/);
+    // the card names the file, not where it lies; JSON keeps the path
+    const refused = big.match(/<p class="refused">([^<]*)</)?.[1] ?? "";
+    expect(refused).toContain("县统计局-2025-07.csv 第 2 行");
+    expect(refused).not.toContain(drops);
+    const json = await runMain(["check", drops, "--format", "json", "--fail-on", "never"]);
+    expect(json.stdout).toContain(JSON.stringify(join(drops, "县统计局-2025-07.csv")));
   });
 });
 

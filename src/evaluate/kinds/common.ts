@@ -70,29 +70,48 @@ export function revisionNotes(ctx: KindContext): Note[] {
       file: r.file,
       line: r.line,
     };
-    if (r.area !== null) {
-      const area = ctx.plan.areas.find((a) => a.id === r.area);
-      args.area = r.area;
-      args.areaZh = area?.name ?? r.area;
-      args.areaEn = area?.en ?? r.area;
-    }
+    if (r.area !== null) Object.assign(args, areaArgs(ctx, r.area));
     notes.push({ code: "value-revised", args });
   }
   return notes;
 }
 
+/** The area's names as notes carry them (`area`, `areaZh`, `areaEn`). */
+function areaArgs(ctx: KindContext, id: string): Record<string, string> {
+  const area = ctx.plan.areas.find((a) => a.id === id);
+  return { area: id, areaZh: area?.name ?? id, areaEn: area?.en ?? id };
+}
+
 /**
- * A `newer-refused` note for each county figure of the target's indicator,
- * observed after `since` (t_v; none: any) and on or before t, that was
- * refused (a likely fraction): the figure shown is the last accepted one.
+ * A `newer-refused` note for each figure of the target's indicator, on or
+ * before t, that was refused (a likely fraction) and is newer than the
+ * figure standing in its place: the figure shown is the last accepted one.
+ * A county row is newer than `since` (t_v; none: any); an area row counts
+ * where area rows make the target (a per-area target, or an indicator
+ * rolled up from its areas), newer than that area's last accepted figure.
  */
 export function refusedNotes(ctx: KindContext, since?: string): Note[] {
   const notes: Note[] = [];
+  const byArea = ctx.target.perArea !== undefined || ctx.indicator.rollup !== "none";
   for (const r of ctx.series?.refused ?? []) {
-    if (r.area !== null || r.date > ctx.asOf || (since !== undefined && r.date <= since)) continue;
+    if (r.date > ctx.asOf) continue;
+    let standing = since;
+    if (r.area !== null) {
+      if (!byArea) continue;
+      standing = (ctx.series?.areas.get(r.area) ?? [])
+        .filter((p) => p.date <= ctx.asOf)
+        .at(-1)?.date;
+    }
+    if (standing !== undefined && r.date <= standing) continue;
     notes.push({
       code: "newer-refused",
-      args: { period: r.period, value: r.value, file: r.file, line: r.line },
+      args: {
+        period: r.period,
+        value: r.value,
+        file: r.file,
+        line: r.line,
+        ...(r.area === null ? {} : areaArgs(ctx, r.area)),
+      },
     });
   }
   return notes;

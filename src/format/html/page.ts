@@ -5,6 +5,7 @@
  * goes through esc(). Pure: the charts arrive already drawn.
  */
 
+import { basename } from "node:path";
 import type { Status, TargetResult } from "../../evaluate/types.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import type { Lang } from "../../i18n/lang.js";
@@ -155,7 +156,11 @@ ${o.chart(r.target.id, figureLabel(i + 1, lang))}
 function refusedLines(r: TargetResult, lang: Lang): string {
   return r.notes
     .filter((n) => n.code === "newer-refused")
-    .map((n) => `<p class="refused">${esc(noteMessage(n.code, n.args, lang))}</p>\n`)
+    .map((n) => {
+      // the card names the file, not where it lies (the path stays in JSON)
+      const args = { ...n.args, file: basename(String(n.args?.file ?? "")) };
+      return `<p class="refused">${esc(noteMessage(n.code, args, lang))}</p>\n`;
+    })
     .join("");
 }
 
