@@ -159,7 +159,7 @@ function decideLang(
 
 /** The one place errors become words on stderr and an exit code. */
 function reportError(e: unknown, io: Io, debug: boolean, lang: Lang): number {
-  const W = errorWords(lang);
+  const words = errorWords(lang);
   if (e instanceof CommanderError) {
     if (
       e.code === "commander.helpDisplayed" ||
@@ -176,17 +176,17 @@ function reportError(e: unknown, io: Io, debug: boolean, lang: Lang): number {
     for (const err of [e, ...e.more]) {
       const where = err.where ? `${formatLocation(err.where)}: ` : "";
       const { message, hint } = problemWords(err, lang);
-      io.stderr(`${where}${W.error}${message}\n`);
-      if (hint && hint !== lastHint) io.stderr(`${W.hint}${hint}\n`);
+      io.stderr(`${where}${words.error}${message}\n`);
+      if (hint && hint !== lastHint) io.stderr(`${words.hint}${hint}\n`);
       lastHint = hint;
     }
-    if (e.more.length > 0) io.stderr(`${W.count(e.more.length + 1)}\n`);
+    if (e.more.length > 0) io.stderr(`${words.count(e.more.length + 1)}\n`);
     if (debug && e.stack) io.stderr(`${e.stack}\n`);
     return ExitCode.Error;
   }
   const message = e instanceof Error ? e.message : String(e);
-  io.stderr(`${W.error}${message}\n`);
-  io.stderr(debug && e instanceof Error && e.stack ? `${e.stack}\n` : `${W.bug}\n`);
+  io.stderr(`${words.error}${message}\n`);
+  io.stderr(debug && e instanceof Error && e.stack ? `${e.stack}\n` : `${words.bug}\n`);
   return ExitCode.Error;
 }
 

@@ -19,15 +19,16 @@ export function baselineCsv(
   newPlan: Plan,
   lang: Lang,
 ): string {
-  const W = BASELINE_WORDS[lang];
+  const words = BASELINE_WORDS[lang];
   const registry = unitRegistry(newPlan);
   const units = new Map(oldPlan.units.map((u) => [u.id, u.name]));
   const lines = rows.map((r) => {
     const old = r.from.id;
     const note =
       ("file" in r.source
-        ? W.fromRow(r.source.file, r.source.line, r.period, old)
-        : W.fromAreas(r.source.areas.length, r.period, old)) + (r.match === "name" ? W.byName : "");
+        ? words.fromRow(r.source.file, r.source.line, r.period, old)
+        : words.fromAreas(r.source.areas.length, r.period, old)) +
+      (r.match === "name" ? words.byName : "");
     const sent = r.sender === null ? undefined : (units.get(r.sender) ?? r.sender);
     const by = sent === undefined ? "" : (registry.find(sent)?.name ?? "");
     return [r.indicator.id, r.period, String(r.value), r.indicator.unit, "", by, note]
@@ -43,11 +44,11 @@ export function baselineSummary(
   total: number,
   lang: Lang,
 ): string {
-  const W = BASELINE_WORDS[lang];
-  const lines = [W.summary(carried, total)];
+  const words = BASELINE_WORDS[lang];
+  const lines = [words.summary(carried, total)];
   for (const u of uncarried)
     lines.push(
-      `  ${W.notCarried}${W.sep}${u.indicator.name.zh} (${u.indicator.id})${W.sep}${W.reasons[u.reason]}`,
+      `  ${words.notCarried}${words.sep}${u.indicator.name.zh} (${u.indicator.id})${words.sep}${words.reasons[u.reason]}`,
     );
   return `${lines.join("\n")}\n`;
 }

@@ -11,7 +11,7 @@ import { displayWidth } from "./width.js";
 /** A cell: text (lines separated by \n), or text that spans several rows. */
 export type BoxCell = string | { content: string; rowSpan: number };
 
-const C = {
+const BORDER = {
   top: "─",
   topMid: "┬",
   topLeft: "┌",
@@ -72,9 +72,9 @@ export function drawBox(head: string[], rows: BoxCell[][], colWidths: number[]):
     return s !== undefined && !s.start;
   };
   const lineOf = (c: Placed, n: number, spanningFrom?: number): string => {
-    let left: string = c.x === 0 ? C.left : C.middle;
-    if (c.x > 0 && spanningFrom && !isSpanInto(c.y + spanningFrom, c.x - 1)) left = C.rightMid;
-    const right = c.x === last ? C.right : "";
+    let left: string = c.x === 0 ? BORDER.left : BORDER.middle;
+    if (c.x > 0 && spanningFrom && !isSpanInto(c.y + spanningFrom, c.x - 1)) left = BORDER.rightMid;
+    const right = c.x === last ? BORDER.right : "";
     const w = width(c) - 2;
     const text = n < c.lines.length && n < c.height ? (c.lines[n] ?? "") : undefined;
     if (text === undefined) return left + " ".repeat(w + 2) + right;
@@ -83,16 +83,16 @@ export function drawBox(head: string[], rows: BoxCell[][], colWidths: number[]):
   };
   const topOf = (c: Placed): string => {
     let corner: string;
-    if (c.y === 0) corner = c.x === 0 ? C.topLeft : C.topMid;
-    else if (c.x === 0 || isSpanInto(c.y, c.x - 1)) corner = C.leftMid;
-    else corner = C.midMid;
-    const right = c.x === last ? (c.y === 0 ? C.topRight : C.rightMid) : "";
-    return corner + (c.y === 0 ? C.top : C.mid).repeat(width(c)) + right;
+    if (c.y === 0) corner = c.x === 0 ? BORDER.topLeft : BORDER.topMid;
+    else if (c.x === 0 || isSpanInto(c.y, c.x - 1)) corner = BORDER.leftMid;
+    else corner = BORDER.midMid;
+    const right = c.x === last ? (c.y === 0 ? BORDER.topRight : BORDER.rightMid) : "";
+    return corner + (c.y === 0 ? BORDER.top : BORDER.mid).repeat(width(c)) + right;
   };
   const bottomOf = (c: Placed): string =>
-    (c.x === 0 ? C.bottomLeft : C.bottomMid) +
-    C.bottom.repeat(width(c)) +
-    (c.x === last ? C.bottomRight : "");
+    (c.x === 0 ? BORDER.bottomLeft : BORDER.bottomMid) +
+    BORDER.bottom.repeat(width(c)) +
+    (c.x === last ? BORDER.bottomRight : "");
   /** where a spanning cell's text continues in a later row */
   const offsetIn = (c: Placed, y: number): number => (first[y] ?? 0) - (first[c.y] ?? 0) - 1;
 

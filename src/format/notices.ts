@@ -33,26 +33,28 @@ export interface Notice {
 
 /** Where a finding is, for the unit that sent the file: the file, the sheet and cell or the line, and the column. */
 function place(f: Finding, lang: Lang): string {
-  const N = noticeWords(lang);
+  const words = noticeWords(lang);
   const file = basename(f.file);
   const line = f.line ?? 0;
   const where =
     f.sheet !== undefined && f.col !== undefined
-      ? N.atCell(file, f.sheet, `${columnLetters(f.col)}${line}`)
-      : N.atLine(file, line);
+      ? words.atCell(file, f.sheet, `${columnLetters(f.col)}${line}`)
+      : words.atLine(file, line);
   const column = columnLabel(f, lang);
-  const W = submissionWords(lang);
-  return column === undefined ? where : `${where}${W.open}${column}${W.close}`;
+  const submissionText = submissionWords(lang);
+  return column === undefined
+    ? where
+    : `${where}${submissionText.open}${column}${submissionText.close}`;
 }
 
 /** The problems of one submission that are the unit's to fix, as lines of text. */
 function problems(s: Submission, file: FileResult | undefined, unit: string, lang: Lang): string[] {
-  const N = noticeWords(lang);
+  const words = noticeWords(lang);
   if (s.outcome === "unreadable") {
     if (s.sender !== unit) return [];
     const whole = file?.findings.find((f) => f.severity === "error" && f.line === undefined);
     return [
-      N.unreadableFile(basename(s.file)),
+      words.unreadableFile(basename(s.file)),
       ...(whole ? [`1. ${findingMessage(safeFinding(whole), lang)}`] : []),
     ];
   }
@@ -67,17 +69,17 @@ function problems(s: Submission, file: FileResult | undefined, unit: string, lan
   );
   if (errors.length === 0) return [];
   return [
-    N.returnedFile(basename(s.file)),
+    words.returnedFile(basename(s.file)),
     ...errors.map((f, i) => {
       const safe = safeFinding(f);
-      return `${i + 1}. ${N.problem(place(safe, lang), safe.value, findingMessage(safe, lang))}`;
+      return `${i + 1}. ${words.problem(place(safe, lang), safe.value, findingMessage(safe, lang))}`;
     }),
   ];
 }
 
 /** The notices of a month: one per unit with something returned or owed, in the plan's unit order. */
 export function renderNotices(s: Submissions, files: readonly FileResult[], lang: Lang): Notice[] {
-  const N = noticeWords(lang);
+  const words = noticeWords(lang);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const period = periodWords(s.period, lang);
   const out: Notice[] = [];
@@ -86,31 +88,32 @@ export function renderNotices(s: Submissions, files: readonly FileResult[], lang
     const owner = s.owners.find((o) => o.unit.id === unit.id);
     const owed = owner?.missing ?? [];
     if (returned.length === 0 && owed.length === 0) continue;
-    const W = submissionWords(lang);
+    const submissionText = submissionWords(lang);
     const lines: string[] = [
-      ...wrapLine(N.title(period)),
+      ...wrapLine(words.title(period)),
       "",
-      ...wrapLine(N.salutation(lang === "zh" ? unit.name : unit.en)),
+      ...wrapLine(words.salutation(lang === "zh" ? unit.name : unit.en)),
     ];
     let section = 0;
     if (returned.length > 0) {
-      lines.push("", `${N.section(++section)}${N.returnedHead}`);
+      lines.push("", `${words.section(++section)}${words.returnedHead}`);
       for (const l of returned) lines.push(...wrapLine(l, /^\d+\. /.test(l) ? 3 : 0));
     }
     if (owed.length > 0) {
-      lines.push("", `${N.section(++section)}${N.owedHead(period)}`);
+      lines.push("", `${words.section(++section)}${words.owedHead(period)}`);
       owed.forEach((m, i) => {
         const name = lang === "zh" ? m.indicator.name.zh : m.indicator.name.en;
-        const since = m.lastPeriod === null ? W.never : `${W.last} ${m.lastPeriod}`;
+        const since =
+          m.lastPeriod === null ? submissionText.never : `${submissionText.last} ${m.lastPeriod}`;
         const others = [
           ...(m.by ?? []).map((u) => unitName(s, u, lang)),
           ...(m.files ?? []).map((f) => basename(f)),
         ];
-        const item = N.owed(name, m.duePeriod, W.status[m.status], others, since);
+        const item = words.owed(name, m.duePeriod, submissionText.status[m.status], others, since);
         lines.push(...wrapLine(`${i + 1}. ${item}`, 3));
       });
     }
-    lines.push("", ...wrapLine(N.closing));
+    lines.push("", ...wrapLine(words.closing));
     out.push({
       unit,
       returned: returned.filter((l) => /^\d+\. /.test(l)).length,

@@ -1,6 +1,6 @@
 /** Views of the plan itself: `cwplan plan`, `cwplan units`, `cwplan show`. */
 
-import { CADENCE_LABELS, KIND_LABELS, labels, PUNCT, paren, quoted } from "../i18n/labels.js";
+import { CADENCE_LABELS, KIND_LABELS, labelWords, PUNCT, paren, quoted } from "../i18n/labels.js";
 import { inLang, type Lang, nameInLang } from "../i18n/lang.js";
 import { stateLabel } from "../i18n/vocabulary.js";
 import { ownership, reportingOf, unitsOfTarget } from "../plan/owners.js";
@@ -42,7 +42,7 @@ function unitName(plan: Plan, id: string, lang: Lang): string {
 }
 
 function roleLabel(role: Role, lang: Lang): string {
-  return labels(lang)[role];
+  return labelWords(lang)[role];
 }
 
 /** The plan as the issue's JSON shape: measures with their units and targets. */
@@ -81,7 +81,7 @@ export function renderPlanTable(
   headline: boolean,
   o: ViewOptions,
 ): string {
-  const L = labels(o.lang);
+  const labels = labelWords(o.lang);
   const name = (t: { zh: string; en: string }) => inLang(t, o.lang);
   const rows: Cell[][] = [];
   const group = (no: string, title: string, ts: Target[]) => {
@@ -94,13 +94,13 @@ export function renderPlanTable(
       return;
     }
     ts.forEach((t, i) => {
-      const due = t.cadence === "annual" ? L.everyYear : t.deadline.slice(0, 4);
+      const due = t.cadence === "annual" ? labels.everyYear : t.deadline.slice(0, 4);
       const cells = [`${name(t.name)}\n${targetExpression(t, o.lang)}`, t.id, due];
       rows.push(i === 0 ? [...first, ...cells] : cells);
     });
   };
   const nullTargets = targetsOf(plan, null);
-  if (headline && nullTargets.length > 0) group("—", L.headline, nullTargets);
+  if (headline && nullTargets.length > 0) group("—", labels.headline, nullTargets);
   for (const m of measures) {
     const units = m.units
       .map((r) => `· ${unitName(plan, r.unit, o.lang)}${paren(roleLabel(r.role, o.lang), o.lang)}`)
@@ -108,15 +108,19 @@ export function renderPlanTable(
     group(String(m.number), `${name(m.title)}\n${units}`, targetsOf(plan, m.number));
   }
   const table = renderTable(
-    { head: [L.measure, L.title, L.targets, L.id, L.deadline], rows, keep: [0, 3, 4] },
+    {
+      head: [labels.measure, labels.title, labels.targets, labels.id, labels.deadline],
+      rows,
+      keep: [0, 3, 4],
+    },
     o.width,
     o.style,
   );
   const nTargets =
     measures.reduce((n, m) => n + targetsOf(plan, m.number).length, 0) +
     (headline ? nullTargets.length : 0);
-  const P = PUNCT[o.lang];
-  return `${table}\n${measures.length} ${L.measuresShown}${P.comma}${nTargets} ${L.targetsShown}\n`;
+  const punct = PUNCT[o.lang];
+  return `${table}\n${measures.length} ${labels.measuresShown}${punct.comma}${nTargets} ${labels.targetsShown}\n`;
 }
 
 export interface UnitDuties {
@@ -150,7 +154,7 @@ export function unitDuties(plan: Plan): UnitDuties[] {
 }
 
 export function renderUnits(duties: UnitDuties[], o: ViewOptions): string {
-  const L = labels(o.lang);
+  const labels = labelWords(o.lang);
   const rows = duties.map((d) => [
     o.lang === "zh" || d.unit.en === d.unit.name ? d.unit.name : `${d.unit.en}\n${d.unit.name}`,
     [d.unit.id, ...d.unit.aliases].join("\n"),
@@ -163,7 +167,13 @@ export function renderUnits(duties: UnitDuties[], o: ViewOptions): string {
   ]);
   const table = renderTable(
     {
-      head: [L.unit, L.aliases, L.measuresLed, L.ownedTargets, L.sharedTargets],
+      head: [
+        labels.unit,
+        labels.aliases,
+        labels.measuresLed,
+        labels.ownedTargets,
+        labels.sharedTargets,
+      ],
       rows,
       keep: [3, 4],
       flex: [2, 1],
@@ -173,7 +183,7 @@ export function renderUnits(duties: UnitDuties[], o: ViewOptions): string {
   );
   const owners = duties.filter((d) => d.owned.length > 0).length;
   const owned = duties.reduce((n, d) => n + d.owned.length, 0);
-  return `${table}\n${L.unitsFoot.replace("{units}", String(duties.length)).replace("{owners}", String(owners)).replace("{owned}", String(owned))}\n`;
+  return `${table}\n${labels.unitsFoot.replace("{units}", String(duties.length)).replace("{owners}", String(owners)).replace("{owned}", String(owned))}\n`;
 }
 
 /** The units of a measure with their roles: 县发展和改革局（负责）、县财政局（参与）. */
@@ -189,64 +199,64 @@ function bothNames(t: { zh: string; en: string }, lang: Lang, sep: string): stri
 }
 
 export function renderMeasure(plan: Plan, m: Measure, o: ViewOptions): string {
-  const L = labels(o.lang);
-  const P = PUNCT[o.lang];
+  const labels = labelWords(o.lang);
+  const punct = PUNCT[o.lang];
   const lines = [
     o.style.bold(`${m.number}. ${bothNames(m.title, o.lang, " — ")}`),
-    `${L.section}${P.colon}${m.section}`,
-    `${L.units}${P.colon}${unitsWithRoles(plan, m, o.lang)}`,
+    `${labels.section}${punct.colon}${m.section}`,
+    `${labels.units}${punct.colon}${unitsWithRoles(plan, m, o.lang)}`,
     "",
-    `${L.targets}${P.colon.trim()}`,
+    `${labels.targets}${punct.colon.trim()}`,
     ...targetsOf(plan, m.number).map((t) => {
       const owner = ownership(plan).get(t.id);
-      const who = owner ? ` — ${L.owner} ${unitName(plan, owner.unit, o.lang)}` : "";
+      const who = owner ? ` — ${labels.owner} ${unitName(plan, owner.unit, o.lang)}` : "";
       return `  ${t.id}  ${targetExpression(t, o.lang)}  ${inLang(t.name, o.lang)}${who}`;
     }),
-    `  ${paren(`${L.owner}${P.colon}${L.ownerAssigned}`, o.lang).trim()}`,
+    `  ${paren(`${labels.owner}${punct.colon}${labels.ownerAssigned}`, o.lang).trim()}`,
     "",
-    `${L.text}${P.colon.trim()}`,
+    `${labels.text}${punct.colon.trim()}`,
     m.text,
   ];
   return `${lines.join("\n")}\n`;
 }
 
 export function renderTarget(plan: Plan, t: Target, o: ViewOptions): string {
-  const L = labels(o.lang);
-  const P = PUNCT[o.lang];
-  const line = (label: string, text: string) => `${label}${P.colon}${text}`;
+  const labels = labelWords(o.lang);
+  const punct = PUNCT[o.lang];
+  const line = (label: string, text: string) => `${label}${punct.colon}${text}`;
   const ind = plan.indicators.find((i) => i.id === t.indicator);
   const m = t.measure === null ? undefined : plan.measures.find((x) => x.number === t.measure);
   const lines = [
     o.style.bold(`${t.id} — ${bothNames(t.name, o.lang, " / ")}`),
-    line(L.title, m ? `${m.number}. ${inLang(m.title, o.lang)}` : L.headline),
+    line(labels.title, m ? `${m.number}. ${inLang(m.title, o.lang)}` : labels.headline),
     line(
-      L.indicator,
-      `${t.indicator}${ind ? paren(`${inLang(ind.name, o.lang)}${P.semi}${KIND_LABELS[o.lang][ind.kind] ?? ind.kind}${P.comma}${ind.unit}`, o.lang) : ""}`,
+      labels.indicator,
+      `${t.indicator}${ind ? paren(`${inLang(ind.name, o.lang)}${punct.semi}${KIND_LABELS[o.lang][ind.kind] ?? ind.kind}${punct.comma}${ind.unit}`, o.lang) : ""}`,
     ),
-    line(L.targets, targetExpression(t, o.lang)),
-    line(L.deadline, t.deadline),
-    line(L.cadence, CADENCE_LABELS[o.lang][t.cadence] ?? t.cadence),
+    line(labels.targets, targetExpression(t, o.lang)),
+    line(labels.deadline, t.deadline),
+    line(labels.cadence, CADENCE_LABELS[o.lang][t.cadence] ?? t.cadence),
   ];
-  if (t.tolerance !== undefined) lines.push(line(L.tolerance, `${t.tolerance * 100}%`));
+  if (t.tolerance !== undefined) lines.push(line(labels.tolerance, `${t.tolerance * 100}%`));
   if (t.baseline)
-    lines.push(line(L.baseline, `${t.baseline.value}${paren(t.baseline.date, o.lang)}`));
+    lines.push(line(labels.baseline, `${t.baseline.value}${paren(t.baseline.date, o.lang)}`));
   if (t.perArea)
     lines.push(
-      line(L.perArea, `${SYMBOL[t.perArea.comparator]} ${t.perArea.value} ${t.perArea.unit}`),
+      line(labels.perArea, `${SYMBOL[t.perArea.comparator]} ${t.perArea.value} ${t.perArea.unit}`),
     );
-  lines.push(line(L.reporting, L[reportingOf(plan, t)]));
-  if (m) lines.push(line(L.units, unitsWithRoles(plan, m, o.lang)));
-  lines.push(line(L.quote, quoted(t.quote)));
+  lines.push(line(labels.reporting, labels[reportingOf(plan, t)]));
+  if (m) lines.push(line(labels.units, unitsWithRoles(plan, m, o.lang)));
+  lines.push(line(labels.quote, quoted(t.quote)));
   // after the quote, and marked: the owner is the county's assignment, not the document's words
   const owner = ownership(plan).get(t.id);
-  const source = owner?.source === "assigned" ? L.ownerAssigned : L.ownerFromLead;
+  const source = owner?.source === "assigned" ? labels.ownerAssigned : labels.ownerFromLead;
   lines.push(
     owner
       ? line(
-          L.owner,
+          labels.owner,
           `${unitName(plan, owner.unit, o.lang)}${PUNCT[o.lang].openMark}${source}${PUNCT[o.lang].closeMark}`,
         )
-      : line(L.owner, L.ownerNone),
+      : line(labels.owner, labels.ownerNone),
   );
   return `${lines.join("\n")}\n`;
 }

@@ -40,10 +40,10 @@ export function totals(files: FileResult[]) {
 function validateText(files: FileResult[], o: FormatOptions, max: number): string {
   const t = totals(files);
   const body = renderFindings(files, o, max, true);
-  const W = FINDING_WORDS[o.lang];
+  const words = FINDING_WORDS[o.lang];
   const valid = t.errors === 0;
-  const verdict = valid ? o.style.green(W.verdict(true)) : o.style.red(W.verdict(false));
-  const line = W.totals(verdict, t);
+  const verdict = valid ? o.style.green(words.verdict(true)) : o.style.red(words.verdict(false));
+  const line = words.totals(verdict, t);
   return `${body}${line}\n`;
 }
 

@@ -161,7 +161,7 @@ export const FIGURE_AFFIXES = {
   qualifiers: ["左右", "以上", "以下"],
 } as const;
 
-export function labels(lang: Lang): Labels {
+export function labelWords(lang: Lang): Labels {
   return lang === "zh" ? zh : en;
 }
 

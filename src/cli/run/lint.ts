@@ -30,15 +30,15 @@ export async function lintCommand(ctx: Context, file: string | undefined): Promi
     if (!(e instanceof CwplanError)) throw e;
     found = [e, ...e.more].map((x) => shown(x, zh));
   }
-  const L = LINT_WORDS[ctx.lang];
+  const words = LINT_WORDS[ctx.lang];
   const hintLabel = errorWords(ctx.lang).hint;
   let out = "";
   for (const f of found) {
-    out += `${formatLocation(f.where)}: ${L[f.severity]().message}${f.message}\n`;
+    out += `${formatLocation(f.where)}: ${words[f.severity]().message}${f.message}\n`;
     if (f.hint) out += `${hintLabel}${f.hint}\n`;
   }
   const errors = found.filter((f) => f.severity === "error").length;
-  out += `${L.summary(errors, found.length - errors).message}\n`;
+  out += `${words.summary(errors, found.length - errors).message}\n`;
   ctx.io.stdout(out);
   return errors > 0 ? ExitCode.Error : ExitCode.Ok;
 }

@@ -30,9 +30,9 @@ export async function noticesCommand(
 ): Promise<number> {
   const { result, drops } = await monthSubmissions(ctx, paths, o);
   const notices = renderNotices(result, drops.files, ctx.lang);
-  const N = noticeWords(ctx.lang);
+  const words = noticeWords(ctx.lang);
   if (o.output === undefined) {
-    ctx.io.stdout(notices.map((n) => n.text).join(`\n${N.separator}\n\n`));
+    ctx.io.stdout(notices.map((n) => n.text).join(`\n${words.separator}\n\n`));
   } else {
     const dir = o.output;
     try {
@@ -46,7 +46,7 @@ export async function noticesCommand(
     }
   }
   ctx.io.stderr(
-    `${N.summary(
+    `${words.summary(
       notices.length,
       notices.reduce((k, n) => k + n.returned, 0),
       notices.reduce((k, n) => k + n.owed, 0),

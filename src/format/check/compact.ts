@@ -35,13 +35,13 @@ const COUNTED: readonly Status[] = STATUSES;
 const COMPACT_FINDINGS = 10;
 
 export function formatCompact(report: CheckOutput, o: FormatOptions): string {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const { check, plan } = report;
   const width = Math.max(20, o.width);
   const out: string[] = [];
   const para = (s: string, indent = "") => out.push(...wrapText(s, width, indent));
 
-  out.push(...titleLines(W, plan, check.asOf, { ...o, width }));
+  out.push(...titleLines(words, plan, check.asOf, { ...o, width }));
 
   // as renderFindings: the notes of what a cap left out are summed up in one line
   const findings = report.files.flatMap((f) =>
@@ -55,7 +55,7 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
     if (more) para(more);
   } else {
     const n = countFindings(report.files).omitted + Math.max(0, findings.length - max);
-    if (n > 0) para(W.moreFindings.replace("{n}", String(n)));
+    if (n > 0) para(words.moreFindings.replace("{n}", String(n)));
   }
   if (report.files.length > 0 && report.files.length <= 3) {
     for (const f of report.files) para(fileLine(f, o), "  ");
@@ -74,22 +74,22 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
         )
       : paintStatus(s, `${statusLabel(s, o.lang, "not-reported")} ${check.summary[s]}`, o.style);
   para(
-    `${check.results.length} ${W.targets}${PUNCT[o.lang].colon}${COUNTED.map(count).join(" · ")}`,
+    `${check.results.length} ${words.targets}${PUNCT[o.lang].colon}${COUNTED.map(count).join(" · ")}`,
     "  ",
   );
   for (const r of check.results.filter((x) => x.target.measure === null)) {
     para(
-      `${W.headline}${PUNCT[o.lang].colon}${name(r.target.name, o.lang)} — ${latestText(r, o.lang)} — ${paintStatus(r.status, statusText(r, o.lang), o.style)}`,
+      `${words.headline}${PUNCT[o.lang].colon}${name(r.target.name, o.lang)} — ${latestText(r, o.lang)} — ${paintStatus(r.status, statusText(r, o.lang), o.style)}`,
       "  ",
     );
   }
   out.push("");
 
   // one line per unit that owns a target
-  para(`${o.style.bold(W.units)} ${o.style.dim(`— ${W.details}`)}`);
+  para(`${o.style.bold(words.units)} ${o.style.dim(`— ${words.details}`)}`);
   out.push(...unitLines(report, o, width));
   const sharing = check.byUnit.filter((u) => !u.targets.some((t) => t.owns)).length;
-  if (sharing > 0) para(o.style.dim(W.onlyShare.replace("{n}", String(sharing))));
+  if (sharing > 0) para(o.style.dim(words.onlyShare.replace("{n}", String(sharing))));
   out.push("");
 
   // the targets that need attention, worst first, each with its owner
@@ -101,8 +101,8 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
         (a, b) => Number(a.detail === "needs-baseline") - Number(b.detail === "needs-baseline"),
       ),
   );
-  para(o.style.bold(`${W.attention} (${attention.length}) — ${W.attentionHow}`));
-  if (attention.length === 0) para(W.attentionNone);
+  para(o.style.bold(`${words.attention} (${attention.length}) — ${words.attentionHow}`));
+  if (attention.length === 0) para(words.attentionNone);
   // 缺基期值 in the status column, apart from 未报送, where it fits the column; else after the figures
   const labelWidth = Math.max(...ATTENTION.map((s) => displayWidth(statusLabel(s, o.lang))));
   const baselineFits = displayWidth(detailLabel("needs-baseline", o.lang)) <= labelWidth;
@@ -123,10 +123,12 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
 }
 
 function attentionLine(report: CheckOutput, r: TargetResult, o: FormatOptions): string {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const owner =
-    ownerOf(report.plan, r.target) === undefined ? W.noOwner : ownerName(report.plan, r, o.lang);
-  return `${latestText(r, o.lang)} → ${goalText(r, o.lang, W.every)} · ${owner}`;
+    ownerOf(report.plan, r.target) === undefined
+      ? words.noOwner
+      : ownerName(report.plan, r, o.lang);
+  return `${latestText(r, o.lang)} → ${goalText(r, o.lang, words.every)} · ${owner}`;
 }
 
 /**
@@ -136,8 +138,8 @@ function attentionLine(report: CheckOutput, r: TargetResult, o: FormatOptions): 
  * the counts.
  */
 function unitLines(report: CheckOutput, o: FormatOptions, width: number): string[] {
-  const W = checkWords(o.lang);
-  const heads = W.short.split("|");
+  const words = checkWords(o.lang);
+  const heads = words.short.split("|");
   const owning = report.check.byUnit.filter((u) => u.targets.some((t) => t.owns));
   const rows = owning.map((u) => {
     const owned = u.targets.filter((t) => t.owns);
@@ -146,7 +148,7 @@ function unitLines(report: CheckOutput, o: FormatOptions, width: number): string
       name: name({ zh: u.unit.name, en: u.unit.en }, o.lang),
       counts: COUNTED.map((s) => (u.summary[s] === 0 ? "·" : String(u.summary[s]))),
       paint: COUNTED.map((s) => (u.summary[s] === 0 ? undefined : s)),
-      worst: worst ? `${W.worstOwned} ${worst.id}` : "",
+      worst: worst ? `${words.worstOwned} ${worst.id}` : "",
       worstStatus: u.worst,
     };
   });
@@ -169,7 +171,7 @@ function unitLines(report: CheckOutput, o: FormatOptions, width: number): string
       ];
     });
   }
-  const natural = Math.max(displayWidth(W.unit), ...rows.map((r) => displayWidth(r.name)));
+  const natural = Math.max(displayWidth(words.unit), ...rows.map((r) => displayWidth(r.name)));
   const nameWidth = Math.max(8, Math.min(natural, width - countsWidth, o.lang === "zh" ? 22 : 32));
   const countsText = (cells: string[], paint: (Status | undefined)[]) =>
     cells
@@ -179,7 +181,7 @@ function unitLines(report: CheckOutput, o: FormatOptions, width: number): string
         return `  ${s ? paintStatus(s, padded, o.style) : c === "·" ? o.style.dim(padded) : padded}`;
       })
       .join("");
-  const out = [o.style.dim(`${pad(W.unit, nameWidth)}${countsText(heads, [])}`)];
+  const out = [o.style.dim(`${pad(words.unit, nameWidth)}${countsText(heads, [])}`)];
   const room = width - nameWidth - countsWidth - 2;
   for (const r of rows) {
     const names = wrapText(r.name, nameWidth);

@@ -11,7 +11,7 @@
 import type { Status, TargetResult } from "../../evaluate/types.js";
 import { defuse } from "../../formula.js";
 import { checkWords } from "../../i18n/check.js";
-import { labels } from "../../i18n/labels.js";
+import { labelWords } from "../../i18n/labels.js";
 import { detailLabel, STATUS_LABELS } from "../../i18n/vocabulary.js";
 import { ownerOf } from "../../plan/owners.js";
 import type { MilestoneState } from "../../plan/types.js";
@@ -50,33 +50,33 @@ function statusWord(s: Status, lang: FormatOptions["lang"]): string {
 }
 
 export function formatCsv(report: CheckOutput, o: FormatOptions): string {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const { check, plan } = report;
-  const roleWord = labels(o.lang);
+  const roleWord = labelWords(o.lang);
   const shown = new Set(check.byUnit.map((u) => u.unit.id));
   const units = new Map(plan.units.map((u) => [u.id, u]));
   const measures = new Map(plan.measures.map((m) => [m.number, m]));
 
   const head = [
-    W.colTargetId,
-    W.colMeasure,
-    W.colSection,
-    W.colUnitId,
-    W.colUnitName,
-    W.colRole,
-    W.colOwner,
-    W.colStatus,
-    W.colDetail,
-    W.colValue,
-    W.colPeriod,
-    W.colTarget,
-    W.colUnit,
-    W.colExpected,
+    words.colTargetId,
+    words.colMeasure,
+    words.colSection,
+    words.colUnitId,
+    words.colUnitName,
+    words.colRole,
+    words.colOwner,
+    words.colStatus,
+    words.colDetail,
+    words.colValue,
+    words.colPeriod,
+    words.colTarget,
+    words.colUnit,
+    words.colExpected,
     "f",
     "A",
     "P",
-    W.colDaysLeft,
-    W.colNotes,
+    words.colDaysLeft,
+    words.colNotes,
   ];
   let out = (o.bom ? BOM : "") + csvRecord(head);
 

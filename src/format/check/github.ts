@@ -51,7 +51,7 @@ export function githubFindings(
 }
 
 export function formatGithub(report: CheckOutput, o: FormatOptions): string {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const out = [githubFindings(report.files, o).trimEnd()].filter(Boolean);
   for (const r of report.check.results) {
     if (r.status === "pass") continue;
@@ -62,7 +62,7 @@ export function formatGithub(report: CheckOutput, o: FormatOptions): string {
         : "warning";
     const text = [
       `${r.target.id} ${statusLabel(r.status, o.lang, r.detail)}: ${name(r.target.name, o.lang)}`,
-      `${W.goal} ${goalText(r, o.lang, W.every)}, ${W.latest} ${latestText(r, o.lang)}`,
+      `${words.goal} ${goalText(r, o.lang, words.every)}, ${words.latest} ${latestText(r, o.lang)}`,
       ...notesOf(r, o.lang),
     ].join(" — ");
     out.push(command(level, { title: `${r.target.id} (${r.status})` }, text));
@@ -72,7 +72,7 @@ export function formatGithub(report: CheckOutput, o: FormatOptions): string {
     command(
       "notice",
       { title: "cwplan" },
-      `${W.asOf} ${report.check.asOf}: ${Object.entries(s)
+      `${words.asOf} ${report.check.asOf}: ${Object.entries(s)
         .map(([k, v]) => `${k} ${v}`)
         .join(", ")}`,
     ),

@@ -18,7 +18,7 @@ import { atOrAbove } from "../../evaluate/check.js";
 import type { TargetResult } from "../../evaluate/types.js";
 import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
-import { labels } from "../../i18n/labels.js";
+import { labelWords } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
 import { ownership } from "../../plan/owners.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
@@ -113,7 +113,7 @@ function renderSuite(s: Suite): string {
 }
 
 export function formatJunit(report: CheckOutput, o: FormatOptions): string {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const { check, plan } = report;
   const byId = new Map(check.results.map((r) => [r.target.id, r]));
   const suites: Suite[] = [dataSuite(report, o)];
@@ -121,18 +121,18 @@ export function formatJunit(report: CheckOutput, o: FormatOptions): string {
   const targetCase = (r: TargetResult, classname: string): Case => {
     const label = statusText(r, o.lang);
     const title = `${r.target.id}: ${name(r.target.name, o.lang)}`;
-    const message = `${label} — ${W.goal} ${goalText(r, o.lang, W.every)}, ${W.latest} ${latestText(r, o.lang)}`;
+    const message = `${label} — ${words.goal} ${goalText(r, o.lang, words.every)}, ${words.latest} ${latestText(r, o.lang)}`;
     const A = r.working?.A;
     const P = r.working?.P;
     const body = [
-      `${W.status}: ${label}`,
-      `${W.goal}: ${goalText(r, o.lang, W.every)}`,
-      `${W.latest}: ${latestText(r, o.lang)}`,
-      `${capital(W.expected)}: ${expectedText(r, o.lang)}`,
+      `${words.status}: ${label}`,
+      `${words.goal}: ${goalText(r, o.lang, words.every)}`,
+      `${words.latest}: ${latestText(r, o.lang)}`,
+      `${capital(words.expected)}: ${expectedText(r, o.lang)}`,
       ...(A === undefined
         ? []
-        : [`${W.progress}: ${pct(A)}${P === undefined ? "" : `, ${paceText(r, o.lang)}`}`]),
-      `${capital(W.colDaysLeft)}: ${r.daysLeft}`,
+        : [`${words.progress}: ${pct(A)}${P === undefined ? "" : `, ${paceText(r, o.lang)}`}`]),
+      `${capital(words.colDaysLeft)}: ${r.daysLeft}`,
       ...notesOf(r, o.lang).map((n) => `* ${n}`),
     ].join("\n");
     if (atOrAbove(r.status, report.failOn)) {
@@ -153,14 +153,14 @@ export function formatJunit(report: CheckOutput, o: FormatOptions): string {
   const unowned = check.results.filter((r) => owners.get(r.target.id) === undefined);
   if (unowned.length > 0) {
     suites.push({
-      name: W.planWide,
+      name: words.planWide,
       properties: {},
       cases: unowned.map((r) => targetCase(r, "cwplan.plan-wide")),
     });
   }
   // a suite per owner of a result (all of them, also under --unit: a target
   // the unit only shares stays in the output, under the unit that owns it)
-  const roleWord = labels(o.lang);
+  const roleWord = labelWords(o.lang);
   for (const u of check.allUnits) {
     const owned = u.targets.filter((t) => t.owns);
     const cases = owned.flatMap((t) => {
@@ -183,7 +183,7 @@ export function formatJunit(report: CheckOutput, o: FormatOptions): string {
   const total = count(suites.flatMap((s) => s.cases));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: `cwplan ${plan.plan.number} ${W.asOf} ${check.asOf}`, ...total })}>`,
+    `<testsuites${attrs({ name: `cwplan ${plan.plan.number} ${words.asOf} ${check.asOf}`, ...total })}>`,
     ...suites.map(renderSuite),
     "</testsuites>",
     "",
@@ -191,7 +191,7 @@ export function formatJunit(report: CheckOutput, o: FormatOptions): string {
 }
 
 function dataSuite(report: CheckOutput, o: FormatOptions): Suite {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const cases: Case[] = [];
   const line = (f: Finding) =>
     `${findingPlace(f)}: ${f.severity} [${f.code}]${columnLabel(f, o.lang) ? ` (${columnLabel(f, o.lang)})` : ""} ${findingMessage(f, o.lang)}`;
@@ -202,7 +202,7 @@ function dataSuite(report: CheckOutput, o: FormatOptions): Suite {
       const warnings = file.findings.map(line).join("\n");
       cases.push({
         classname,
-        name: `${file.path}: ${W.fileOk}`,
+        name: `${file.path}: ${words.fileOk}`,
         outcome: warnings ? { kind: "pass", out: warnings } : { kind: "pass" },
       });
       continue;
@@ -216,7 +216,7 @@ function dataSuite(report: CheckOutput, o: FormatOptions): Suite {
     }
   }
   return {
-    name: W.dataSuite,
+    name: words.dataSuite,
     properties: {},
     cases,
   };

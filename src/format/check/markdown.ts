@@ -62,42 +62,43 @@ export function mdTable(head: string[], rows: string[][], align?: ("l" | "r")[])
 }
 
 export function formatMarkdown(report: CheckOutput, o: FormatOptions): string {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const { check, plan } = report;
   const out: string[] = [];
   const statusHeads = STATUSES.map((s) => mdCell(statusLabel(s, o.lang)));
   const counts = (c: Record<string, number>) => STATUSES.map((s) => String(c[s] ?? 0));
   const right = (n: number): ("l" | "r")[] => ["l", ...Array<"r">(n).fill("r")];
 
-  out.push(`# ${mdText(`${W.title} — ${name(plan.plan.title, o.lang)}`)}`, "");
+  out.push(`# ${mdText(`${words.title} — ${name(plan.plan.title, o.lang)}`)}`, "");
   out.push(
-    `**${mdText(W.asOf)}** ${check.asOf} · **${mdText(W.failOn)}** ${mdText(failOnWords(report.failOn, o.lang, (s) => statusLabel(s, o.lang)))} · ${check.results.length} ${mdText(W.targets)}`,
+    `**${mdText(words.asOf)}** ${check.asOf} · **${mdText(words.failOn)}** ${mdText(failOnWords(report.failOn, o.lang, (s) => statusLabel(s, o.lang)))} · ${check.results.length} ${mdText(words.targets)}`,
     "",
   );
 
-  out.push(`## ${mdText(W.summary)}`, "");
+  out.push(`## ${mdText(words.summary)}`, "");
   out.push(
     mdTable(
-      [mdCell(W.overall), ...statusHeads],
-      [[`${check.results.length} ${mdCell(W.targets)}`, ...counts(check.summary)]],
+      [mdCell(words.overall), ...statusHeads],
+      [[`${check.results.length} ${mdCell(words.targets)}`, ...counts(check.summary)]],
       right(5),
     ),
     "",
   );
 
   const headline = check.results.filter((r) => r.target.measure === null);
-  if (headline.length > 0) out.push(`## ${mdText(W.planWide)}`, "", resultsTable(headline, o), "");
+  if (headline.length > 0)
+    out.push(`## ${mdText(words.planWide)}`, "", resultsTable(headline, o), "");
 
   for (const u of unitSections(check, o.lang)) {
     const roles = u.roles ? ` (${u.roles})` : "";
-    const status = u.owned.length > 0 ? statusLabel(u.worst, o.lang) : W.ownsNone;
+    const status = u.owned.length > 0 ? statusLabel(u.worst, o.lang) : words.ownsNone;
     out.push(`## ${mdText(`${u.name}${roles} — ${status}`)}`, "");
     if (u.owned.length > 0) out.push(resultsTable(u.owned, o), "");
     if (u.shared.length > 0) {
-      out.push(`${mdText(W.shared)}:`, "");
+      out.push(`${mdText(words.shared)}:`, "");
       for (const r of u.shared) {
         out.push(
-          `- \`${r.target.id}\` ${mdText(name(r.target.name, o.lang))} — ${mdText(statusText(r, o.lang))} (${mdText(W.owner)}: ${mdText(ownerName(plan, r, o.lang))})`,
+          `- \`${r.target.id}\` ${mdText(name(r.target.name, o.lang))} — ${mdText(statusText(r, o.lang))} (${mdText(words.owner)}: ${mdText(ownerName(plan, r, o.lang))})`,
         );
       }
       out.push("");
@@ -105,10 +106,10 @@ export function formatMarkdown(report: CheckOutput, o: FormatOptions): string {
   }
 
   if (check.bySection.length > 0) {
-    out.push(`## ${mdText(W.bySection)}`, "");
+    out.push(`## ${mdText(words.bySection)}`, "");
     out.push(
       mdTable(
-        [mdCell(W.section), ...statusHeads, mdCell(W.worst)],
+        [mdCell(words.section), ...statusHeads, mdCell(words.worst)],
         check.bySection.map((s) => [
           mdCell(`${s.numeral} ${name(s.title ?? { zh: "", en: "" }, o.lang)}`),
           ...counts(s.counts),
@@ -121,8 +122,8 @@ export function formatMarkdown(report: CheckOutput, o: FormatOptions): string {
   }
 
   const findings = report.files.flatMap((f) => f.findings);
-  out.push(`## ${mdText(W.findings)}`, "");
-  if (findings.length === 0) out.push(mdText(W.noFindings), "");
+  out.push(`## ${mdText(words.findings)}`, "");
+  if (findings.length === 0) out.push(mdText(words.noFindings), "");
   else {
     for (const f of findings) {
       const label = columnLabel(f, o.lang);
@@ -136,7 +137,13 @@ export function formatMarkdown(report: CheckOutput, o: FormatOptions): string {
   if (report.files.length > 0) {
     out.push(
       mdTable(
-        [mdCell(W.files), mdCell(W.rows), mdCell(W.valid), mdCell(W.invalid), mdCell(W.encoding)],
+        [
+          mdCell(words.files),
+          mdCell(words.rows),
+          mdCell(words.valid),
+          mdCell(words.invalid),
+          mdCell(words.encoding),
+        ],
         report.files.map((f) => [
           mdCell(f.path),
           String(f.rowsRead),
@@ -153,7 +160,7 @@ export function formatMarkdown(report: CheckOutput, o: FormatOptions): string {
 }
 
 function resultsTable(results: TargetResult[], o: FormatOptions): string {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const rows = results.map((r) => {
     const notes = notesOf(r, o.lang).map((n) => `• ${n}`);
     const A = r.working?.A;
@@ -165,7 +172,7 @@ function resultsTable(results: TargetResult[], o: FormatOptions): string {
     const strong = r.status === "at-risk" || r.status === "missed";
     return [
       `${mdCell([name(r.target.name, o.lang), ...notes].join("\n"))}<br>\`${r.target.id}\``,
-      mdCell(goalText(r, o.lang, W.every)),
+      mdCell(goalText(r, o.lang, words.every)),
       mdCell(latestText(r, o.lang)),
       mdCell(expectedText(r, o.lang)),
       mdCell(progress || "—"),
@@ -173,7 +180,14 @@ function resultsTable(results: TargetResult[], o: FormatOptions): string {
     ];
   });
   return mdTable(
-    [W.target, W.goal, W.latest, capital(W.expected), W.progress, W.status].map(mdCell),
+    [
+      words.target,
+      words.goal,
+      words.latest,
+      capital(words.expected),
+      words.progress,
+      words.status,
+    ].map(mdCell),
     rows,
   );
 }

@@ -1,7 +1,7 @@
 /** Pieces several check formats share: a result's cells, in words. */
 import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js";
 import { daysLeftText, paceWords } from "../../i18n/check.js";
-import { labels, PUNCT } from "../../i18n/labels.js";
+import { labelWords, PUNCT } from "../../i18n/labels.js";
 import { inLang, type Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
@@ -80,13 +80,13 @@ export const name = inLang;
  * from its label (规划目标检查 — 方案 — / 评估日 2025-06-30).
  */
 export function titleLines(
-  W: { title: string; asOf: string },
+  words: { title: string; asOf: string },
   plan: Plan,
   asOf: string,
   o: { lang: Lang; width: number; style: Style },
 ): string[] {
-  const head = `${W.title} — ${name(plan.plan.title, o.lang)}`;
-  const when = `${W.asOf} ${asOf}`;
+  const head = `${words.title} — ${name(plan.plan.title, o.lang)}`;
+  const when = `${words.asOf} ${asOf}`;
   const one = `${head} — ${when}`;
   if (displayWidth(one) <= o.width) return [o.style.bold(one)];
   return [...wrapText(o.style.bold(head), o.width), o.style.bold(when)];
@@ -109,7 +109,7 @@ export interface UnitSection {
 /** Each unit with the results of the targets it owns and of those it only shares, in the roll-up's order. */
 export function unitSections(check: CheckResult, lang: Lang): UnitSection[] {
   const byId = new Map(check.results.map((r) => [r.target.id, r]));
-  const roleWord = labels(lang);
+  const roleWord = labelWords(lang);
   const results = (ids: { id: string }[]) =>
     ids.map((t) => byId.get(t.id)).filter((r): r is TargetResult => r !== undefined);
   return check.byUnit

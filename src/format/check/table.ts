@@ -35,27 +35,29 @@ export function formatTable(report: CheckOutput, o: FormatOptions): string {
 }
 
 export function formatDetails(report: CheckOutput, o: FormatOptions): string {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const { check, plan } = report;
   const out: string[] = [];
 
   const findings = renderFindings(report.files, o, o.maxFindings);
   if (findings) out.push(findings);
-  out.push(...titleLines(W, plan, check.asOf, o), "");
+  out.push(...titleLines(words, plan, check.asOf, o), "");
 
   const headline = check.results.filter((r) => r.target.measure === null);
-  if (headline.length > 0) out.push(o.style.bold(W.planWide), resultsTable(headline, o), "");
+  if (headline.length > 0) out.push(o.style.bold(words.planWide), resultsTable(headline, o), "");
 
   for (const u of unitSections(check, o.lang)) {
     const roles = u.roles ? ` (${u.roles})` : "";
     const status =
-      u.owned.length > 0 ? paintStatus(u.worst, statusLabel(u.worst, o.lang), o.style) : W.ownsNone;
+      u.owned.length > 0
+        ? paintStatus(u.worst, statusLabel(u.worst, o.lang), o.style)
+        : words.ownsNone;
     out.push(...wrapText(o.style.bold(`${u.name}${roles} — ${status}`), o.width));
     if (u.owned.length > 0) out.push(resultsTable(u.owned, o));
     if (u.shared.length > 0) {
-      out.push(...wrapText(o.style.dim(`${W.shared}:`), o.width));
+      out.push(...wrapText(o.style.dim(`${words.shared}:`), o.width));
       for (const r of u.shared) {
-        const line = `${paintStatus(r.status, statusText(r, o.lang), o.style)}  ${name(r.target.name, o.lang)} ${o.style.dim(r.target.id)} — ${W.owner} ${ownerName(plan, r, o.lang)}`;
+        const line = `${paintStatus(r.status, statusText(r, o.lang), o.style)}  ${name(r.target.name, o.lang)} ${o.style.dim(r.target.id)} — ${words.owner} ${ownerName(plan, r, o.lang)}`;
         out.push(...wrapText(`  ${line}`, o.width, "    "));
       }
     }
@@ -67,15 +69,15 @@ export function formatDetails(report: CheckOutput, o: FormatOptions): string {
 }
 
 function resultsTable(results: TargetResult[], o: FormatOptions): string {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const rows: Cell[][] = results.map((r) => {
     const notes = notesOf(r, o.lang).map((n) => `* ${n}`);
     const expected =
-      r.working?.expected === undefined ? [] : [`${W.expected} ${expectedText(r, o.lang)}`];
+      r.working?.expected === undefined ? [] : [`${words.expected} ${expectedText(r, o.lang)}`];
     const days = [daysText(r, o.lang)].filter(Boolean);
     return [
       [name(r.target.name, o.lang), o.style.dim(r.target.id), ...notes].join("\n"),
-      goalText(r, o.lang, W.every),
+      goalText(r, o.lang, words.every),
       [latestText(r, o.lang), ...expected].join("\n"),
       [bar(r.working?.A, 8), paceText(r, o.lang), sparkline(r.trend ?? [])]
         .filter(Boolean)
@@ -84,7 +86,12 @@ function resultsTable(results: TargetResult[], o: FormatOptions): string {
     ];
   });
   return renderTable(
-    { head: [W.target, W.goal, W.latest, W.progress, W.status], rows, keep: [3], flex: [0] },
+    {
+      head: [words.target, words.goal, words.latest, words.progress, words.status],
+      rows,
+      keep: [3],
+      flex: [0],
+    },
     o.width,
     o.style,
   );
@@ -95,7 +102,7 @@ function countsRow(counts: Record<string, number>): string[] {
 }
 
 function summary(report: CheckOutput, o: FormatOptions): string {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const { check, plan } = report;
   const heads = STATUSES.map((s) => paintStatus(s, statusLabel(s, o.lang), o.style));
   const rollup = (
@@ -104,11 +111,11 @@ function summary(report: CheckOutput, o: FormatOptions): string {
   ) =>
     renderTable(
       {
-        head: [head, ...heads, W.worst],
+        head: [head, ...heads, words.worst],
         rows: rows.map((r) => [
           r.label,
           ...countsRow(r.counts),
-          r.none ? W.ownsNone : paintStatus(r.status, statusLabel(r.status, o.lang), o.style),
+          r.none ? words.ownsNone : paintStatus(r.status, statusLabel(r.status, o.lang), o.style),
         ]),
       },
       o.width,
@@ -117,17 +124,17 @@ function summary(report: CheckOutput, o: FormatOptions): string {
   const titleOf = (n: number) =>
     plan.measures.find((x) => x.number === n)?.title ?? { zh: "", en: "" };
   return [
-    o.style.bold(W.summary),
+    o.style.bold(words.summary),
     renderTable(
       {
-        head: [W.overall, ...heads],
-        rows: [[`${check.results.length} ${W.targets}`, ...countsRow(check.summary)]],
+        head: [words.overall, ...heads],
+        rows: [[`${check.results.length} ${words.targets}`, ...countsRow(check.summary)]],
       },
       o.width,
       o.style,
     ),
     rollup(
-      W.section,
+      words.section,
       check.bySection.map((s) => ({
         label: `${s.numeral} ${name(s.title ?? { zh: "", en: "" }, o.lang)}`,
         counts: s.counts,
@@ -135,7 +142,7 @@ function summary(report: CheckOutput, o: FormatOptions): string {
       })),
     ),
     rollup(
-      W.unit,
+      words.unit,
       check.byUnit.map((u) => ({
         label: name({ zh: u.unit.name, en: u.unit.en }, o.lang),
         counts: u.summary,
@@ -144,7 +151,7 @@ function summary(report: CheckOutput, o: FormatOptions): string {
       })),
     ),
     rollup(
-      W.measure,
+      words.measure,
       check.byMeasure.map((m) => ({
         label: `${m.number}. ${name(m.title ?? titleOf(m.number), o.lang)}`,
         counts: m.counts,
@@ -156,10 +163,10 @@ function summary(report: CheckOutput, o: FormatOptions): string {
 
 /** `--by-area`: each township's latest figures, one table a township. */
 function areaTables(report: CheckOutput, o: FormatOptions): string {
-  const W = checkWords(o.lang);
+  const words = checkWords(o.lang);
   const indicators = new Map(report.plan.indicators.map((i) => [i.id, i]));
   const areas = new Map(report.plan.areas.map((a) => [a.id, a]));
-  const parts = [o.style.bold(W.byArea)];
+  const parts = [o.style.bold(words.byArea)];
   for (const t of report.check.areas ?? []) {
     const a = areas.get(t.area);
     const rows = t.rows.map((r) => {
@@ -172,7 +179,11 @@ function areaTables(report: CheckOutput, o: FormatOptions): string {
     });
     parts.push(a ? name({ zh: a.name, en: a.en }, o.lang) : t.area);
     parts.push(
-      renderTable({ head: [W.indicator, W.latest, W.period], rows, flex: [0] }, o.width, o.style),
+      renderTable(
+        { head: [words.indicator, words.latest, words.period], rows, flex: [0] },
+        o.width,
+        o.style,
+      ),
     );
   }
   return parts.join("\n");

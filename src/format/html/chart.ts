@@ -55,7 +55,7 @@ function numeric(v: number | MilestoneState): number {
 }
 
 function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: string): string {
-  const W = pageWords(o.lang);
+  const words = pageWords(o.lang);
   const unit = t.target.unit;
   const milestone = typeof t.goal === "string";
   const goal = numeric(t.goal);
@@ -75,7 +75,7 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
 
   const series: unknown[] = [
     {
-      name: W.chartReported,
+      name: words.chartReported,
       type: "line",
       silent: true,
       data: t.points.map((p) => [at(p.date), numeric(p.value)]),
@@ -87,7 +87,7 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
       itemStyle: { color: CHART_COLOURS.reported },
     },
     {
-      name: W.chartTarget,
+      name: words.chartTarget,
       type: "line",
       silent: true,
       data: [
@@ -102,7 +102,7 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
         symbol: "none",
         lineStyle: { color: CHART_COLOURS.deadline, type: "solid", width: 1 },
         label: {
-          formatter: W.chartDeadline,
+          formatter: words.chartDeadline,
           position: "end",
           color: CHART_COLOURS.deadline,
           fontFamily: FONT,
@@ -113,7 +113,7 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
   ];
   if (t.start && !milestone) {
     series.push({
-      name: W.chartExpected,
+      name: words.chartExpected,
       type: "line",
       silent: true,
       data: [

@@ -104,25 +104,25 @@ function signed(n: number): string {
 }
 
 /** one sentence a target: latest, expected by now, target */
-export function figuresSentence(r: TargetResult, lang: Lang, W: PageWords): string {
+export function figuresSentence(r: TargetResult, lang: Lang, words: PageWords): string {
   const parts: string[] = [];
   const latest = latestWords(r, lang);
-  parts.push(`${W.latest}${W.sep}${latest ?? W.noFigure}`);
+  parts.push(`${words.latest}${words.sep}${latest ?? words.noFigure}`);
   const expected = expectedWords(r, lang);
-  if (expected !== undefined) parts.push(`${W.expected}${W.sep}${expected}`);
-  parts.push(`${W.goal}${W.sep}${goalWords(r.target, lang)}`);
-  return parts.join(W.semi);
+  if (expected !== undefined) parts.push(`${words.expected}${words.sep}${expected}`);
+  parts.push(`${words.goal}${words.sep}${goalWords(r.target, lang)}`);
+  return parts.join(words.semi);
 }
 
-function header(m: PageModel, lang: Lang, W: PageWords): string {
+function header(m: PageModel, lang: Lang, words: PageWords): string {
   const plan = lang === "zh" ? m.plan.plan.title.zh : m.plan.plan.title.en;
-  const title = m.kind === "report" ? W.title : W.checkTitle;
-  const when = [`${W.asOf}${W.sep}${dateWords(m.meeting.asOf, lang)}`];
+  const title = m.kind === "report" ? words.title : words.checkTitle;
+  const when = [`${words.asOf}${words.sep}${dateWords(m.meeting.asOf, lang)}`];
   if (m.kind === "report") {
     when.push(
       m.meeting.previousAsOf
-        ? `${W.previous}${W.sep}${dateWords(m.meeting.previousAsOf, lang)}`
-        : W.noPrevious,
+        ? `${words.previous}${words.sep}${dateWords(m.meeting.previousAsOf, lang)}`
+        : words.noPrevious,
     );
   }
   return `<header>
@@ -132,20 +132,20 @@ function header(m: PageModel, lang: Lang, W: PageWords): string {
 </header>`;
 }
 
-function headline(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string {
+function headline(m: PageModel, lang: Lang, words: PageWords, o: PageOptions): string {
   const out: string[] = [];
   for (const [i, { result: r, previous: p }] of m.meeting.headline.entries()) {
     const w = r.working;
-    const value = w ? amount(w.value, r.target.unit, lang) : W.noFigure;
+    const value = w ? amount(w.value, r.target.unit, lang) : words.noFigure;
     const prev = p?.working ? amount(p.working.value, p.target.unit, lang) : undefined;
     out.push(`<div class="big">
 <h3>${esc(targetName(r.target, lang))}</h3>
 <div class="fig">${esc(value)}</div>
 <p>${badge(r.status, lang, r.detail)}</p>
-<p>${esc(figuresSentence(r, lang, W))}${prev !== undefined && m.kind === "report" ? esc(`${W.semi}${W.before}${W.sep}${prev}`) : ""}</p>
+<p>${esc(figuresSentence(r, lang, words))}${prev !== undefined && m.kind === "report" ? esc(`${words.semi}${words.before}${words.sep}${prev}`) : ""}</p>
 ${refusedLines(r, lang)}</div>
 <figure class="big card card-${r.status}" id="fig-${i + 1}" data-target="${esc(r.target.id)}" data-points="${pointsOf(m, r)}">
-<h3><span class="num">${esc(figureLabel(i + 1, lang))}</span> ${esc(W.trend)}</h3>
+<h3><span class="num">${esc(figureLabel(i + 1, lang))}</span> ${esc(words.trend)}</h3>
 ${o.chart(r.target.id, figureLabel(i + 1, lang))}
 </figure>`);
   }
@@ -172,28 +172,28 @@ export function greyHint(m: PageModel, lang: Lang): string {
     : colourHint("grey", lang);
 }
 
-function glance(m: PageModel, lang: Lang, W: PageWords): string {
+function glance(m: PageModel, lang: Lang, words: PageWords): string {
   const c = m.colours;
   const p = m.previousColours;
   const boxes: [keyof typeof c, string, string, string][] = [
-    ["green", W.green, colourHint("green", lang), STATUS_SYMBOL.pass],
-    ["amber", W.amber, colourHint("amber", lang), STATUS_SYMBOL.behind],
-    ["red", W.red, colourHint("red", lang), STATUS_SYMBOL["at-risk"]],
-    ["grey", W.grey, greyHint(m, lang), STATUS_SYMBOL["no-data"]],
+    ["green", words.green, colourHint("green", lang), STATUS_SYMBOL.pass],
+    ["amber", words.amber, colourHint("amber", lang), STATUS_SYMBOL.behind],
+    ["red", words.red, colourHint("red", lang), STATUS_SYMBOL["at-risk"]],
+    ["grey", words.grey, greyHint(m, lang), STATUS_SYMBOL["no-data"]],
   ];
   return `<div class="glance">${boxes
     .map(
       ([k, word, hint, sym]) =>
-        `<div class="box box-${k}"><b>${sym} ${c[k]}</b>${esc(word)} · ${esc(hint)}${p ? ` <span>${esc(`${W.open}${W.sinceLast} ${signed(c[k] - p[k])}${W.close}`)}</span>` : ""}</div>`,
+        `<div class="box box-${k}"><b>${sym} ${c[k]}</b>${esc(word)} · ${esc(hint)}${p ? ` <span>${esc(`${words.open}${words.sinceLast} ${signed(c[k] - p[k])}${words.close}`)}</span>` : ""}</div>`,
     )
     .join("")}</div>`;
 }
 
-function counts(m: PageModel, lang: Lang, W: PageWords): string {
+function counts(m: PageModel, lang: Lang, words: PageWords): string {
   const prev = m.meeting.previousCounts;
   const head = prev
-    ? `<tr><th>${esc(W.status)}</th><th class="n">${esc(W.now)}</th><th class="n">${esc(W.before)}</th><th class="n">${esc(W.change)}</th></tr>`
-    : `<tr><th>${esc(W.status)}</th><th class="n">${esc(W.now)}</th></tr>`;
+    ? `<tr><th>${esc(words.status)}</th><th class="n">${esc(words.now)}</th><th class="n">${esc(words.before)}</th><th class="n">${esc(words.change)}</th></tr>`
+    : `<tr><th>${esc(words.status)}</th><th class="n">${esc(words.now)}</th></tr>`;
   const rows = STATUSES.map((s) => {
     const now = m.meeting.counts[s];
     const cells = prev
@@ -202,27 +202,27 @@ function counts(m: PageModel, lang: Lang, W: PageWords): string {
     return `<tr><td>${badge(s, lang)}</td>${cells}</tr>`;
   });
   const total = prev
-    ? `<tr><th>${esc(W.total)}</th><th class="n">${m.meeting.total}</th><th class="n">${Object.values(prev).reduce((a, n) => a + n, 0)}</th><th></th></tr>`
-    : `<tr><th>${esc(W.total)}</th><th class="n">${m.meeting.total}</th></tr>`;
+    ? `<tr><th>${esc(words.total)}</th><th class="n">${m.meeting.total}</th><th class="n">${Object.values(prev).reduce((a, n) => a + n, 0)}</th><th></th></tr>`
+    : `<tr><th>${esc(words.total)}</th><th class="n">${m.meeting.total}</th></tr>`;
   const cols = prev
     ? '<colgroup><col style="width:40%"><col><col><col></colgroup>'
     : '<colgroup><col style="width:60%"><col></colgroup>';
   return `<table class="counts">${cols}<thead>${head}</thead><tbody>${rows.join("")}${total}</tbody></table>`;
 }
 
-function changes(m: PageModel, lang: Lang, W: PageWords): string {
+function changes(m: PageModel, lang: Lang, words: PageWords): string {
   if (m.meeting.previousAsOf === null) return "";
-  const out = [`<h2>${esc(W.changes)}</h2>`];
-  if (m.meeting.changes.length === 0) out.push(`<p>${esc(W.noChanges)}</p>`);
+  const out = [`<h2>${esc(words.changes)}</h2>`];
+  if (m.meeting.changes.length === 0) out.push(`<p>${esc(words.noChanges)}</p>`);
   for (const dir of ["worse", "better"] as const) {
     const list = m.meeting.changes.filter((c) => c.direction === dir);
     if (list.length === 0) continue;
     out.push(
-      `<h3>${esc(`${dir === "worse" ? W.worse : W.better}${W.open}${list.length}${W.close}`)}</h3><ul>`,
+      `<h3>${esc(`${dir === "worse" ? words.worse : words.better}${words.open}${list.length}${words.close}`)}</h3><ul>`,
     );
     for (const c of list) {
       out.push(
-        `<li>${esc(targetName(c.result.target, lang))}${esc(W.sep)}${badge(c.from, lang, c.fromDetail)} → ${badge(c.to, lang, c.result.detail)}</li>`,
+        `<li>${esc(targetName(c.result.target, lang))}${esc(words.sep)}${badge(c.from, lang, c.fromDetail)} → ${badge(c.to, lang, c.result.detail)}</li>`,
       );
     }
     out.push("</ul>");
@@ -230,7 +230,7 @@ function changes(m: PageModel, lang: Lang, W: PageWords): string {
   return out.join("\n");
 }
 
-function scorecard(m: PageModel, lang: Lang, W: PageWords): string {
+function scorecard(m: PageModel, lang: Lang, words: PageWords): string {
   const known = m.scorecard.some((s) => s.reported !== undefined);
   const heads = STATUSES.map(
     (s) =>
@@ -245,13 +245,13 @@ function scorecard(m: PageModel, lang: Lang, W: PageWords): string {
     const rep =
       s.reported === undefined
         ? ""
-        : `<td>${s.reported ? `✓ ${esc(W.yes)}` : `✕ ${esc(W.no)}`}</td>`;
+        : `<td>${s.reported ? `✓ ${esc(words.yes)}` : `✕ ${esc(words.no)}`}</td>`;
     return `<tr><td>${esc(name)}</td>${STATUSES.map((st) => `<td class="n">${s.counts[st] || ""}</td>`).join("")}<td>${worst}</td>${rep}</tr>`;
   };
   const legend = STATUSES.map((s) => `${STATUS_SYMBOL[s]} ${statusWords(s, lang)}`).join(" · ");
-  return `<h2>${esc(W.scorecard)}</h2>
+  return `<h2>${esc(words.scorecard)}</h2>
 <p class="sub">${esc(legend)}</p>
-<table class="score">${cols}<thead><tr><th>${esc(W.unit)}</th>${heads}<th>${esc(W.worstTarget)}</th>${known ? `<th>${esc(W.reported)}</th>` : ""}</tr></thead>
+<table class="score">${cols}<thead><tr><th>${esc(words.unit)}</th>${heads}<th>${esc(words.worstTarget)}</th>${known ? `<th>${esc(words.reported)}</th>` : ""}</tr></thead>
 <tbody>${m.scorecard.map(row).join("\n")}</tbody></table>`;
 }
 
@@ -265,11 +265,11 @@ function unitsOf(m: PageModel, r: TargetResult, lang: Lang): string[] {
   });
 }
 
-function cards(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string {
-  const title = m.kind === "report" ? W.attention : W.allTargets;
-  const out = [`<h2>${esc(`${title}${W.open}${m.charted.length}${W.close}`)}</h2>`];
+function cards(m: PageModel, lang: Lang, words: PageWords, o: PageOptions): string {
+  const title = m.kind === "report" ? words.attention : words.allTargets;
+  const out = [`<h2>${esc(`${title}${words.open}${m.charted.length}${words.close}`)}</h2>`];
   if (m.charted.length === 0) {
-    out.push(`<p>${esc(W.attentionNone)}</p>`);
+    out.push(`<p>${esc(words.attentionNone)}</p>`);
     return out.join("\n");
   }
   // a target with no figure gets a line in the list below, not an empty chart
@@ -282,19 +282,19 @@ function cards(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string {
     const n = first + i;
     out.push(`<figure class="card card-${r.status}" id="fig-${n}" data-target="${esc(r.target.id)}" data-points="${pointsOf(m, r)}">
 <h3><span class="num">${esc(figureLabel(n, lang))}</span> ${esc(targetName(r.target, lang))}</h3>
-<p>${badge(r.status, lang, r.detail)} ${esc(figuresSentence(r, lang, W))}</p>
-${units.length > 0 ? `<p class="sub">${esc(W.responsible)}${esc(W.sep)}${esc(units.join(PAGE_PHRASES[lang].list))}</p>` : ""}
+<p>${badge(r.status, lang, r.detail)} ${esc(figuresSentence(r, lang, words))}</p>
+${units.length > 0 ? `<p class="sub">${esc(words.responsible)}${esc(words.sep)}${esc(units.join(PAGE_PHRASES[lang].list))}</p>` : ""}
 ${o.chart(r.target.id, figureLabel(n, lang))}
 </figure>`);
   });
   out.push("</div>");
   if (blank.length > 0) {
-    out.push(`<h3>${esc(`${W.noFigureList}${W.open}${blank.length}${W.close}`)}</h3>`);
+    out.push(`<h3>${esc(`${words.noFigureList}${words.open}${blank.length}${words.close}`)}</h3>`);
     out.push('<ul class="nofig">');
     for (const r of blank) {
       const units = unitsOf(m, r, lang);
       out.push(
-        `<li data-target="${esc(r.target.id)}">${badge(r.status, lang, r.detail)} ${esc(targetName(r.target, lang))}${units.length > 0 ? `${esc(W.sep)}${esc(units.join(PAGE_PHRASES[lang].list))}` : ""}</li>`,
+        `<li data-target="${esc(r.target.id)}">${badge(r.status, lang, r.detail)} ${esc(targetName(r.target, lang))}${units.length > 0 ? `${esc(words.sep)}${esc(units.join(PAGE_PHRASES[lang].list))}` : ""}</li>`,
       );
     }
     out.push("</ul>");
@@ -312,16 +312,16 @@ export function figureLabel(n: number, lang: Lang): string {
   return PAGE_PHRASES[lang].figure(n);
 }
 
-function byMeasure(m: PageModel, lang: Lang, W: PageWords): string {
-  const out = [`<h2>${esc(W.byMeasure)}</h2>`];
+function byMeasure(m: PageModel, lang: Lang, words: PageWords): string {
+  const out = [`<h2>${esc(words.byMeasure)}</h2>`];
   for (const b of m.measures) {
     const title = b.measure
       ? PAGE_PHRASES[lang].measure(b.measure.number, b.measure.title[lang])
-      : W.general;
+      : words.general;
     out.push(`<div class="measure"><h3>${esc(title)}</h3><ul>`);
     for (const r of b.results) {
       out.push(
-        `<li>${badge(r.status, lang, r.detail)} ${esc(targetName(r.target, lang))}${esc(W.sep)}${esc(figuresSentence(r, lang, W))}</li>`,
+        `<li>${badge(r.status, lang, r.detail)} ${esc(targetName(r.target, lang))}${esc(words.sep)}${esc(figuresSentence(r, lang, words))}</li>`,
       );
     }
     out.push("</ul></div>");
@@ -329,31 +329,33 @@ function byMeasure(m: PageModel, lang: Lang, W: PageWords): string {
   return out.join("\n");
 }
 
-function quality(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string {
+function quality(m: PageModel, lang: Lang, words: PageWords, o: PageOptions): string {
   const mt = m.meeting;
-  const out = [`<h2>${esc(W.quality)}</h2>`];
+  const out = [`<h2>${esc(words.quality)}</h2>`];
   const tally = PAGE_PHRASES[lang].tally(mt.files.length, mt.errors, mt.warnings);
   out.push(`<p>${esc(tally)}</p>`);
-  if (mt.findings.length === 0) out.push(`<p>${esc(W.findingsNone)}</p>`);
+  if (mt.findings.length === 0) out.push(`<p>${esc(words.findingsNone)}</p>`);
   else {
     const max = o.maxFindings ?? 50;
     out.push('<ul class="find">');
     for (const f of mt.findings.slice(0, max)) {
       const sev = FINDING_WORDS[lang].severity[f.severity];
       out.push(
-        `<li><code>${esc(findingPlace(f))}</code> ${esc(sev)}${esc(W.sep)}${esc(findingMessage(f, lang))}</li>`,
+        `<li><code>${esc(findingPlace(f))}</code> ${esc(sev)}${esc(words.sep)}${esc(findingMessage(f, lang))}</li>`,
       );
     }
     if (mt.findings.length > max) {
-      out.push(`<li>… ${mt.findings.length - max} ${esc(W.more)}</li>`);
+      out.push(`<li>… ${mt.findings.length - max} ${esc(words.more)}</li>`);
     }
     out.push("</ul>");
   }
   const name = (u: { name: string; en: string }) => (lang === "zh" ? u.name : u.en);
   const sep = PAGE_PHRASES[lang].list;
-  out.push(`<h3>${esc(`${W.notReported}${W.open}${m.notReported.length}${W.close}`)}</h3>`);
   out.push(
-    `<p>${m.notReported.length === 0 ? esc(W.notReportedNone) : esc(m.notReported.map(name).join(sep))}</p>`,
+    `<h3>${esc(`${words.notReported}${words.open}${m.notReported.length}${words.close}`)}</h3>`,
+  );
+  out.push(
+    `<p>${m.notReported.length === 0 ? esc(words.notReportedNone) : esc(m.notReported.map(name).join(sep))}</p>`,
   );
   return out.join("\n");
 }
@@ -361,22 +363,22 @@ function quality(m: PageModel, lang: Lang, W: PageWords, o: PageOptions): string
 /** The whole page. */
 export function renderPage(m: PageModel, o: PageOptions): string {
   const lang = o.lang;
-  const W = pageWords(lang);
-  const title = `${m.kind === "report" ? W.title : W.checkTitle} · ${dateWords(m.meeting.asOf, lang)}`;
+  const words = pageWords(lang);
+  const title = `${m.kind === "report" ? words.title : words.checkTitle} · ${dateWords(m.meeting.asOf, lang)}`;
   const body = [
-    header(m, lang, W),
+    header(m, lang, words),
     m.meeting.headline.length > 0
-      ? `<h2>${esc(W.headline)}</h2>\n<div class="headline">${headline(m, lang, W, o)}</div>`
+      ? `<h2>${esc(words.headline)}</h2>\n<div class="headline">${headline(m, lang, words, o)}</div>`
       : "",
-    `<h2>${esc(W.threeColour)}</h2>`,
-    glance(m, lang, W),
-    counts(m, lang, W),
-    m.kind === "report" ? changes(m, lang, W) : "",
-    scorecard(m, lang, W),
-    cards(m, lang, W, o),
-    byMeasure(m, lang, W),
-    quality(m, lang, W, o),
-    `<p class="note">${esc(W.footnote)}</p>`,
+    `<h2>${esc(words.threeColour)}</h2>`,
+    glance(m, lang, words),
+    counts(m, lang, words),
+    m.kind === "report" ? changes(m, lang, words) : "",
+    scorecard(m, lang, words),
+    cards(m, lang, words, o),
+    byMeasure(m, lang, words),
+    quality(m, lang, words, o),
+    `<p class="note">${esc(words.footnote)}</p>`,
   ]
     .filter(Boolean)
     .join("\n");

@@ -67,10 +67,10 @@ export function periodWords(period: string, lang: Lang): string {
   const m = /^(\d{4})(?:-(Q)?(\d{1,2}))?$/.exec(period);
   if (!m) return period;
   const [, year = "", q, n] = m;
-  const P = PLAIN_WORDS[lang];
-  if (n === undefined) return P.year(year);
-  if (q) return P.quarter(year, n);
-  return P.month(year, Number(n));
+  const words = PLAIN_WORDS[lang];
+  if (n === undefined) return words.year(year);
+  if (q) return words.quarter(year, n);
+  return words.month(year, Number(n));
 }
 
 /** A date in words: `2025年6月30日`, `30 Jun 2025`. */
@@ -87,11 +87,11 @@ export function dueWords(deadline: string, lang: Lang): string {
 
 /** What a target asks for, in words: `达到53%左右`, `at least 10 sites`, `完成`. */
 export function askWords(t: Target, lang: Lang): string {
-  const P = PLAIN_WORDS[lang];
-  if (typeof t.value === "string") return P.done;
+  const words = PLAIN_WORDS[lang];
+  if (typeof t.value === "string") return words.done;
   const a = amount(t.value, t.unit, lang);
-  if (t.comparator === "<=" && t.value === 0) return P.downToZero;
-  return P.ask[t.comparator](a);
+  if (t.comparator === "<=" && t.value === 0) return words.downToZero;
+  return words.ask[t.comparator](a);
 }
 
 /** The target with its date: `2025年底达到53%左右`, `about 53% by end of 2025`, `每年…`. */

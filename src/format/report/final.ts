@@ -82,8 +82,8 @@ function countCells(c: FinalCounts): string[] {
 
 export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
   const { plan, final: fe, data } = input;
-  const W = finalWords(lang);
-  const P = PUNCT[lang];
+  const words = finalWords(lang);
+  const punct = PUNCT[lang];
   const unitName = (id: string | null | undefined) => {
     if (id === null || id === undefined) return "—";
     const u = plan.units.find((x) => x.id === id);
@@ -96,26 +96,26 @@ export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
   const classHead = FINAL_CLASS_ORDER.map((k) => classText(k, lang));
   const b: Block[] = [];
 
-  b.push({ h: 1, text: W.titleOf(name(plan.plan.title, lang), fe.forced) });
+  b.push({ h: 1, text: words.titleOf(name(plan.plan.title, lang), fe.forced) });
   b.push({
     p: [
-      `${W.asOf} ${fe.asOf}`,
-      `${W.cutOff} ${fe.cutOff ?? W.noData}`,
-      W.targetCount(fe.results.length),
+      `${words.asOf} ${fe.asOf}`,
+      `${words.cutOff} ${fe.cutOff ?? words.noData}`,
+      words.targetCount(fe.results.length),
     ].join(" · "),
   });
-  if (fe.forced) b.push({ p: W.dryRun(fe.asOf, fe.planEnd) });
+  if (fe.forced) b.push({ p: words.dryRun(fe.asOf, fe.planEnd) });
 
   // 一、总体完成情况
-  b.push({ h: 2, text: W.overall });
+  b.push({ h: 2, text: words.overall });
   const total = fe.results.length;
   const parts = FINAL_CLASS_ORDER.map((k) =>
-    W.classCount(CLASS_LABELS[lang][k], fe.counts[k]),
-  ).join(P.comma);
-  b.push({ p: W.overallSentence(total, parts) });
+    words.classCount(CLASS_LABELS[lang][k], fe.counts[k]),
+  ).join(punct.comma);
+  b.push({ p: words.overallSentence(total, parts) });
   b.push({
     table: {
-      head: [W.klass, W.count, W.share],
+      head: [words.klass, words.count, words.share],
       rows: FINAL_CLASS_ORDER.map((k) => [
         classText(k, lang),
         String(fe.counts[k]),
@@ -126,10 +126,18 @@ export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
   });
   const headline = fe.results.filter((r) => r.target.measure === null);
   if (headline.length > 0) {
-    b.push({ h: 3, text: W.headline });
+    b.push({ h: 3, text: words.headline });
     b.push({
       table: {
-        head: [W.target, W.baseline, W.final, W.change, W.goal, W.rate, W.klass],
+        head: [
+          words.target,
+          words.baseline,
+          words.final,
+          words.change,
+          words.goal,
+          words.rate,
+          words.klass,
+        ],
         rows: headline.map((r) => [
           targetName(r),
           baselineCell(r, lang),
@@ -145,12 +153,12 @@ export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
   }
 
   // 二、分领域
-  b.push({ h: 2, text: W.bySection });
+  b.push({ h: 2, text: words.bySection });
   b.push({
     table: {
-      head: [W.section, W.count, ...classHead],
+      head: [words.section, words.count, ...classHead],
       rows: fe.bySection.map((s) => [
-        s.title ? `${s.numeral}${P.list}${name(s.title, lang)}` : s.numeral,
+        s.title ? `${s.numeral}${punct.list}${name(s.title, lang)}` : s.numeral,
         String(s.targets.length),
         ...countCells(s.counts),
       ]),
@@ -159,7 +167,7 @@ export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
   });
   b.push({
     table: {
-      head: [W.measure, W.count, ...classHead],
+      head: [words.measure, words.count, ...classHead],
       rows: fe.byMeasure.map((m) => [
         m.title ? `${m.number}. ${name(m.title, lang)}` : String(m.number),
         String(m.targets.length),
@@ -170,10 +178,10 @@ export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
   });
 
   // 三、分单位
-  b.push({ h: 2, text: W.byUnit });
+  b.push({ h: 2, text: words.byUnit });
   b.push({
     table: {
-      head: [W.unit, W.count, ...classHead],
+      head: [words.unit, words.count, ...classHead],
       rows: fe.byUnit.map((u) => [
         unitName(u.unit),
         String(u.targets.length),
@@ -185,10 +193,18 @@ export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
 
   // 四、各项量化目标
   const quantified = fe.results.filter((r) => typeof r.target.value === "number");
-  b.push({ h: 2, text: W.table });
+  b.push({ h: 2, text: words.table });
   b.push({
     table: {
-      head: [W.no, W.target, W.baseline, W.goal, W.final, W.rate, W.klass],
+      head: [
+        words.no,
+        words.target,
+        words.baseline,
+        words.goal,
+        words.final,
+        words.rate,
+        words.klass,
+      ],
       rows: quantified.map((r, i) => [
         String(i + 1),
         targetName(r),
@@ -205,10 +221,10 @@ export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
   // 五、每年目标逐年
   const annual = fe.results.filter((r) => r.years !== undefined);
   if (annual.length > 0) {
-    b.push({ h: 2, text: W.annual });
+    b.push({ h: 2, text: words.annual });
     b.push({
       table: {
-        head: [W.target, W.year, W.goal, W.value, W.rate, W.klass],
+        head: [words.target, words.year, words.goal, words.value, words.rate, words.klass],
         rows: annual.flatMap((r) =>
           (r.years ?? []).map((y) => [
             targetName(r),
@@ -227,10 +243,10 @@ export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
   // 六、里程碑
   const milestones = fe.results.filter((r) => typeof r.target.value === "string");
   if (milestones.length > 0) {
-    b.push({ h: 2, text: W.milestones });
+    b.push({ h: 2, text: words.milestones });
     b.push({
       table: {
-        head: [W.target, W.unit, W.state, W.klass],
+        head: [words.target, words.unit, words.state, words.klass],
         rows: milestones.map((r) => [
           targetName(r),
           owner(r),
@@ -242,14 +258,14 @@ export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
   }
 
   // 七、原因分析及下步打算
-  b.push({ h: 2, text: W.reasons });
+  b.push({ h: 2, text: words.reasons });
   const short = fe.results.filter((r) => r.class === "not-done" || r.class === "nearly");
-  if (short.length === 0) b.push({ p: W.reasonsNone });
+  if (short.length === 0) b.push({ p: words.reasonsNone });
   else {
-    b.push({ p: W.reasonsHint });
+    b.push({ p: words.reasonsHint });
     b.push({
       table: {
-        head: [W.target, W.unit, W.klass, W.reasonsColumn],
+        head: [words.target, words.unit, words.klass, words.reasonsColumn],
         rows: short.map((r) => [targetName(r), owner(r), classText(r.class, lang), ""]),
         blank: [3],
       },
@@ -263,7 +279,7 @@ export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
 /** 附录：数据说明 — the files, each final figure's source, figures from other units, revisions, refused rows. */
 function appendix(input: FinalReportInput, lang: Lang): Block[] {
   const { plan, final: fe, data } = input;
-  const W = finalWords(lang);
+  const words = finalWords(lang);
   const b: Block[] = [];
   const unitName = (id: string | null) => {
     if (id === null) return "—";
@@ -274,29 +290,29 @@ function appendix(input: FinalReportInput, lang: Lang): Block[] {
     const t = fe.results.find((r) => r.target.id === id)?.target;
     return t ? name(t.name, lang) : id;
   };
-  b.push({ h: 2, text: W.appendix });
-  b.push({ p: W.files(input.files.length, input.rows) });
+  b.push({ h: 2, text: words.appendix });
+  b.push({ p: words.files(input.files.length, input.rows) });
 
-  b.push({ h: 3, text: W.sources });
+  b.push({ h: 3, text: words.sources });
   b.push({
     table: {
-      head: [W.target, W.period, W.reportedBy, W.file],
+      head: [words.target, words.period, words.reportedBy, words.file],
       rows: data.sources.map((s) => [
         targetName(s.target),
         s.period,
         unitName(s.reportedBy),
-        s.file === undefined ? W.summed : `${safeText(s.file)}:${s.line ?? ""}`,
+        s.file === undefined ? words.summed : `${safeText(s.file)}:${s.line ?? ""}`,
       ]),
     },
   });
 
-  b.push({ h: 3, text: W.others });
+  b.push({ h: 3, text: words.others });
   const others = data.sources.filter((s) => s.byOther);
-  if (others.length === 0) b.push({ p: W.othersNone });
+  if (others.length === 0) b.push({ p: words.othersNone });
   else
     b.push({
       table: {
-        head: [W.target, W.period, W.reportedBy, W.owner],
+        head: [words.target, words.period, words.reportedBy, words.owner],
         rows: others.map((s) => [
           targetName(s.target),
           s.period,
@@ -306,15 +322,15 @@ function appendix(input: FinalReportInput, lang: Lang): Block[] {
       },
     });
 
-  b.push({ h: 3, text: W.revisions });
-  if (data.revisions.length === 0) b.push({ p: W.revisionsNone });
+  b.push({ h: 3, text: words.revisions });
+  if (data.revisions.length === 0) b.push({ p: words.revisionsNone });
   else
     b.push({
       list: data.revisions.map((v) => {
         const ind = plan.indicators.find((i) => i.id === v.indicator);
         const unit = ind?.unit ?? "";
         const label = ind ? name(ind.name, lang) : v.indicator;
-        return `${label} ${v.period}${PUNCT[lang].colon}${W.revised(
+        return `${label} ${v.period}${PUNCT[lang].colon}${words.revised(
           valueText(v.from, unit, lang, 4),
           valueText(v.to, unit, lang, 4),
           `${safeText(v.fromFile)}:${v.fromLine}`,
@@ -323,9 +339,9 @@ function appendix(input: FinalReportInput, lang: Lang): Block[] {
       }),
     });
 
-  b.push({ h: 3, text: W.refused });
+  b.push({ h: 3, text: words.refused });
   const refused = input.files.flatMap((f) => f.findings).filter((f) => f.severity === "error");
-  if (refused.length === 0) b.push({ p: W.refusedNone });
+  if (refused.length === 0) b.push({ p: words.refusedNone });
   else
     b.push({
       list: refused

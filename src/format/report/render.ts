@@ -4,7 +4,7 @@
  * renders the blocks its own way.
  */
 import { findingMessage } from "../../i18n/findings.js";
-import { labels } from "../../i18n/labels.js";
+import { labelWords } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
 import { reportWords } from "../../i18n/report.js";
 import { statusLabel } from "../../i18n/vocabulary.js";
@@ -27,28 +27,28 @@ export interface ReportRenderOptions {
 
 /** The report's content as blocks, in the reader's language. */
 export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Block[] {
-  const W = reportWords(o.lang);
-  const L = labels(o.lang);
+  const words = reportWords(o.lang);
+  const labels = labelWords(o.lang);
   const status = (s: Parameters<typeof statusLabel>[0]) => statusLabel(s, o.lang);
   const b: Block[] = [];
 
-  b.push({ h: 1, text: `${W.title} — ${name(plan.plan.title, o.lang)}` });
+  b.push({ h: 1, text: `${words.title} — ${name(plan.plan.title, o.lang)}` });
   b.push({
     p: [
-      `${W.asOf} ${m.asOf}`,
-      m.previousAsOf ? `${W.previous} ${m.previousAsOf}` : W.noPrevious,
-      `${m.total} ${W.targets}`,
+      `${words.asOf} ${m.asOf}`,
+      m.previousAsOf ? `${words.previous} ${m.previousAsOf}` : words.noPrevious,
+      `${m.total} ${words.targets}`,
     ].join(" · "),
   });
 
   if (m.headline.length > 0) {
-    b.push({ h: 2, text: W.headline });
+    b.push({ h: 2, text: words.headline });
     b.push({
       table: {
-        head: [W.target, W.goal, W.latest, W.before, W.expected, W.status],
+        head: [words.target, words.goal, words.latest, words.before, words.expected, words.status],
         rows: m.headline.map(({ result: r, previous: p }) => [
           name(r.target.name, o.lang),
-          goalText(r, o.lang, W.every),
+          goalText(r, o.lang, words.every),
           latestText(r, o.lang),
           p ? `${latestText(p, o.lang)} — ${statusText(p, o.lang)}` : "—",
           expectedText(r, o.lang),
@@ -58,31 +58,35 @@ export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Bl
     });
   }
 
-  b.push({ h: 2, text: W.counts });
+  b.push({ h: 2, text: words.counts });
   const prev = m.previousCounts;
   const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? "0" : String(n));
   b.push({
     table: {
-      head: prev ? [W.status, W.now, W.before, W.change] : [W.status, W.now],
+      head: prev
+        ? [words.status, words.now, words.before, words.change]
+        : [words.status, words.now],
       rows: [
         ...STATUSES.map((s) =>
           prev
             ? [status(s), String(m.counts[s]), String(prev[s]), signed(m.counts[s] - prev[s])]
             : [status(s), String(m.counts[s])],
         ),
-        prev ? [W.total, String(m.total), String(sum(prev)), ""] : [W.total, String(m.total)],
+        prev
+          ? [words.total, String(m.total), String(sum(prev)), ""]
+          : [words.total, String(m.total)],
       ],
       right: [1, 2, 3],
     },
   });
 
   if (m.previousAsOf) {
-    b.push({ h: 2, text: `${W.changed} ${m.previousAsOf}` });
-    if (m.changes.length === 0) b.push({ p: W.changedNone });
+    b.push({ h: 2, text: `${words.changed} ${m.previousAsOf}` });
+    if (m.changes.length === 0) b.push({ p: words.changedNone });
     for (const dir of ["worse", "better"] as const) {
       const list = m.changes.filter((c) => c.direction === dir);
       if (list.length === 0) continue;
-      b.push({ h: 3, text: `${dir === "worse" ? W.worse : W.better} (${list.length})` });
+      b.push({ h: 3, text: `${dir === "worse" ? words.worse : words.better} (${list.length})` });
       b.push({
         list: list.map(
           (c) =>
@@ -92,48 +96,50 @@ export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Bl
     }
   }
 
-  b.push({ h: 2, text: `${W.concerns} (${m.concerns.length})` });
-  if (m.concerns.length === 0) b.push({ p: W.concernsNone });
+  b.push({ h: 2, text: `${words.concerns} (${m.concerns.length})` });
+  if (m.concerns.length === 0) b.push({ p: words.concernsNone });
   else
     b.push({
       table: {
-        head: [W.target, W.status, W.latest, W.goal, W.units],
+        head: [words.target, words.status, words.latest, words.goal, words.units],
         rows: m.concerns.map(({ result: r, units }) => [
           `${name(r.target.name, o.lang)}\n${r.target.id}`,
           statusText(r, o.lang),
           latestText(r, o.lang),
-          goalText(r, o.lang, W.every),
+          goalText(r, o.lang, words.every),
           units.length === 0
             ? "—"
             : units
-                .map((u) => `${name({ zh: u.unit.name, en: u.unit.en }, o.lang)} (${L[u.role]})`)
+                .map(
+                  (u) => `${name({ zh: u.unit.name, en: u.unit.en }, o.lang)} (${labels[u.role]})`,
+                )
                 .join("\n"),
         ]),
       },
     });
 
-  b.push({ h: 2, text: `${W.silent} ${m.silentPeriod} (${m.silent.length})` });
-  if (m.silent.length === 0) b.push({ p: W.silentNone });
+  b.push({ h: 2, text: `${words.silent} ${m.silentPeriod} (${m.silent.length})` });
+  if (m.silent.length === 0) b.push({ p: words.silentNone });
   else {
-    b.push({ p: `${W.silentHint}:` });
+    b.push({ p: `${words.silentHint}:` });
     b.push({
       list: m.silent.map(
         (s) =>
           `${name({ zh: s.unit.name, en: s.unit.en }, o.lang)}: ${s.missing
             .map(
               (x) =>
-                `${name(x.indicator.name, o.lang)} (${x.duePeriod}; ${x.lastPeriod === null ? W.never : `${W.lastReported} ${x.lastPeriod}`})`,
+                `${name(x.indicator.name, o.lang)} (${x.duePeriod}; ${x.lastPeriod === null ? words.never : `${words.lastReported} ${x.lastPeriod}`})`,
             )
-            .join(W.sep)}`,
+            .join(words.sep)}`,
       ),
     });
   }
 
-  b.push({ h: 2, text: W.quality });
+  b.push({ h: 2, text: words.quality });
   b.push({
-    p: `${m.files.length} ${W.files} · ${m.errors} ${W.errors} · ${m.warnings} ${W.warnings}`,
+    p: `${m.files.length} ${words.files} · ${m.errors} ${words.errors} · ${m.warnings} ${words.warnings}`,
   });
-  if (m.findings.length === 0) b.push({ p: W.qualityNone });
+  if (m.findings.length === 0) b.push({ p: words.qualityNone });
   else {
     const max = o.maxFindings ?? 50;
     // the notes of what a cap left out are summed up in one line at the end

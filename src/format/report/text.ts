@@ -133,16 +133,16 @@ export function renderDigest(
 ): string {
   const lang = o.lang;
   const zh = lang === "zh";
-  const W = pageWords(lang);
-  const P = PAGE_PHRASES[lang];
+  const words = pageWords(lang);
+  const phrases = PAGE_PHRASES[lang];
   const out: string[] = [];
   const width = o.wrap === false ? Number.POSITIVE_INFINITY : DIGEST_WIDTH;
   const para = (s: string, indent = 0) => out.push(...wrapLine(s, indent, width));
   const head = (s: string) => {
     out.push("");
-    out.push(P.head(s));
+    out.push(phrases.head(s));
   };
-  const count = P.count;
+  const count = phrases.count;
   const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `-${-n}` : "±0");
   const status = (r: TargetResult) => statusWords(r.status, lang, r.detail);
   const list = (items: string[], max = Number.POSITIVE_INFINITY) => {
@@ -150,68 +150,70 @@ export function renderDigest(
       const n = `${i + 1}. `;
       para(`${n}${s}`, n.length);
     });
-    if (items.length > max) para(P.moreItems(items.length - max));
+    if (items.length > max) para(phrases.moreItems(items.length - max));
   };
 
   const plan = zh ? m.plan.plan.title.zh : m.plan.plan.title.en;
   para(plan);
-  para(`${W.title}${W.sep}${dateWords(m.meeting.asOf, lang)}`);
+  para(`${words.title}${words.sep}${dateWords(m.meeting.asOf, lang)}`);
   para(
     m.meeting.previousAsOf
-      ? `${W.previous}${W.sep}${dateWords(m.meeting.previousAsOf, lang)}`
-      : W.noPrevious,
+      ? `${words.previous}${words.sep}${dateWords(m.meeting.previousAsOf, lang)}`
+      : words.noPrevious,
   );
 
   if (m.meeting.headline.length > 0) {
-    head(W.headline);
+    head(words.headline);
     for (const { result: r } of m.meeting.headline) {
       para(
-        `${targetName(r.target, lang)}${W.sep}${status(r)}${W.stop}${P.afterStop}${figuresSentence(r, lang, W)}${W.stop}`,
+        `${targetName(r.target, lang)}${words.sep}${status(r)}${words.stop}${phrases.afterStop}${figuresSentence(r, lang, words)}${words.stop}`,
       );
     }
   }
 
-  head(W.threeColour);
+  head(words.threeColour);
   const c = m.colours;
   const p = m.previousColours;
   const boxes: [keyof typeof c, string, string][] = [
-    ["green", W.green, colourHint("green", lang)],
-    ["amber", W.amber, colourHint("amber", lang)],
-    ["red", W.red, colourHint("red", lang)],
-    ["grey", W.grey, greyHint(m, lang)],
+    ["green", words.green, colourHint("green", lang)],
+    ["amber", words.amber, colourHint("amber", lang)],
+    ["red", words.red, colourHint("red", lang)],
+    ["grey", words.grey, greyHint(m, lang)],
   ];
   for (const [k, word, hint] of boxes) {
-    const change = p ? `${P.change}${signed(c[k] - p[k])}` : "";
-    para(`${word}${W.open}${hint}${W.close}${W.sep}${count(c[k])}${change}`);
+    const change = p ? `${phrases.change}${signed(c[k] - p[k])}` : "";
+    para(`${word}${words.open}${hint}${words.close}${words.sep}${count(c[k])}${change}`);
   }
-  para(P.total(m.meeting.total));
+  para(phrases.total(m.meeting.total));
 
   if (m.meeting.previousAsOf !== null) {
-    head(W.changes);
-    if (m.meeting.changes.length === 0) para(W.noChanges);
+    head(words.changes);
+    if (m.meeting.changes.length === 0) para(words.noChanges);
     for (const dir of ["worse", "better"] as const) {
       const changes = m.meeting.changes.filter((x) => x.direction === dir);
       if (changes.length === 0) continue;
-      para(`${dir === "worse" ? W.worse : W.better}${W.open}${changes.length}${W.close}${W.sep}`);
+      para(
+        `${dir === "worse" ? words.worse : words.better}${words.open}${changes.length}${words.close}${words.sep}`,
+      );
       list(
         changes.map(
           (x) =>
-            `${targetName(x.result.target, lang)}${W.sep}${statusWords(x.from, lang, x.fromDetail)} → ${status(x.result)}`,
+            `${targetName(x.result.target, lang)}${words.sep}${statusWords(x.from, lang, x.fromDetail)} → ${status(x.result)}`,
         ),
       );
     }
   }
 
-  head(`${W.attention}${W.open}${m.charted.length}${W.close}`);
-  if (m.charted.length === 0) para(W.attentionNone);
+  head(`${words.attention}${words.open}${m.charted.length}${words.close}`);
+  if (m.charted.length === 0) para(words.attentionNone);
   for (const s of ATTENTION_ORDER) {
     const rs = m.charted.filter((r) => r.status === s);
     if (rs.length === 0) continue;
-    para(`${statusWords(s, lang)}${W.open}${rs.length}${W.close}${W.sep}`);
+    para(`${statusWords(s, lang)}${words.open}${rs.length}${words.close}${words.sep}`);
     list(rs.map((r) => targetLine(r, lang)));
   }
 
-  head(W.scorecard);
+  head(words.scorecard);
   // in short: the units with a target at risk, missed or without data
   const weak = m.scorecard.filter(
     (u) => u.counts["at-risk"] + u.counts.missed + u.counts["no-data"] > 0,
@@ -223,23 +225,23 @@ export function renderDigest(
       const parts = shown
         .filter((s) => u.counts[s] > 0)
         .map((s) => `${statusWords(s, lang)} ${u.counts[s]}`);
-      return `${name}${W.sep}${parts.join(W.comma)}`;
+      return `${name}${words.sep}${parts.join(words.comma)}`;
     }),
   );
   const fine = m.scorecard.length - weak.length;
   if (fine > 0) {
-    para(P.othersFine(fine));
+    para(phrases.othersFine(fine));
   }
   const names = m.notReported.map((u) => (zh ? u.name : u.en));
   para(
-    `${W.notReported}${W.open}${names.length}${W.close}${W.sep}${
-      names.length === 0 ? W.notReportedNone : names.join(P.list) + W.stop
+    `${words.notReported}${words.open}${names.length}${words.close}${words.sep}${
+      names.length === 0 ? words.notReportedNone : names.join(phrases.list) + words.stop
     }`,
   );
 
-  head(W.quality);
+  head(words.quality);
   const mt = m.meeting;
-  para(P.digestTally(mt.files.length, mt.errors, mt.warnings));
+  para(phrases.digestTally(mt.files.length, mt.errors, mt.warnings));
   if (mt.findings.length > 0) {
     // in short: the first few, each made safe (safe.ts); the rest counted
     const max = Math.min(o.maxFindings ?? DIGEST_FINDINGS, DIGEST_FINDINGS);
@@ -247,28 +249,28 @@ export function renderDigest(
       mt.findings.slice(0, max).map((raw) => {
         const f = safeFinding(raw);
         const sev = FINDING_WORDS[lang].severity[f.severity];
-        return `${findingPlace(f)} ${sev}${W.sep}${findingMessage(f, lang)}`;
+        return `${findingPlace(f)} ${sev}${words.sep}${findingMessage(f, lang)}`;
       }),
     );
     if (mt.findings.length > max) {
-      para(P.moreFindings(mt.findings.length - max));
+      para(phrases.moreFindings(mt.findings.length - max));
     }
   }
 
   out.push("");
-  para(P.note(W.footnote));
+  para(phrases.note(words.footnote));
   return `${out.join("\n")}\n`;
 }
 
 function targetLine(r: TargetResult, lang: Lang): string {
-  const W = pageWords(lang);
-  const P = PAGE_PHRASES[lang];
+  const words = pageWords(lang);
+  const phrases = PAGE_PHRASES[lang];
   const latest = latestWords(r, lang);
   const expected = expectedWords(r, lang);
-  const parts = [latest === undefined ? W.noFigure : P.latest(latest)];
+  const parts = [latest === undefined ? words.noFigure : phrases.latest(latest)];
   if (expected !== undefined && r.status !== "missed") {
-    parts.push(P.expected(expected));
+    parts.push(phrases.expected(expected));
   }
-  parts.push(P.target(goalWords(r.target, lang)));
-  return `${targetName(r.target, lang)}${W.sep}${parts.join(W.semi)}${W.stop}`;
+  parts.push(phrases.target(goalWords(r.target, lang)));
+  return `${targetName(r.target, lang)}${words.sep}${parts.join(words.semi)}${words.stop}`;
 }

@@ -91,11 +91,11 @@ export function submissionsToJson(s: Submissions): unknown {
 }
 
 function headline(s: Submissions, lang: Lang): string {
-  const W = submissionWords(lang);
+  const words = submissionWords(lang);
   const { owners, figures } = missingCounts(s);
-  const src = s.periodSource === "data" ? ` (${W.fromData})` : "";
-  const counts = owners === 0 ? W.allIn : `${owners} ${W.owe}, ${figures} ${W.figures}`;
-  return `${W.period} ${s.period}${src} — ${counts}`;
+  const src = s.periodSource === "data" ? ` (${words.fromData})` : "";
+  const counts = owners === 0 ? words.allIn : `${owners} ${words.owe}, ${figures} ${words.figures}`;
+  return `${words.period} ${s.period}${src} — ${counts}`;
 }
 
 /** The share reported, as 12/14 (86%), or "" when nothing was owed. */
@@ -106,12 +106,12 @@ export function rateText(rate: OwnerSubmissions["rate"]): string {
 
 /** A figure's status, with the other units or the files it concerns. */
 export function statusText(m: Owed, s: Submissions, lang: Lang): string {
-  const W = submissionWords(lang);
-  const { open, close, listSep: sep } = W;
+  const words = submissionWords(lang);
+  const { open, close, listSep: sep } = words;
   const names = (m.by ?? []).map((u) => unitName(s, u, lang));
   const files = (m.files ?? []).map((f) => basename(f));
   const more = [...names, ...files];
-  return `${W.status[m.status]}${more.length > 0 ? `${open}${more.join(sep)}${close}` : ""}`;
+  return `${words.status[m.status]}${more.length > 0 ? `${open}${more.join(sep)}${close}` : ""}`;
 }
 
 /** A unit's name by its id, in the language (the id itself for one the plan does not know). */
@@ -122,49 +122,51 @@ export function unitName(s: Submissions, id: string, lang: Lang): string {
 
 /** One received file as a line: name — sender · periods · outcome (rows returned). */
 export function receivedText(r: Submission, s: Submissions, lang: Lang): string {
-  const W = submissionWords(lang);
-  const { open, close } = W;
-  const how = W.source[r.senderSource];
+  const words = submissionWords(lang);
+  const { open, close } = words;
+  const how = words.source[r.senderSource];
   const sender =
     r.sender === null
-      ? W.senderUnknown
+      ? words.senderUnknown
       : r.senders.length > 1
-        ? r.senders.map((u) => unitName(s, u, lang)).join(W.listSep)
+        ? r.senders.map((u) => unitName(s, u, lang)).join(words.listSep)
         : `${unitName(s, r.sender, lang)}${how === "" ? "" : `${open}${how}${close}`}`;
   const file = r.sheet === undefined ? basename(r.file) : `${basename(r.file)}!${r.sheet}`;
   const lines = r.returned.map((x) => x.line);
   const returned =
     r.outcome === "returned" && lines.length > 0
-      ? W.returnedRows.replace("{lines}", lines.join(W.listSep))
+      ? words.returnedRows.replace("{lines}", lines.join(words.listSep))
       : "";
-  const by = r.supersededBy ? `${open}${W.supersededBy} ${basename(r.supersededBy)}${close}` : "";
+  const by = r.supersededBy
+    ? `${open}${words.supersededBy} ${basename(r.supersededBy)}${close}`
+    : "";
   const parts = [sender, ...(r.periods.length > 0 ? [r.periods.join(" ")] : [])];
-  return `${file} — ${parts.join(" · ")} · ${W.outcome[r.outcome]}${returned}${by}`;
+  return `${file} — ${parts.join(" · ")} · ${words.outcome[r.outcome]}${returned}${by}`;
 }
 
 /** "last reported 2025-06", or "never reported". */
 function lastText(last: string | null, lang: Lang): string {
-  const W = submissionWords(lang);
-  return last === null ? W.never : `${W.last} ${last}`;
+  const words = submissionWords(lang);
+  return last === null ? words.never : `${words.last} ${last}`;
 }
 
 export function submissionsTable(s: Submissions, o: SubmissionRenderOptions): string {
-  const W = submissionWords(o.lang);
+  const words = submissionWords(o.lang);
   const out: string[] = [];
   const para = (t: string, indent = "") => out.push(...wrapText(t, o.width, indent));
-  para(o.style.bold(`${W.title} — ${s.period}`));
+  para(o.style.bold(`${words.title} — ${s.period}`));
   para(headline(s, o.lang));
   out.push("");
   for (const owner of s.owners) {
     if (owner.missing.length === 0) continue;
     const rate = rateText(owner.rate);
     para(
-      `${o.style.bold(`${nameOf(owner.unit, o.lang)} (${owner.missing.length})`)}${rate === "" ? "" : ` · ${W.rate} ${rate}`}`,
+      `${o.style.bold(`${nameOf(owner.unit, o.lang)} (${owner.missing.length})`)}${rate === "" ? "" : ` · ${words.rate} ${rate}`}`,
     );
     for (const m of owner.missing) {
       const last = lastText(m.lastPeriod, o.lang);
       para(
-        `  ${text(m.indicator.name, o.lang)} ${o.style.dim(m.indicator.id)} — ${W.due} ${m.duePeriod} · ${statusText(m, s, o.lang)} · ${m.lastPeriod === null ? o.style.red(last) : last}`,
+        `  ${text(m.indicator.name, o.lang)} ${o.style.dim(m.indicator.id)} — ${words.due} ${m.duePeriod} · ${statusText(m, s, o.lang)} · ${m.lastPeriod === null ? o.style.red(last) : last}`,
         "      ",
       );
     }
@@ -173,40 +175,46 @@ export function submissionsTable(s: Submissions, o: SubmissionRenderOptions): st
   const complete = s.owners
     .filter((x) => x.missing.length === 0)
     .map((x) => nameOf(x.unit, o.lang));
-  para(`${W.complete}: ${complete.join(", ") || W.none}`, "  ");
+  para(`${words.complete}: ${complete.join(", ") || words.none}`, "  ");
   if (s.nothingDue.length > 0) {
-    para(`${W.nothingDue}: ${s.nothingDue.map((u) => nameOf(u, o.lang)).join(", ")}`, "  ");
+    para(`${words.nothingDue}: ${s.nothingDue.map((u) => nameOf(u, o.lang)).join(", ")}`, "  ");
   }
   if (s.received.length > 0) {
     out.push("");
-    para(o.style.bold(`${W.received} (${s.received.length})`));
+    para(o.style.bold(`${words.received} (${s.received.length})`));
     for (const r of s.received) para(`  ${receivedText(r, s, o.lang)}`, "      ");
   }
   return `${out.join("\n")}\n`;
 }
 
 export function submissionsMarkdown(s: Submissions, o: SubmissionRenderOptions): string {
-  const W = submissionWords(o.lang);
+  const words = submissionWords(o.lang);
   const rows = s.owners.flatMap((owner) =>
     owner.missing.map((m) => [
       mdCell(nameOf(owner.unit, o.lang)),
       `${mdCell(text(m.indicator.name, o.lang))}<br>\`${m.indicator.id}\``,
       m.duePeriod,
       mdCell(statusText(m, s, o.lang)),
-      mdCell(m.lastPeriod ?? W.never),
+      mdCell(m.lastPeriod ?? words.never),
     ]),
   );
-  const out = [`# ${mdText(`${W.title} — ${s.period}`)}`, "", mdText(headline(s, o.lang)), ""];
+  const out = [`# ${mdText(`${words.title} — ${s.period}`)}`, "", mdText(headline(s, o.lang)), ""];
   if (rows.length > 0) {
-    out.push(mdTable([W.owner, W.indicator, W.due, W.colStatus, W.last].map(mdCell), rows), "");
+    out.push(
+      mdTable(
+        [words.owner, words.indicator, words.due, words.colStatus, words.last].map(mdCell),
+        rows,
+      ),
+      "",
+    );
   }
   const complete = s.owners
     .filter((x) => x.missing.length === 0)
     .map((x) => nameOf(x.unit, o.lang));
-  out.push(`**${mdText(W.complete)}**: ${mdText(complete.join(", ") || W.none)}`, "");
+  out.push(`**${mdText(words.complete)}**: ${mdText(complete.join(", ") || words.none)}`, "");
   if (s.nothingDue.length > 0) {
     out.push(
-      `**${mdText(W.nothingDue)}**: ${mdText(s.nothingDue.map((u) => nameOf(u, o.lang)).join(", "))}`,
+      `**${mdText(words.nothingDue)}**: ${mdText(s.nothingDue.map((u) => nameOf(u, o.lang)).join(", "))}`,
       "",
     );
   }
@@ -214,19 +222,19 @@ export function submissionsMarkdown(s: Submissions, o: SubmissionRenderOptions):
 }
 
 export function submissionsCsv(s: Submissions, o: SubmissionRenderOptions): string {
-  const W = submissionWords(o.lang);
+  const words = submissionWords(o.lang);
   let out =
     (o.bom ? BOM : "") +
     csvRecord([
-      W.colUnitId,
-      W.colUnitName,
-      W.colIndicator,
-      W.colIndicatorName,
-      W.colReporting,
-      W.colDue,
-      W.colStatus,
-      W.colLast,
-      W.colTargets,
+      words.colUnitId,
+      words.colUnitName,
+      words.colIndicator,
+      words.colIndicatorName,
+      words.colReporting,
+      words.colDue,
+      words.colStatus,
+      words.colLast,
+      words.colTargets,
     ]);
   for (const owner of s.owners) {
     for (const m of owner.missing) {
@@ -235,7 +243,7 @@ export function submissionsCsv(s: Submissions, o: SubmissionRenderOptions): stri
         nameOf(owner.unit, o.lang),
         m.indicator.id,
         text(m.indicator.name, o.lang),
-        W[m.reporting],
+        words[m.reporting],
         m.duePeriod,
         statusText(m, s, o.lang),
         m.lastPeriod ?? "",

@@ -16,8 +16,17 @@ import { safeFinding } from "../safe.js";
 type Words = (typeof RESULT_WORDS)[Lang];
 
 /** The sheet's header. */
-export function findingsHeader(W: Words): string[] {
-  return [W.unit, W.file, W.sheet, W.cell, W.code, W.severity, W.value, W.message];
+export function findingsHeader(words: Words): string[] {
+  return [
+    words.unit,
+    words.file,
+    words.sheet,
+    words.cell,
+    words.code,
+    words.severity,
+    words.value,
+    words.message,
+  ];
 }
 
 /** Column widths, in the header's order. */
@@ -37,7 +46,7 @@ export function writeFindings(
   files: readonly FileResult[],
   lang: Lang,
 ): void {
-  const W = RESULT_WORDS[lang];
+  const words = RESULT_WORDS[lang];
   const unitName = new Map(plan.units.map((u) => [u.id, lang === "zh" ? u.name : u.en]));
   for (const file of files) {
     const byLine = new Map((file.refused ?? []).map((r) => [r.line, r.sender]));
@@ -46,12 +55,12 @@ export function writeFindings(
       const sender =
         (f.line === undefined ? undefined : byLine.get(f.line)) ?? file.sender?.unit ?? null;
       ws.addRow([
-        sender === null ? W.senderUnknown : (unitName.get(sender) ?? sender),
+        sender === null ? words.senderUnknown : (unitName.get(sender) ?? sender),
         basename(f.file),
         f.sheet ?? "",
         cellOf(f),
         f.code,
-        W[f.severity],
+        words[f.severity],
         f.value ?? "",
         findingMessage(f, lang),
       ]);

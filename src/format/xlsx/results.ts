@@ -12,7 +12,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { FileResult } from "../../data/types.js";
 import { loadExcel } from "../../data/xlsx/excel.js";
 import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js";
-import { labels, PUNCT } from "../../i18n/labels.js";
+import { labelWords, PUNCT } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
 import { stateLabel, statusLabel } from "../../i18n/vocabulary.js";
@@ -77,22 +77,22 @@ export async function renderResultsWorkbook(input: ResultsInput, lang: Lang): Pr
   const ExcelJS = await loadExcel();
   const wb: Workbook = new ExcelJS.Workbook();
   wb.creator = "cwplan";
-  const W = RESULT_WORDS[lang];
+  const words = RESULT_WORDS[lang];
   const taken = new Set<string>();
-  const summary = wb.addWorksheet(sheetName(W.summary, taken));
-  writeSummary(summary, input, lang, W);
+  const summary = wb.addWorksheet(sheetName(words.summary, taken));
+  writeSummary(summary, input, lang, words);
   const previous = new Map(input.previous?.results.map((r) => [r.target.id, r.status]) ?? []);
   const targets = tableSheet(
     wb,
-    sheetName(W.targets, taken),
-    targetHeader(W, false, input),
+    sheetName(words.targets, taken),
+    targetHeader(words, false, input),
     WIDTHS(false, input),
   );
   for (const r of input.check.results) addTargetRow(targets, r, input, lang, previous);
-  finishTable(targets, targetHeader(W, false, input).length);
+  finishTable(targets, targetHeader(words, false, input).length);
 
   const byId = new Map(input.check.results.map((r) => [r.target.id, r]));
-  const roleWord = labels(lang);
+  const roleWord = labelWords(lang);
   for (const u of input.check.byUnit) {
     const rows = u.targets
       .map((t) => ({
@@ -104,20 +104,25 @@ export async function renderResultsWorkbook(input: ResultsInput, lang: Lang): Pr
     const ws = tableSheet(
       wb,
       sheetName(lang === "zh" ? u.unit.name : u.unit.en, taken),
-      targetHeader(W, true, input),
+      targetHeader(words, true, input),
       WIDTHS(true, input),
     );
     for (const { r, role } of rows) addTargetRow(ws, r, input, lang, previous, role);
-    finishTable(ws, targetHeader(W, true, input).length);
+    finishTable(ws, targetHeader(words, true, input).length);
   }
   // every finding, with the unit that sent it: filtered per unit, sent back
-  const problems = tableSheet(wb, sheetName(W.findings, taken), findingsHeader(W), FINDINGS_WIDTHS);
+  const problems = tableSheet(
+    wb,
+    sheetName(words.findings, taken),
+    findingsHeader(words),
+    FINDINGS_WIDTHS,
+  );
   writeFindings(problems, input.plan, input.files, lang);
   finishTable(problems, FINDINGS_WIDTHS.length);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, W: Words): void {
+function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, words: Words): void {
   const { plan, check } = input;
   ws.views = [{ state: "frozen", ySplit: 4 }];
   ws.columns = [
@@ -127,20 +132,20 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, W: Words):
     { width: 14 },
   ];
   ws.getCell("A1").value =
-    `${lang === "zh" ? plan.plan.title.zh : plan.plan.title.en} — ${W.title}`;
+    `${lang === "zh" ? plan.plan.title.zh : plan.plan.title.en} — ${words.title}`;
   ws.getCell("A1").font = { bold: true, size: 14 };
-  ws.getCell("A2").value = W.asOf;
+  ws.getCell("A2").value = words.asOf;
   ws.getCell("B2").value = check.asOf;
 
   // the per-unit table first, so that its header is the frozen row
-  const head = [W.unit, ...STATUSES.map((s) => statusLabel(s, lang)), W.total, W.worst];
+  const head = [words.unit, ...STATUSES.map((s) => statusLabel(s, lang)), words.total, words.worst];
   headerRow(ws, head, 4);
   STATUSES.forEach((s, i) => {
     paint(ws.getRow(4).getCell(i + 2), s);
   });
   let n = 5;
   const all = ws.getRow(n++);
-  all.getCell(1).value = W.total;
+  all.getCell(1).value = words.total;
   all.font = { bold: true };
   STATUSES.forEach((s, i) => {
     all.getCell(i + 2).value = check.summary[s];
@@ -175,7 +180,7 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, W: Words):
     return owned.length > 0 && owned.every((t) => t.status === "no-data");
   });
   n++;
-  ws.getRow(n++).getCell(1).value = W.silent;
+  ws.getRow(n++).getCell(1).value = words.silent;
   ws.getRow(n - 1).font = { bold: true };
   for (const u of silent) {
     const row = ws.getRow(n++);
@@ -188,7 +193,15 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, W: Words):
   n++;
   headerRow(
     ws,
-    [W.file, W.rowsRead, W.rowsValid, W.rowsInvalid, W.errors, W.warnings, W.sheet],
+    [
+      words.file,
+      words.rowsRead,
+      words.rowsValid,
+      words.rowsInvalid,
+      words.errors,
+      words.warnings,
+      words.sheet,
+    ],
     n++,
   );
   for (const f of input.files) {
@@ -203,24 +216,24 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, W: Words):
   }
 }
 
-function targetHeader(W: Words, perUnit: boolean, input: ResultsInput): string[] {
+function targetHeader(words: Words, perUnit: boolean, input: ResultsInput): string[] {
   return [
-    W.targetName,
-    W.status,
-    ...(input.previous ? [W.previous] : []),
-    W.indicator,
-    W.goal,
-    W.deadline,
-    W.latest,
-    W.unitOfValue,
-    W.period,
-    W.expected,
-    W.pace,
-    W.daysLeft,
-    W.measure,
-    W.targetId,
-    perUnit ? W.role : W.units,
-    W.notes,
+    words.targetName,
+    words.status,
+    ...(input.previous ? [words.previous] : []),
+    words.indicator,
+    words.goal,
+    words.deadline,
+    words.latest,
+    words.unitOfValue,
+    words.period,
+    words.expected,
+    words.pace,
+    words.daysLeft,
+    words.measure,
+    words.targetId,
+    perUnit ? words.role : words.units,
+    words.notes,
   ];
 }
 
@@ -267,7 +280,7 @@ function addTargetRow(
     ...(input.previous ? [before === undefined ? null : statusLabel(before, lang)] : []),
     ind ? (lang === "zh" ? ind.name.zh : ind.name.en) : t.indicator,
     targetExpression(t, lang),
-    t.cadence === "annual" ? labels(lang).everyYear : t.deadline,
+    t.cadence === "annual" ? labelWords(lang).everyYear : t.deadline,
     value === undefined ? null : typeof value === "number" ? round(value) : stateLabel(value, lang),
     t.unit === "state" ? null : t.unit,
     w?.period ?? null,
@@ -285,8 +298,8 @@ function addTargetRow(
   ];
   const row = ws.addRow(cells);
   // the expected value keeps its digits, shown as the terminal and the page round it
-  const W = RESULT_WORDS[lang];
-  const expectedColumn = targetHeader(W, role !== undefined, input).indexOf(W.expected) + 1;
+  const words = RESULT_WORDS[lang];
+  const expectedColumn = targetHeader(words, role !== undefined, input).indexOf(words.expected) + 1;
   const digits = digitsFor(t.unit, typeof t.value === "number" ? t.value : undefined);
   row.getCell(expectedColumn).numFmt = digits === 0 ? "#,##0" : `#,##0.${"0".repeat(digits)}`;
   paint(row.getCell(2), r.status);

@@ -101,11 +101,11 @@ export async function renderXlsxTemplate(
   const ExcelJS = await loadExcel();
   const wb: Workbook = new ExcelJS.Workbook();
   wb.creator = "cwplan";
-  const W = TEMPLATE_WORDS[o.lang];
-  const ws = wb.addWorksheet(W.sheet, {
+  const words = TEMPLATE_WORDS[o.lang];
+  const ws = wb.addWorksheet(words.sheet, {
     views: [{ state: "frozen", xSplit: 2, ySplit: 1, topLeftCell: "C2", activeCell: "C2" }],
   });
-  const help = wb.addWorksheet(W.helpSheet);
+  const help = wb.addWorksheet(words.helpSheet);
   const lists = wb.addWorksheet(LISTS_SHEET, { state: "hidden" });
 
   // the hidden lists: one a column (1-based), under its name; `listColumn` returns its range
@@ -132,15 +132,14 @@ export async function renderXlsxTemplate(
   );
   const stateList = listColumn(4, "state", stateChoices(o.lang));
   // what the workbook was made for, read back by the data layer (src/data/sender.ts)
-  const M = TEMPLATE_META;
   const meta = (label: { cell: string; text: string }, cell: string, value: string): void => {
     lists.getCell(label.cell).value = label.text;
     const c = lists.getCell(cell);
     c.value = value;
     c.numFmt = "@";
   };
-  if (o.unit !== undefined) meta(M.unitLabel, M.unit, o.unit);
-  meta(M.periodLabel, M.period, o.period);
+  if (o.unit !== undefined) meta(TEMPLATE_META.unitLabel, TEMPLATE_META.unit, o.unit);
+  meta(TEMPLATE_META.periodLabel, TEMPLATE_META.period, o.period);
 
   // the sheet to fill in
   const letter = (c: Column): string => columnLetters(XLSX_COLUMNS.indexOf(c) + 1);
@@ -186,19 +185,19 @@ export async function renderXlsxTemplate(
       type: "list",
       allowBlank: false,
       formulae: [periodList],
-      ...err(...W.period),
+      ...err(...words.period),
     });
     dv.add(`${letter("area")}2:${letter("area")}${last}`, {
       type: "list",
       allowBlank: true,
       formulae: [areaList],
-      ...err(...W.area),
+      ...err(...words.area),
     });
     dv.add(`${letter("reported_by")}2:${letter("reported_by")}${last}`, {
       type: "list",
       allowBlank: true,
       formulae: [unitList],
-      ...err(...W.reportedBy),
+      ...err(...words.reportedBy),
     });
     for (const run of runs(rows, 2)) {
       const range =
@@ -210,7 +209,7 @@ export async function renderXlsxTemplate(
           type: "list",
           allowBlank: true,
           formulae: [stateList],
-          ...err(...W.state),
+          ...err(...words.state),
         });
       } else {
         const min = run.indicator.min ?? 0;
@@ -220,7 +219,7 @@ export async function renderXlsxTemplate(
           operator: max === undefined ? "greaterThanOrEqual" : "between",
           allowBlank: true,
           formulae: max === undefined ? [min] : [min, max],
-          ...err(...W.value(min, max)),
+          ...err(...words.value(min, max)),
         });
       }
     }
@@ -247,19 +246,19 @@ function writeInstructions(
   rows: TemplateRow[],
   o: XlsxTemplateOptions,
 ): void {
-  const W = TEMPLATE_WORDS[o.lang];
+  const words = TEMPLATE_WORDS[o.lang];
   help.columns = [{ width: 28 }, { width: 30 }, { width: 10 }, { width: 80 }];
-  const lines = W.instructions(plan.plan.title[o.lang], o.unitName);
+  const lines = words.instructions(plan.plan.title[o.lang], o.unitName);
   for (const l of lines) help.addRow([l]);
   help.getRow(1).font = { bold: true, size: 14 };
-  const head = help.addRow([...W.helpHead]);
+  const head = help.addRow([...words.helpHead]);
   head.font = { bold: true };
   const seen = new Set<string>();
   for (const r of rows) {
     const ind = r.indicator;
     if (seen.has(ind.id)) continue;
     seen.add(ind.id);
-    const row = help.addRow([ind.id, ind.name[o.lang], ind.unit, W.meaning[ind.kind]]);
+    const row = help.addRow([ind.id, ind.name[o.lang], ind.unit, words.meaning[ind.kind]]);
     row.alignment = { wrapText: true, vertical: "top" };
   }
 }
