@@ -2,7 +2,7 @@
  * Colour is decided here, once: on with --color or FORCE_COLOR; off with
  * --no-color, a non-empty NO_COLOR, or when stdout is not a terminal.
  */
-import { plain, type Style } from "../format/style.js";
+import { noColour, type Style } from "../format/style.js";
 
 export function colorWanted(
   flag: boolean | undefined,
@@ -18,7 +18,7 @@ export function colorWanted(
 
 /** chalk is loaded only when colour is on */
 export async function makeStyle(on: boolean): Promise<Style> {
-  if (!on) return plain;
+  if (!on) return noColour;
   const { Chalk } = await import("chalk");
   const c = new Chalk({ level: 1 });
   return {

@@ -18,7 +18,8 @@ export interface Style {
 
 const same: Paint = (s) => s;
 
-export const plain: Style = {
+/** The style without colour: every paint leaves its text as it is. */
+export const noColour: Style = {
   color: false,
   bold: same,
   dim: same,

@@ -10,7 +10,7 @@ import type { Finding, Observation } from "../../src/data/types.js";
 import { evaluate } from "../../src/evaluate/check.js";
 import type { CheckResult, TargetResult } from "../../src/evaluate/types.js";
 import { checkToJson } from "../../src/format/check/json.js";
-import { plain as plainStyle } from "../../src/format/style.js";
+import { noColour } from "../../src/format/style.js";
 import { loadPlan } from "../../src/plan/load.js";
 import type { Plan } from "../../src/plan/types.js";
 
@@ -69,7 +69,7 @@ describe("v2: the county figure at a date is the sum of the area rows observed o
     });
     const json = checkToJson(
       { plan, check: r.check, files: [], failOn: "missed" },
-      { lang: "en", style: plainStyle, width: 100, bom: false, maxFindings: 100 },
+      { lang: "en", style: noColour, width: 100, bom: false, maxFindings: 100 },
     ) as { targets: { id: string; summedAreas: unknown }[] };
     expect(json.targets.find((x) => x.id === "urban-new-jobs-annual")?.summedAreas).toEqual({
       count: 2,
@@ -189,7 +189,7 @@ describe("v2: 左右 targets in percent have an absolute tolerance of 1 point", 
     expect(w?.expected).toBeCloseTo(48 + f * 4, 12);
     const json = checkToJson(
       { plan, check: r.check, files: [], failOn: "missed" },
-      { lang: "en", style: plainStyle, width: 100, bom: false, maxFindings: 100 },
+      { lang: "en", style: noColour, width: 100, bom: false, maxFindings: 100 },
     ) as { targets: { id: string; effectiveTarget: unknown; tolerance: unknown }[] };
     const j = json.targets.find((x) => x.id === "urbanization-rate-2025");
     expect(j?.effectiveTarget).toBe(52);

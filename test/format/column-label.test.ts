@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/data/types.js";
 import { columnLabel, findingLine } from "../../src/format/check/findings.js";
-import { plain } from "../../src/format/style.js";
+import { noColour } from "../../src/format/style.js";
 
 const finding = (column: string | undefined, code = "bad-period"): Finding =>
   ({
@@ -32,7 +32,7 @@ describe("columnLabel", () => {
   });
 
   it("in the finding's line", () => {
-    const o = { lang: "zh" as const, style: plain, width: 100 };
+    const o = { lang: "zh" as const, style: noColour, width: 100 };
     expect(findingLine(finding("period"), o)).toMatch(
       /^drop\.csv:8:10: 错误 \[bad-period\] \(报告期\/period\) /,
     );

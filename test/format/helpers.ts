@@ -5,7 +5,7 @@ import type { FileResult } from "../../src/data/types.js";
 import { evaluate } from "../../src/evaluate/check.js";
 import type { FailOn } from "../../src/evaluate/types.js";
 import type { CheckOutput, FormatOptions } from "../../src/format/check-output.js";
-import { plain } from "../../src/format/style.js";
+import { noColour } from "../../src/format/style.js";
 import type { Lang } from "../../src/i18n/lang.js";
 import { loadPlan } from "../../src/plan/load.js";
 import type { Plan } from "../../src/plan/types.js";
@@ -14,7 +14,7 @@ export const ROOT = join(import.meta.dirname, "..", "..");
 export const DROPS = join(ROOT, "fixtures", "scenario", "drops");
 
 export function options(lang: Lang = "en", over: Partial<FormatOptions> = {}): FormatOptions {
-  return { lang, style: plain, width: 100, ...over };
+  return { lang, style: noColour, width: 100, ...over };
 }
 
 export async function scenario(

@@ -7,11 +7,11 @@ import {
   renderUnits,
   unitDuties,
 } from "../../src/format/plan.js";
-import { plain } from "../../src/format/style.js";
+import { noColour } from "../../src/format/style.js";
 import { loadPlan } from "../../src/plan/load.js";
 
 const { plan } = await loadPlan();
-const view = (lang: "zh" | "en") => ({ lang, width: 160, style: plain });
+const view = (lang: "zh" | "en") => ({ lang, width: 160, style: noColour });
 const measure = plan.measures.find((m) => m.number === 14);
 const target = plan.targets.find((t) => t.measure === 14);
 if (!measure || !target) throw new Error("the plan has no measure 14 with a target");

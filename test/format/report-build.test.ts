@@ -4,7 +4,7 @@ import { mergeForPrevious, previousDate } from "../../src/evaluate/previous.js";
 import { submissions } from "../../src/evaluate/submissions.js";
 import { buildMeeting } from "../../src/format/report/build.js";
 import { renderReport } from "../../src/format/report/render.js";
-import { plain } from "../../src/format/style.js";
+import { noColour } from "../../src/format/style.js";
 import { makePlan, makeTarget, obs } from "../evaluate/helpers.js";
 
 const targets = [
@@ -132,7 +132,7 @@ describe("buildMeeting", () => {
 
   it("renders as Markdown in both languages", () => {
     for (const lang of ["en", "zh"] as const) {
-      const o = { lang, style: plain, width: 100 };
+      const o = { lang, style: noColour, width: 100 };
       const md = renderReport(plan, m, o);
       expect(md).toMatch(/^# /);
       expect(md).toContain("2024-06-30");

@@ -9,7 +9,7 @@ import { readDrops } from "../../src/data/read.js";
 import { evaluate } from "../../src/evaluate/check.js";
 import { formatTable } from "../../src/format/check/table.js";
 import { renderPlanTable, renderUnits, unitDuties } from "../../src/format/plan.js";
-import { plain } from "../../src/format/style.js";
+import { noColour } from "../../src/format/style.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { LANGS } from "../../src/vocabulary.js";
 import { DROPS, options, scenario } from "./helpers.js";
@@ -40,7 +40,7 @@ describe("tables fit the width", async () => {
     for (const lang of LANGS) {
       it(`at ${width} columns (${lang})`, () => {
         const o = options(lang, { width });
-        const view = { lang, width, style: plain };
+        const view = { lang, width, style: noColour };
         // the one screen has no box: every line of it fits
         const screen = formatTable(report, o).split("\n");
         expect(screen.filter((line) => stringWidth(line) > width)).toEqual([]);
