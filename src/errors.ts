@@ -77,3 +77,13 @@ export function group(errors: CwplanError[]): CwplanError {
 export function firstLine(s: string): string {
   return s.split("\n")[0] ?? s;
 }
+
+/**
+ * The code an error carries (an errno code such as ENOENT, csv-parse's
+ * CSV_… codes), or undefined. The one reading of `error.code`.
+ */
+export function errorCode(e: unknown): string | undefined {
+  return e && typeof e === "object" && "code" in e && typeof e.code === "string"
+    ? e.code
+    : undefined;
+}

@@ -6,8 +6,9 @@
 import { createReadStream } from "node:fs";
 import { parse as parseStream } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
+import { errorCode } from "../errors.js";
 import type { Plan } from "../plan/types.js";
-import { type FindingCode, severityOf } from "./codes.js";
+import { severityOf } from "./codes.js";
 import {
   CellLimiter,
   canonicalDelimiter,
@@ -27,7 +28,8 @@ import {
   SNIFF_BYTES,
   sniffEncoding,
 } from "./encoding.js";
-import type { FileReport, Finding } from "./types.js";
+import { fileOnly } from "./file-report.js";
+import type { FileReport } from "./types.js";
 import { FileValidator, sortFindings, type ValidatorOptions } from "./validator.js";
 
 export interface DropOptions extends ValidatorOptions {
@@ -62,30 +64,6 @@ export function optionDelimiter(opts: DropOptions): string | undefined {
   return d;
 }
 
-export function fileOnly(
-  path: string,
-  encoding: string,
-  delimiter: string,
-  finding: Omit<Finding, "file" | "severity" | "code"> & { code: FindingCode },
-): FileReport {
-  return {
-    path,
-    encoding,
-    delimiter,
-    rowsRead: 0,
-    rowsValid: 0,
-    rowsInvalid: 0,
-    findings: [
-      {
-        ...finding,
-        severity: severityOf(finding.code),
-        file: path,
-      },
-    ],
-    observations: [],
-  };
-}
-
 export function report(v: FileValidator, encoding: string): FileReport {
   return {
     path: v.path,
@@ -103,9 +81,7 @@ export function report(v: FileValidator, encoding: string): FileReport {
 
 /** A stray error from csv-parse (not a skipped record) as a finding. */
 export function csvFailure(v: FileValidator, e: unknown, line: number): void {
-  const code =
-    e && typeof e === "object" && "code" in e && typeof e.code === "string" ? e.code : "CSV_ERROR";
-  v.add("csv-error", { line, args: { reason: code } });
+  v.add("csv-error", { line, args: { reason: errorCode(e) ?? "CSV_ERROR" } });
 }
 
 /**
@@ -122,7 +98,7 @@ export function validateText(
   const delimiterOpt = optionDelimiter(opts);
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (looksBinary(body.slice(0, SNIFF_BYTES))) {
-    return fileOnly(path, encoding, delimiterOpt ?? ",", { code: "not-text" });
+    return fileOnly(path, encoding, delimiterOpt ?? ",", "not-text");
   }
   const le = new LineEndings();
   const lf = le.push(body);
@@ -164,14 +140,6 @@ export function addInvalidBytes(r: FileReport): void {
     args: { encoding: r.encoding },
   });
   sortFindings(r.findings);
-}
-
-export function osReason(e: unknown): string {
-  if (e && typeof e === "object") {
-    if ("code" in e && typeof e.code === "string") return e.code;
-    if ("message" in e && typeof e.message === "string") return e.message;
-  }
-  return String(e);
 }
 
 /**
@@ -261,8 +229,7 @@ export async function decodeAndValidate(
   const le = new LineEndings();
   let pending = "";
   let failure: unknown;
-  const notText = (): FileReport =>
-    fileOnly(path, encoding, delimiterOpt ?? ",", { code: "not-text" });
+  const notText = (): FileReport => fileOnly(path, encoding, delimiterOpt ?? ",", "not-text");
 
   /** The parts that read the file once its first line is known. */
   interface Pipeline {

@@ -9,10 +9,8 @@ import {
   DropOptionError,
   type DropOptions,
   decodeAndValidate,
-  fileOnly,
   optionDelimiter,
   optionEncoding,
-  osReason,
   streamIsUtf8,
   validateBytes,
   validateStream,
@@ -26,6 +24,7 @@ import {
   SNIFF_BYTES,
   sniffEncoding,
 } from "./encoding.js";
+import { fileOnly, osReason } from "./file-report.js";
 import { PlausibilityCheck } from "./plausibility.js";
 import { Corrections, HeldRows, mergeTruncations } from "./refuse.js";
 import { fileSender } from "./sender.js";
@@ -51,10 +50,7 @@ export async function readDrop(
   const forced = optionEncoding(opts);
   const delimiterOpt = optionDelimiter(opts);
   const unreadable = (e: unknown): FileReport =>
-    fileOnly(path, forced ?? "", delimiterOpt ?? "", {
-      code: "unreadable-file",
-      args: { reason: osReason(e) },
-    });
+    fileOnly(path, forced ?? "", delimiterOpt ?? "", "unreadable-file", { reason: osReason(e) });
 
   let head: Uint8Array;
   let size: number;
@@ -85,19 +81,15 @@ export async function readDrop(
   }
   const other = OTHER_FORMATS.exec(path);
   if (other) {
-    return fileOnly(path, "", "", {
-      code: "other-format",
-      args: { format: (other[0] ?? "").toLowerCase() },
-    });
+    return fileOnly(path, "", "", "other-format", { format: (other[0] ?? "").toLowerCase() });
   }
   const container = containerOf(head);
   if (container !== "other") return readWorkbookFile(path, size, container, plan, opts);
   if (/\.xlsx$/i.test(path)) {
     // named as a workbook but neither a zip nor an OLE file
-    return fileOnly(path, "xlsx", "", {
-      code: size === 0 ? "empty-file" : "xlsx-corrupt",
-      ...(size === 0 ? {} : { args: { reason: "not a zip file" } }),
-    });
+    return size === 0
+      ? fileOnly(path, "xlsx", "", "empty-file")
+      : fileOnly(path, "xlsx", "", "xlsx-corrupt", { reason: "not a zip file" });
   }
   const whole = head.length >= size;
   // a small file is already read whole: validate it as it is, without a stream
@@ -108,7 +100,7 @@ export async function readDrop(
   const bom = detectBom(head);
   const sample = head.subarray(bom && bom.encoding === encoding ? bom.bom : 0);
   if (looksBinary(createDecoder(encoding).write(sample))) {
-    return fileOnly(path, encoding, delimiterOpt ?? ",", { code: "not-text" });
+    return fileOnly(path, encoding, delimiterOpt ?? ",", "not-text");
   }
   try {
     if (!forced && !bom && encoding === "utf-8" && !whole) {
@@ -139,19 +131,16 @@ async function readWorkbookFile(
 ): Promise<FileReport> {
   const { validateWorkbook } = await import("./xlsx/read.js");
   if (size > MAX_WORKBOOK_BYTES) {
-    return fileOnly(path, "xlsx", "", {
-      code: "xlsx-too-large",
-      args: { what: "file", limit: `${MAX_WORKBOOK_BYTES / 1024 / 1024} MiB` },
+    return fileOnly(path, "xlsx", "", "xlsx-too-large", {
+      what: "file",
+      limit: `${MAX_WORKBOOK_BYTES / 1024 / 1024} MiB`,
     });
   }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (e) {
-    return fileOnly(path, "xlsx", "", {
-      code: "unreadable-file",
-      args: { reason: osReason(e) },
-    });
+    return fileOnly(path, "xlsx", "", "unreadable-file", { reason: osReason(e) });
   }
   return validateWorkbook(bytes, container, path, plan, opts);
 }
@@ -179,7 +168,7 @@ export async function readDrops(
   };
   for (const s of await listSources(paths, { recursive: Boolean(opts.recursive) })) {
     if (s.kind === "skipped") {
-      files.push(fileOnly(s.path, "", "", { code: "skipped-file", args: { reason: s.reason } }));
+      files.push(fileOnly(s.path, "", "", "skipped-file", { reason: s.reason }));
     } else if (s.kind === "stdin") {
       if (!opts.stdin) throw new DropOptionError("standard input (-) is not available here");
       files.push(await validateStream(opts.stdin(), s.path, plan, shared));

@@ -9,7 +9,7 @@ import { execFile } from "node:child_process";
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { decodeAll, isUtf8 } from "../data/encoding.js";
-import { CwplanError } from "../errors.js";
+import { CwplanError, errorCode } from "../errors.js";
 import { DRAFT_ERRORS } from "../i18n/draft.js";
 import { bilingual } from "../i18n/errors.js";
 import { reason, reasonZh } from "../i18n/reasons.js";
@@ -153,7 +153,7 @@ function pdfText(path: string, file: string): Promise<string> {
       ["-enc", "UTF-8", "-eol", "unix", path, "-"],
       { maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
-        if (err && "code" in err && err.code === "ENOENT")
+        if (errorCode(err) === "ENOENT")
           return reject(fail(file, "noPdftotext", bilingual(DRAFT_ERRORS, "noPdftotext")));
         if (err)
           return reject(

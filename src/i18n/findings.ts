@@ -9,6 +9,7 @@ import { HEADER_WORDS } from "../data/headers.js";
 import type { Finding, Severity } from "../data/types.js";
 
 import type { Lang } from "../vocabulary.js";
+import { fileReason } from "./reasons.js";
 
 /** A column in Chinese: its header in the template (data/headers.ts), the indicator said short. */
 const FIELD_ZH: Record<string, string> = { ...HEADER_WORDS.zh, indicator: "指标" };
@@ -254,46 +255,6 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
 
 const UNKNOWN_FINDING: Record<Lang, string> = { zh: "未知问题：", en: "Unknown finding: " };
 
-/** The operating system's reasons (errno codes, kept as data in `args.reason`), in words. */
-const OS_REASONS: Record<Lang, Record<string, string>> = {
-  zh: {
-    ENOENT: "文件不存在",
-    EISDIR: "这是一个文件夹，其中没有 .csv 或 .xlsx 文件",
-    EACCES: "没有读取权限",
-    EPERM: "没有读取权限",
-    EIO: "读取时发生输入/输出错误（磁盘或网络故障）",
-    ELOOP: "符号链接循环",
-    fifo: "这是命名管道（FIFO），不是普通文件",
-    device: "这是设备文件，不是普通文件",
-    socket: "这是套接字，不是普通文件",
-    folder: "这是子文件夹（加 --recursive 可读取其中的报表）",
-    "not-a-drop": "不是 .csv 或 .xlsx 文件（如是报表，请另存为 .xlsx 或 CSV）",
-    "link-outside": "这是指向文件夹以外的符号链接，出于安全考虑不跟随",
-    "link-broken": "这是失效的符号链接（目标不存在）",
-    "macos-resource": "这是 macOS 生成的资源文件（._ 开头），不是数据",
-    "office-lock": "这是 Office/WPS 打开文件时生成的锁定文件（~$ 开头），不是数据",
-  },
-  en: {
-    ENOENT: "no such file",
-    EISDIR: "it is a folder with no .csv or .xlsx files in it",
-    EACCES: "permission denied",
-    EPERM: "permission denied",
-    EIO: "an input/output error while reading (a disk or network fault)",
-    ELOOP: "a loop of symbolic links",
-    fifo: "it is a named pipe (FIFO), not a regular file",
-    device: "it is a device, not a regular file",
-    socket: "it is a socket, not a regular file",
-    folder: "it is a sub-folder (add --recursive to read the drops in it)",
-    "not-a-drop": "it is neither .csv nor .xlsx (save a drop as .xlsx or CSV)",
-    "link-outside":
-      "it is a symbolic link to somewhere outside the folder, not followed for safety",
-    "link-broken": "it is a broken symbolic link (its target does not exist)",
-    "macos-resource": "it is a macOS resource file (name starting with ._), not data",
-    "office-lock":
-      "it is a lock file Office/WPS makes while a file is open (name starting with ~$), not data",
-  },
-};
-
 function vars(f: Finding, lang: Lang): Record<string, string> {
   const out: Record<string, string> = { file: f.file };
   if (f.line !== undefined) out.line = String(f.line);
@@ -301,7 +262,7 @@ function vars(f: Finding, lang: Lang): Record<string, string> {
   if (f.value !== undefined) out.value = f.value;
   for (const [k, v] of Object.entries(f.args ?? {})) out[k] = String(v);
   if (out.field !== undefined) out.fieldZh = FIELD_ZH[out.field] ?? out.field;
-  if (out.reason !== undefined) out.reason = OS_REASONS[lang][out.reason] ?? out.reason;
+  if (out.reason !== undefined) out.reason = fileReason(out.reason, lang);
   return out;
 }
 

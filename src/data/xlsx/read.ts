@@ -11,10 +11,11 @@
  * budget. No workbook library is involved; no formula is ever calculated.
  */
 import type { Plan } from "../../plan/types.js";
-import { type FindingCode, severityOf } from "../codes.js";
+import type { FindingCode } from "../codes.js";
+import { fileOnly } from "../file-report.js";
 import { mapHeader, REQUIRED_FIELDS } from "../headers.js";
 import { fileSender, TEMPLATE_META, type TemplateMeta } from "../sender.js";
-import type { FileReport, Finding } from "../types.js";
+import type { FileReport } from "../types.js";
 import { FileValidator, sortFindings, type ValidatorOptions } from "../validator.js";
 import { type Book, readBook, type SheetInfo } from "./book.js";
 import { columnLetters } from "./cells.js";
@@ -45,23 +46,13 @@ export interface WorkbookOptions extends ValidatorOptions {
 /** Rows looked at for a header when choosing a sheet. */
 const HEADER_SCAN_ROWS = 10;
 
-function fileOnly(
+/** A workbook refused as a whole (one finding, no rows). */
+function refused(
   path: string,
   code: FindingCode,
   args?: Record<string, string | number>,
 ): FileReport {
-  const f: Finding = { code, severity: severityOf(code), file: path };
-  if (args) f.args = args;
-  return {
-    path,
-    encoding: "xlsx",
-    delimiter: "",
-    rowsRead: 0,
-    rowsValid: 0,
-    rowsInvalid: 0,
-    findings: [f],
-    observations: [],
-  };
+  return fileOnly(path, "xlsx", "", code, args);
 }
 
 function mb(n: number): string {
@@ -85,7 +76,7 @@ function tooLarge(path: string, v: TooLarge): FileReport {
         : v.what === "time"
           ? `${v.limit / 1000} s`
           : v.limit;
-  return fileOnly(path, "xlsx-too-large", { what, limit });
+  return refused(path, "xlsx-too-large", { what, limit });
 }
 
 /** What a reading saw, for the differential test: the zip's entries and the parts and cells read. */
@@ -109,15 +100,15 @@ export async function validateWorkbook(
   trace?: (t: WorkbookTrace) => void,
 ): Promise<FileReport> {
   if (container === "ole") {
-    return fileOnly(path, oleIsEncryptedWorkbook(bytes) ? "xlsx-encrypted" : "xls-format");
+    return refused(path, oleIsEncryptedWorkbook(bytes) ? "xlsx-encrypted" : "xls-format");
   }
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const clock = { at: Date.now() + limits.maxMillis, budget: limits.maxMillis };
   const zip = openZip(bytes, limits);
   if (!zip.ok) {
     trace?.({ entries: [], cellsCounted: 0, partsRead: new Map(), cellsRead: 0 });
-    if (zip.problem === "encrypted") return fileOnly(path, "xlsx-encrypted");
-    if (zip.problem === "corrupt") return fileOnly(path, "xlsx-corrupt", { reason: zip.reason });
+    if (zip.problem === "encrypted") return refused(path, "xlsx-encrypted");
+    if (zip.problem === "corrupt") return refused(path, "xlsx-corrupt", { reason: zip.reason });
     return tooLarge(path, zip);
   }
   const counted = { cells: 0 };
@@ -126,7 +117,7 @@ export async function validateWorkbook(
     book = readBook(zip.parts);
     return readSheets(book, path, plan, opts, { clock, counted, limits });
   } catch (e) {
-    if (e instanceof XlsxError) return fileOnly(path, "xlsx-corrupt", { reason: e.message });
+    if (e instanceof XlsxError) return refused(path, "xlsx-corrupt", { reason: e.message });
     if (e instanceof SheetLimitError) {
       return tooLarge(path, { ok: false, problem: "too-large", what: e.what, limit: e.limit });
     }
@@ -204,7 +195,7 @@ function readSheets(
       all.find((s) => s.info.name === opts.sheet) ??
       all.find((s) => s.info.name.trim() === opts.sheet?.trim());
     if (!chosen) {
-      return fileOnly(path, "sheet-not-found", {
+      return refused(path, "sheet-not-found", {
         sheet: opts.sheet,
         sheets: all.map((s) => s.info.name).join(", "),
       });

@@ -10,6 +10,7 @@
  * Pure: bytes in, a verdict out.
  */
 import { crc32, inflateRawSync } from "node:zlib";
+import { errorCode } from "../../errors.js";
 
 export interface ZipLimits {
   /** decompressed bytes of all entries together */
@@ -253,8 +254,7 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): 
         // one byte more than declared: an entry that inflates further lied about its size
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size + 1) });
       } catch (err) {
-        const code = err instanceof Error && "code" in err ? err.code : undefined;
-        if (code === "ERR_BUFFER_TOO_LARGE") {
+        if (errorCode(err) === "ERR_BUFFER_TOO_LARGE") {
           return { ok: false, problem: "too-large", what: "declared", limit: e.size };
         }
         return corrupt(`the entry ${e.name} cannot be decompressed`);
