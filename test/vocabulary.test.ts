@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseState } from "../src/data/number.js";
-import { STATE_LABELS, STATUS_LABELS } from "../src/i18n/vocabulary.js";
+import { STATUS_WORDS } from "../src/i18n/status.js";
+import { STATE_LABELS } from "../src/i18n/vocabulary.js";
 import {
   FAIL_ON,
   LANGS,
@@ -44,7 +45,7 @@ describe("vocabulary", () => {
 
   it("has words for every status and state in every language", () => {
     for (const lang of LANGS) {
-      expect(Object.keys(STATUS_LABELS[lang]).sort()).toEqual([...STATUSES].sort());
+      expect(Object.keys(STATUS_WORDS[lang].status).sort()).toEqual([...STATUSES].sort());
       expect(Object.keys(STATE_LABELS[lang]).sort()).toEqual([...MILESTONE_STATES].sort());
     }
   });

@@ -8,7 +8,7 @@ import type { Command, Help, Option } from "commander";
 import { displayWidth } from "../format/width.js";
 import { HELP_TITLES_ZH, helpAfterError, helpExtras, helpText, placeholders } from "../i18n/cli.js";
 import { NO_LINE_END, NO_LINE_START } from "../i18n/labels.js";
-import { STATUS_LABELS } from "../i18n/vocabulary.js";
+import { statusLabel } from "../i18n/status.js";
 import { isOneOf, type Lang, STATUSES } from "../vocabulary.js";
 
 export function localizeHelp(program: Command, lang: Lang): void {
@@ -109,7 +109,7 @@ function shownDefault(o: Option, lang: Lang): string | undefined {
   if (o.defaultValue === undefined || typeof o.defaultValue === "boolean") return undefined;
   const value = o.defaultValueDescription ?? String(o.defaultValue);
   // a status (--fail-on at-risk) in the words of the language asked for
-  return lang === "zh" && isOneOf(STATUSES, value) ? STATUS_LABELS.zh[value] : value;
+  return lang === "zh" && isOneOf(STATUSES, value) ? statusLabel(value, "zh") : value;
 }
 
 function argNames(c: Command): string[] {

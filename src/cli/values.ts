@@ -8,10 +8,10 @@ import { isIsoDate } from "../calendar.js";
 import { normalizePeriod } from "../data/period.js";
 import { optionError } from "../errors.js";
 import { bilingual, OPTION_ERRORS } from "../i18n/errors.js";
-import { DETAIL_LABELS, STATUS_LABELS } from "../i18n/vocabulary.js";
+import { statusNamed } from "../i18n/status.js";
 import { unitRegistry } from "../plan/registry.js";
 import type { Plan } from "../plan/types.js";
-import { DETAILS, FAIL_ON, type FailOn, STATUSES, type Status } from "../vocabulary.js";
+import { FAIL_ON, type FailOn, type Status } from "../vocabulary.js";
 
 /** `--as-of YYYY-MM-DD`, checked to be a real date. */
 export function parseAsOf(s: string): string {
@@ -20,20 +20,6 @@ export function parseAsOf(s: string): string {
     throw optionError("bad-as-of", bilingual(OPTION_ERRORS, "badAsOf", s));
   }
   return t;
-}
-
-/**
- * A status named in English or Chinese: its code (at-risk), its label
- * (存在风险), a detail's label (已达标, 序时推进 for pass; 未报送, 缺基期值 for
- * no-data), or 达标; undefined when none.
- */
-export function statusNamed(word: string): Status | undefined {
-  const w = word.trim().toLowerCase();
-  const detail = DETAILS.find((d) => DETAIL_LABELS.zh[d] === w);
-  if (detail) return detail === "met" || detail === "on track" ? "pass" : "no-data";
-  return STATUSES.find(
-    (s) => s === w || STATUS_LABELS.zh[s] === w || (s === "pass" && w === "达标"),
-  );
 }
 
 /** `--status behind,at-risk` or `--status 进度滞后，存在风险`: one or more statuses. */

@@ -8,7 +8,7 @@ import type { CwplanError } from "../errors.js";
 import { PlanError } from "../plan/problems.js";
 import { FAIL_ON, type Lang, STATUSES } from "../vocabulary.js";
 import { planWords } from "./plan-errors.js";
-import { STATUS_LABELS } from "./vocabulary.js";
+import { statusLabel } from "./status.js";
 import type { Words } from "./words.js";
 
 export { CONFIG_ERRORS } from "./config-errors.js";
@@ -35,7 +35,7 @@ export function problemWords(e: CwplanError, lang: Lang): { message: string; hin
 /** The statuses in Chinese, as a list (the English codes are said as they are written). */
 const zhStatuses = (list: readonly string[]) =>
   STATUSES.filter((x) => list.includes(x))
-    .map((x) => STATUS_LABELS.zh[x])
+    .map((x) => statusLabel(x, "zh"))
     .join("、");
 
 /** The workbooks a command writes, which go to a file (`-o`). */

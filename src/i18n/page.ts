@@ -4,8 +4,7 @@
  * leaders, so a status reads "on track" or "at risk", never a code.
  */
 import type { Comparator } from "../plan/types.js";
-import type { Detail, Lang, Status } from "../vocabulary.js";
-import { DETAIL_LABELS } from "./vocabulary.js";
+import type { Lang } from "../vocabulary.js";
 
 const en = {
   title: "Monthly progress report",
@@ -196,61 +195,6 @@ export function unitWord(unit: string, lang: Lang, one = false): string {
   const word = UNIT_EN[unit] ?? unit;
   return one ? (SINGULAR[word] ?? word) : word;
 }
-
-const STATUS_WORDS: Record<Lang, Record<Status, string>> = {
-  zh: {
-    pass: "序时推进",
-    behind: "进度滞后",
-    "at-risk": "存在风险",
-    missed: "未完成",
-    "no-data": "无法评估",
-  },
-  en: {
-    pass: "on track",
-    behind: "behind",
-    "at-risk": "at risk",
-    missed: "missed",
-    "no-data": "no data",
-  },
-};
-
-/**
- * A status in words for leaders; a met target reads 已达标 / met, a target
- * that cannot be judged for want of a baseline 无法评估·缺基期值.
- */
-export function statusWords(status: Status, lang: Lang, detail?: Detail): string {
-  if (status === "pass" && detail === "met") return DETAIL_LABELS[lang].met;
-  if (status === "no-data" && detail === "needs-baseline") return NEEDS_BASELINE_WORDS[lang];
-  if (status === "no-data" && detail === "not-reported" && lang === "zh") {
-    return DETAIL_LABELS.zh["not-reported"];
-  }
-  return STATUS_WORDS[lang][status];
-}
-
-const OR: Record<Lang, string> = { zh: "或", en: " or " };
-
-/**
- * What a colour of the at-a-glance boxes holds, in the status words the
- * tables and cards use (one source: statusWords): green 已达标或序时推进,
- * amber 进度滞后, red 存在风险或未完成, grey 未报送.
- */
-export function colourHint(colour: "green" | "amber" | "red" | "grey", lang: Lang): string {
-  switch (colour) {
-    case "green":
-      return [statusWords("pass", lang, "met"), statusWords("pass", lang)].join(OR[lang]);
-    case "amber":
-      return statusWords("behind", lang);
-    case "red":
-      return [statusWords("at-risk", lang), statusWords("missed", lang)].join(OR[lang]);
-    case "grey":
-      return DETAIL_LABELS[lang]["not-reported"];
-  }
-}
-
-const NEEDS_BASELINE_WORDS: Record<Lang, string> = {
-  zh: "无法评估·缺基期值",
-  en: "no baseline",
-};
 
 /** The sentences of the page and the digest that are more than a word. */
 export interface PagePhrases {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { NOTE_MESSAGES, noteMessage } from "../../src/i18n/notes.js";
-import { STATUS_LABELS, statusLabel } from "../../src/i18n/vocabulary.js";
+import { STATUS_WORDS, statusLabel } from "../../src/i18n/status.js";
 
 describe("status labels", () => {
   it("Chinese and English", () => {
-    expect(STATUS_LABELS.zh).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(STATUS_WORDS.zh.status).map(([s, w]) => [s, w.label])),
+    ).toEqual({
       pass: "达标/序时推进",
       behind: "进度滞后",
       "at-risk": "存在风险",

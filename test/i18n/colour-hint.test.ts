@@ -3,7 +3,7 @@
  * status words: each box's hint is made of statusWords' words.
  */
 import { describe, expect, it } from "vitest";
-import { colourHint, statusWords } from "../../src/i18n/page.js";
+import { colourHint, statusWords } from "../../src/i18n/status.js";
 
 describe("colourHint", () => {
   it("names the statuses with the words the table and cards use", () => {

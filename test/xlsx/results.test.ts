@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { Ajv } from "ajv";
 import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
-import { STATUS_COLOURS } from "../../src/format/xlsx/results.js";
-import { STATUS_LABELS } from "../../src/i18n/vocabulary.js";
+import { STATUS_LOOK } from "../../src/format/status-look.js";
+import { statusLabel } from "../../src/i18n/status.js";
 import { runCli } from "./cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cwplan-results-"));
@@ -68,7 +68,7 @@ describe("results workbook", () => {
       (
         t: {
           name: { zh: string };
-          status: keyof typeof STATUS_COLOURS;
+          status: keyof typeof STATUS_LOOK;
           detail: string | null;
           value: unknown;
         },
@@ -85,9 +85,9 @@ describe("results workbook", () => {
               ? /^未报送$/
               : t.detail === "needs-baseline"
                 ? /^无法评估·缺基期值$/
-                : new RegExp(`^${STATUS_LABELS.zh[t.status]}$`),
+                : new RegExp(`^${statusLabel(t.status, "zh")}$`),
         );
-        expect(fillOf(status)).toBe(STATUS_COLOURS[t.status].fill);
+        expect(fillOf(status)).toBe(STATUS_LOOK[t.status].xlsx.fill);
         // numbers as numbers
         const latest = row.getCell(6).value;
         if (typeof t.value === "number") expect(typeof latest).toBe("number");

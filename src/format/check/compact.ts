@@ -11,22 +11,15 @@ import { noDataCounts } from "../../evaluate/check.js";
 import type { Status, TargetResult } from "../../evaluate/types.js";
 import { checkWords } from "../../i18n/check.js";
 import { PUNCT } from "../../i18n/labels.js";
-import { detailLabel, statusLabel } from "../../i18n/vocabulary.js";
+import { detailLabel, statusLabel } from "../../i18n/status.js";
 import { ownerOf } from "../../plan/owners.js";
 import { ATTENTION_ORDER, DEFAULT_MAX_FINDINGS, STATUSES } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { pad, wrapText } from "../columns.js";
+import { paintStatus } from "../status-look.js";
 import { displayWidth } from "../width.js";
 import { fileLine, findingLine, omittedLine } from "./findings.js";
-import {
-  goalText,
-  latestText,
-  name,
-  ownerName,
-  paintStatus,
-  statusText,
-  titleLines,
-} from "./parts.js";
+import { goalText, latestText, name, ownerName, statusText, titleLines } from "./parts.js";
 
 /** What needs attention, worst first. */
 const ATTENTION = ATTENTION_ORDER;

@@ -8,11 +8,11 @@
  * numbers are plain (no thousands separators, at most 4 decimals).
  */
 
-import type { Status, TargetResult } from "../../evaluate/types.js";
+import type { TargetResult } from "../../evaluate/types.js";
 import { defuse } from "../../formula.js";
 import { checkWords } from "../../i18n/check.js";
 import { labelWords } from "../../i18n/labels.js";
-import { detailLabel, STATUS_LABELS } from "../../i18n/vocabulary.js";
+import { detailLabel, statusLabel } from "../../i18n/status.js";
 import { ownerOf } from "../../plan/owners.js";
 import type { MilestoneState } from "../../plan/types.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
@@ -43,10 +43,6 @@ function plainNum(v: number | undefined, digits = 4): string {
 function valueCell(v: number | MilestoneState | undefined, lang: FormatOptions["lang"]): string {
   if (v === undefined) return "";
   return typeof v === "number" ? plainNum(v) : valueText(v, "state", lang);
-}
-
-function statusWord(s: Status, lang: FormatOptions["lang"]): string {
-  return STATUS_LABELS[lang][s];
 }
 
 export function formatCsv(report: CheckOutput, o: FormatOptions): string {
@@ -83,7 +79,7 @@ export function formatCsv(report: CheckOutput, o: FormatOptions): string {
   const cells = (r: TargetResult) => {
     const w = r.working;
     return {
-      status: statusWord(r.status, o.lang),
+      status: statusLabel(r.status, o.lang),
       detail: r.detail ? detailLabel(r.detail, o.lang) : "",
       rest: [
         valueCell(w?.value, o.lang),

@@ -7,7 +7,7 @@ import type { FileResult } from "../../data/types.js";
 import { atOrAbove } from "../../evaluate/check.js";
 import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
-import { statusLabel } from "../../i18n/vocabulary.js";
+import { statusLabel } from "../../i18n/status.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { columnLabel } from "./findings.js";
 import { goalText, latestText, name, notesOf } from "./parts.js";

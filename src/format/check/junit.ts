@@ -19,7 +19,7 @@ import type { TargetResult } from "../../evaluate/types.js";
 import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { labelWords } from "../../i18n/labels.js";
-import { statusLabel } from "../../i18n/vocabulary.js";
+import { statusLabel } from "../../i18n/status.js";
 import { ownership } from "../../plan/owners.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { pct } from "../numbers.js";

@@ -4,7 +4,7 @@ import { daysLeftText, paceWords } from "../../i18n/check.js";
 import { labelWords, PUNCT } from "../../i18n/labels.js";
 import { inLang, type Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
-import { statusLabel } from "../../i18n/vocabulary.js";
+import { statusLabel } from "../../i18n/status.js";
 import { ownerOf } from "../../plan/owners.js";
 import type { Plan, Unit } from "../../plan/types.js";
 import { wrapText } from "../columns.js";
@@ -12,21 +12,6 @@ import { digitsFor, figureDigits, valueText } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import type { Style } from "../style.js";
 import { displayWidth } from "../width.js";
-
-export function paintStatus(status: Status, text: string, style: Style): string {
-  switch (status) {
-    case "pass":
-      return style.green(text);
-    case "behind":
-      return style.yellow(text);
-    case "at-risk":
-      return style.red(text);
-    case "missed":
-      return style.redBold(text);
-    default:
-      return style.grey(text);
-  }
-}
 
 export function statusText(r: TargetResult, lang: Lang): string {
   return statusLabel(r.status, lang, r.detail);

@@ -5,11 +5,12 @@
  */
 import type { Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import { checkWords } from "../../i18n/check.js";
-import { statusLabel } from "../../i18n/vocabulary.js";
+import { statusLabel } from "../../i18n/status.js";
 import { STATUSES } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { wrapText } from "../columns.js";
 import { bar, digitsFor, sparkline, valueText } from "../numbers.js";
+import { paintStatus } from "../status-look.js";
 import { type Cell, renderTable } from "../table.js";
 import { formatCompact } from "./compact.js";
 import { renderFindings } from "./findings.js";
@@ -22,7 +23,6 @@ import {
   notesOf,
   ownerName,
   paceText,
-  paintStatus,
   statusText,
   titleLines,
   unitSections,

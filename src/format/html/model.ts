@@ -11,8 +11,8 @@ import type { Trajectory } from "../../evaluate/trajectory.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import type { Measure, Plan, Unit } from "../../plan/types.js";
 import type { NoDataDetail } from "../../vocabulary.js";
+import { ATTENTION_ORDER } from "../../vocabulary.js";
 import { buildMeeting, type Meeting } from "../report/build.js";
-import { ATTENTION_ORDER } from "./plain.js";
 
 export interface PageInput {
   /** report: the meeting's page; check: every target in full */

@@ -11,22 +11,14 @@ import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import type { Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
 import { PAGE_PHRASES, type PageWords, pageWords } from "../../i18n/page.js";
+import { colourHint, statusWords } from "../../i18n/status.js";
 import { type Detail, STATUSES } from "../../vocabulary.js";
 import { findingPlace } from "../check/findings.js";
 import { esc } from "../report/blocks.js";
+import { STATUS_LOOK, statusCss } from "../status-look.js";
 import { FONT } from "./chart.js";
 import type { PageModel, ScoreRow } from "./model.js";
-import {
-  amount,
-  colourHint,
-  dateWords,
-  expectedWords,
-  goalWords,
-  latestWords,
-  STATUS_SYMBOL,
-  statusWords,
-  targetName,
-} from "./plain.js";
+import { amount, dateWords, expectedWords, goalWords, latestWords, targetName } from "./plain.js";
 
 export { esc };
 
@@ -37,14 +29,6 @@ export interface PageOptions {
   /** draws a target's chart (SVG), with a label in its bottom corner */
   chart: (id: string, corner?: string) => string;
 }
-
-const COLOURS: Record<Status, { fg: string; bg: string; bar: string }> = {
-  pass: { fg: "#1b5e20", bg: "#e4f2e6", bar: "#2e7d32" },
-  behind: { fg: "#7a4a00", bg: "#fdf0d5", bar: "#d9901a" },
-  "at-risk": { fg: "#8e1b12", bg: "#fbe2df", bar: "#c0392b" },
-  missed: { fg: "#ffffff", bg: "#8e1b12", bar: "#8e1b12" },
-  "no-data": { fg: "#424242", bg: "#ececec", bar: "#8a8a8a" },
-};
 
 const CSS = `
 @page { size: A4; margin: 12mm 12mm 14mm; }
@@ -68,7 +52,7 @@ tr { break-inside: avoid; }
 .score th .st { padding: 0 1px; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .st { display: inline-block; padding: 0 5px; border-radius: 3px; font-weight: bold; white-space: nowrap; }
-${STATUSES.map((s) => `.st-${s} { color: ${COLOURS[s].fg}; background: ${COLOURS[s].bg}; }`).join("\n")}
+${statusCss("badge")}
 .headline { display: flex; flex-wrap: wrap; gap: 10px; align-items: stretch; break-inside: avoid; }
 .big { margin: 0; flex: 1 1 200px; min-width: 0; border: 1px solid #c8c8c8; border-radius: 6px; padding: 8px 10px; }
 .big .fig { font-size: 24pt; font-weight: bold; line-height: 1.2; }
@@ -82,7 +66,7 @@ ${STATUSES.map((s) => `.st-${s} { color: ${COLOURS[s].fg}; background: ${COLOURS
 .box-grey { background: #8a8a8a; color: #fff; }
 .cards { display: flex; flex-wrap: wrap; gap: 8px; }
 .card { margin: 0; flex: 1 1 80mm; max-width: 100%; min-width: 0; border: 1px solid #c8c8c8; border-left-width: 5px; border-radius: 4px; padding: 5px 7px; break-inside: avoid; page-break-inside: avoid; }
-${STATUSES.map((s) => `.card-${s} { border-left-color: ${COLOURS[s].bar}; }`).join("\n")}
+${statusCss("card")}
 .card p { font-size: 9.5pt; }
 .card svg { display: block; width: 100%; height: auto; }
 .num { color: #555; font-weight: normal; }
@@ -96,7 +80,7 @@ li { margin: 1px 0; overflow-wrap: anywhere; }
 `;
 
 function badge(status: Status, lang: Lang, detail?: Detail): string {
-  return `<span class="st st-${status}">${STATUS_SYMBOL[status]} ${esc(statusWords(status, lang, detail))}</span>`;
+  return `<span class="st st-${status}">${STATUS_LOOK[status].symbol} ${esc(statusWords(status, lang, detail))}</span>`;
 }
 
 function signed(n: number): string {
@@ -176,10 +160,10 @@ function glance(m: PageModel, lang: Lang, words: PageWords): string {
   const c = m.colours;
   const p = m.previousColours;
   const boxes: [keyof typeof c, string, string, string][] = [
-    ["green", words.green, colourHint("green", lang), STATUS_SYMBOL.pass],
-    ["amber", words.amber, colourHint("amber", lang), STATUS_SYMBOL.behind],
-    ["red", words.red, colourHint("red", lang), STATUS_SYMBOL["at-risk"]],
-    ["grey", words.grey, greyHint(m, lang), STATUS_SYMBOL["no-data"]],
+    ["green", words.green, colourHint("green", lang), STATUS_LOOK.pass.symbol],
+    ["amber", words.amber, colourHint("amber", lang), STATUS_LOOK.behind.symbol],
+    ["red", words.red, colourHint("red", lang), STATUS_LOOK["at-risk"].symbol],
+    ["grey", words.grey, greyHint(m, lang), STATUS_LOOK["no-data"].symbol],
   ];
   return `<div class="glance">${boxes
     .map(
@@ -234,7 +218,7 @@ function scorecard(m: PageModel, lang: Lang, words: PageWords): string {
   const known = m.scorecard.some((s) => s.reported !== undefined);
   const heads = STATUSES.map(
     (s) =>
-      `<th class="n" title="${esc(statusWords(s, lang))}"><span class="st st-${s}">${STATUS_SYMBOL[s]}</span></th>`,
+      `<th class="n" title="${esc(statusWords(s, lang))}"><span class="st st-${s}">${STATUS_LOOK[s].symbol}</span></th>`,
   ).join("");
   const cols = `<colgroup><col style="width:24%">${STATUSES.map(() => '<col style="width:6%">').join("")}<col>${known ? '<col style="width:11%">' : ""}</colgroup>`;
   const row = (s: ScoreRow) => {
@@ -248,7 +232,9 @@ function scorecard(m: PageModel, lang: Lang, words: PageWords): string {
         : `<td>${s.reported ? `✓ ${esc(words.yes)}` : `✕ ${esc(words.no)}`}</td>`;
     return `<tr><td>${esc(name)}</td>${STATUSES.map((st) => `<td class="n">${s.counts[st] || ""}</td>`).join("")}<td>${worst}</td>${rep}</tr>`;
   };
-  const legend = STATUSES.map((s) => `${STATUS_SYMBOL[s]} ${statusWords(s, lang)}`).join(" · ");
+  const legend = STATUSES.map((s) => `${STATUS_LOOK[s].symbol} ${statusWords(s, lang)}`).join(
+    " · ",
+  );
   return `<h2>${esc(words.scorecard)}</h2>
 <p class="sub">${esc(legend)}</p>
 <table class="score">${cols}<thead><tr><th>${esc(words.unit)}</th>${heads}<th>${esc(words.worstTarget)}</th>${known ? `<th>${esc(words.reported)}</th>` : ""}</tr></thead>

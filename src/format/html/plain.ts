@@ -9,10 +9,8 @@ import type { TargetResult } from "../../evaluate/types.js";
 import { PLAIN_WORDS, unitWord } from "../../i18n/page.js";
 import { stateLabel } from "../../i18n/vocabulary.js";
 import type { Target } from "../../plan/types.js";
-import type { Lang, MilestoneState, Status } from "../../vocabulary.js";
+import type { Lang, MilestoneState } from "../../vocabulary.js";
 import { decimalsOf, num } from "../numbers.js";
-
-export { colourHint, statusWords } from "../../i18n/page.js";
 
 /** Rounded for reading: whole numbers from 100, one decimal from 1, two below. */
 export function rounded(v: number): string {
@@ -119,15 +117,3 @@ export function expectedWords(r: TargetResult, lang: Lang): string | undefined {
   const e = r.working?.expected;
   return e === undefined ? undefined : amount(e, r.target.unit, lang, true);
 }
-
-/** The symbol beside each status, so that colour is never the only sign. */
-export const STATUS_SYMBOL: Record<Status, string> = {
-  pass: "✓",
-  behind: "△",
-  "at-risk": "▲",
-  missed: "✕",
-  "no-data": "？",
-};
-
-/** Worst first, for lists of targets that need attention (one home: src/vocabulary.ts). */
-export { ATTENTION_ORDER } from "../../vocabulary.js";

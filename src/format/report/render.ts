@@ -7,7 +7,7 @@ import { findingMessage } from "../../i18n/findings.js";
 import { labelWords } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
 import { reportWords } from "../../i18n/report.js";
-import { statusLabel } from "../../i18n/vocabulary.js";
+import { statusLabel } from "../../i18n/status.js";
 import type { Plan } from "../../plan/types.js";
 import { STATUSES } from "../../vocabulary.js";
 import { findingPlace, omittedLine } from "../check/findings.js";

@@ -8,19 +8,13 @@ import type { TargetResult } from "../../evaluate/types.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import { FIGURE_AFFIXES } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
-import { colourHint, PAGE_PHRASES, pageWords } from "../../i18n/page.js";
+import { PAGE_PHRASES, pageWords } from "../../i18n/page.js";
+import { colourHint, statusWords } from "../../i18n/status.js";
+import { ATTENTION_ORDER } from "../../vocabulary.js";
 import { findingPlace } from "../check/findings.js";
 import type { PageModel } from "../html/model.js";
 import { figuresSentence, greyHint } from "../html/page.js";
-import {
-  ATTENTION_ORDER,
-  dateWords,
-  expectedWords,
-  goalWords,
-  latestWords,
-  statusWords,
-  targetName,
-} from "../html/plain.js";
+import { dateWords, expectedWords, goalWords, latestWords, targetName } from "../html/plain.js";
 import { safeFinding } from "../safe.js";
 import { displayWidth } from "../width.js";
 

@@ -15,12 +15,14 @@ import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js"
 import { labelWords, PUNCT } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
-import { stateLabel, statusLabel } from "../../i18n/vocabulary.js";
+import { statusLabel } from "../../i18n/status.js";
+import { stateLabel } from "../../i18n/vocabulary.js";
 import { RESULT_WORDS } from "../../i18n/xlsx.js";
 import type { Plan } from "../../plan/types.js";
 import { STATUSES } from "../../vocabulary.js";
 import { digitsFor } from "../numbers.js";
 import { targetExpression } from "../plan.js";
+import { paintCell } from "../status-look.js";
 import { FINDINGS_WIDTHS, findingsHeader, writeFindings } from "./findings-sheet.js";
 import { sheetName } from "./sheet-name.js";
 
@@ -32,22 +34,7 @@ export interface ResultsInput {
   previous?: CheckResult;
 }
 
-/** Fill and font colour per status (ARGB). */
-export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
-  pass: { fill: "FFC6EFCE", font: "FF006100" },
-  behind: { fill: "FFFFEB9C", font: "FF9C5700" },
-  "at-risk": { fill: "FFFFC7CE", font: "FF9C0006" },
-  missed: { fill: "FFFF0000", font: "FFFFFFFF" },
-  "no-data": { fill: "FFD9D9D9", font: "FF404040" },
-};
-
 type Words = (typeof RESULT_WORDS)[Lang];
-
-function paint(cell: { fill?: unknown; font?: unknown }, status: Status): void {
-  const c = STATUS_COLOURS[status];
-  cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.fill } };
-  cell.font = { color: { argb: c.font }, bold: status === "missed" };
-}
 
 function headerRow(ws: Worksheet, values: string[], at: number): void {
   const row = ws.getRow(at);
@@ -141,7 +128,7 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, words: Wor
   const head = [words.unit, ...STATUSES.map((s) => statusLabel(s, lang)), words.total, words.worst];
   headerRow(ws, head, 4);
   STATUSES.forEach((s, i) => {
-    paint(ws.getRow(4).getCell(i + 2), s);
+    paintCell(ws.getRow(4).getCell(i + 2), s);
   });
   let n = 5;
   const all = ws.getRow(n++);
@@ -153,7 +140,7 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, words: Wor
   all.getCell(STATUSES.length + 2).value = check.results.length;
   const worstAll = all.getCell(STATUSES.length + 3);
   worstAll.value = statusLabel(check.worst, lang);
-  paint(worstAll, check.worst);
+  paintCell(worstAll, check.worst);
   for (const u of check.byUnit) {
     const row = ws.getRow(n++);
     row.getCell(1).value = lang === "zh" ? u.unit.name : u.unit.en;
@@ -166,7 +153,7 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, words: Wor
     if (owned > 0) {
       const worst = row.getCell(STATUSES.length + 3);
       worst.value = statusLabel(u.worst, lang);
-      paint(worst, u.worst);
+      paintCell(worst, u.worst);
     }
   }
   ws.autoFilter = {
@@ -186,7 +173,7 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, words: Wor
     const row = ws.getRow(n++);
     row.getCell(1).value = lang === "zh" ? u.unit.name : u.unit.en;
     row.getCell(2).value = u.targets.filter((t) => t.owns).length;
-    paint(row.getCell(1), "no-data");
+    paintCell(row.getCell(1), "no-data");
   }
 
   // the files read
@@ -302,8 +289,8 @@ function addTargetRow(
   const expectedColumn = targetHeader(words, role !== undefined, input).indexOf(words.expected) + 1;
   const digits = digitsFor(t.unit, typeof t.value === "number" ? t.value : undefined);
   row.getCell(expectedColumn).numFmt = digits === 0 ? "#,##0" : `#,##0.${"0".repeat(digits)}`;
-  paint(row.getCell(2), r.status);
-  if (input.previous && before !== undefined) paint(row.getCell(3), before);
+  paintCell(row.getCell(2), r.status);
+  if (input.previous && before !== undefined) paintCell(row.getCell(3), before);
   row.alignment = { vertical: "top" };
   const notesCell = row.getCell(cells.length);
   notesCell.alignment = { wrapText: true, vertical: "top" };
