@@ -10,7 +10,9 @@
  * same key, which the refused row would have revised, then stands: it was
  * passed on when read and is never overwritten.
  */
+import { basename, dirname } from "node:path";
 import type { Plan } from "../plan/types.js";
+import { periodOfName } from "./sender.js";
 import type { FileResult, Finding, Observation } from "./types.js";
 
 const keyOf = (file: string, line: number): string => `${file}\u0000${line}`;
@@ -89,24 +91,59 @@ export class HeldRows {
   }
 }
 
+/** Whether a finding about the file as a whole means it could not be read (无法读取). */
+export function unreadableBy(f: Finding): boolean {
+  return f.severity === "error" && f.line === undefined && f.code !== "findings-truncated";
+}
+
 /**
- * Errors a later file corrected (issue 20, item 7): a row refused in one
- * file, whose figure (indicator × area × observation date) a file read
- * after it supplies, is 已更正: its error is marked `corrected` and no
- * longer fails a run. Only the refused rows of files already read are
- * looked up (a small map), once per accepted row.
+ * The period an unreadable file was for: its name's (`教体局2025年7月.xls`),
+ * else its folder's (`drops/2025-07/教体局.xls`); undefined when neither says.
+ */
+export function periodOfPlace(path: string): string | undefined {
+  const stem = (p: string): string => basename(p).replace(/\.[^.]*$/, "");
+  return periodOfName(stem(path)) ?? periodOfName(basename(dirname(path)));
+}
+
+/**
+ * Errors a later file corrected (issue 20, item 7), 已更正: they no longer
+ * fail a run.
+ *
+ * - A row refused in one file, whose figure (indicator × area × observation
+ *   date) a file read after it supplies. Only the refused rows of files
+ *   already read are looked up (a small map), once per accepted row.
+ * - A file that could not be read (`.xls`, `.et`, damaged), made good by a
+ *   file read after it from the same sender that is accepted for the period
+ *   the unreadable one was for (its name's or folder's period, see
+ *   `periodOfPlace`); where neither names a period, any later file of the
+ *   same sender in the same folder (a month's files are collected in one).
  */
 export class Corrections {
   /** figure key → the refused rows (file, line) that were for it */
   private readonly open = new Map<string, { file: string; line: number }[]>();
   /** file → refused line → the row that corrected it */
   private readonly done = new Map<string, Map<number, { file: string; line: number }>>();
+  /** file → sender → period → the first line accepted from it */
+  private readonly sent = new Map<string, Map<string, Map<string, number>>>();
 
   private static key(indicator: string, area: string | null, date: string): string {
     return `${indicator}\u0000${area ?? ""}\u0000${date}`;
   }
 
   private accept(o: Observation): void {
+    if (o.sender !== null) {
+      let bySender = this.sent.get(o.file);
+      if (!bySender) {
+        bySender = new Map();
+        this.sent.set(o.file, bySender);
+      }
+      let periods = bySender.get(o.sender);
+      if (!periods) {
+        periods = new Map();
+        bySender.set(o.sender, periods);
+      }
+      if (!periods.has(o.period)) periods.set(o.period, o.line);
+    }
     if (this.open.size === 0) return;
     const k = Corrections.key(o.indicator, o.area, o.date);
     const rows = this.open.get(k);
@@ -122,7 +159,6 @@ export class Corrections {
     }
     this.open.delete(k);
   }
-
   /** Wraps a streaming consumer: each accepted row may correct an earlier file's refused row. */
   wrap(next: (o: Observation) => void): (o: Observation) => void {
     return (o) => {
@@ -143,16 +179,47 @@ export class Corrections {
     }
   }
 
-  /** Marks the errors of each corrected row. */
+  /**
+   * Marks the errors of each corrected row, and of each unreadable file a
+   * later one made good. Call once every file is read and its refused rows
+   * are known (`files` in reading order, senders set).
+   */
   mark(files: readonly FileResult[]): void {
-    for (const f of files) {
+    files.forEach((f, i) => {
       const lines = this.done.get(f.path);
-      if (!lines) continue;
+      const whole = f.findings.find(unreadableBy);
+      const by = whole ? this.madeGood(f, files.slice(i + 1)) : undefined;
       for (const x of f.findings) {
-        const by = x.severity === "error" && x.line !== undefined ? lines.get(x.line) : undefined;
-        if (by) x.corrected = by;
+        if (x.severity !== "error") continue;
+        const row = x.line !== undefined ? lines?.get(x.line) : undefined;
+        if (row) x.corrected = row;
+        else if (by && unreadableBy(x)) x.corrected = by;
+      }
+    });
+  }
+
+  /** The later file (and its first row) that made an unreadable file good, if any. */
+  private madeGood(
+    f: FileResult,
+    later: readonly FileResult[],
+  ): { file: string; line: number; period?: string } | undefined {
+    const sender = f.sender?.unit;
+    if (!sender) return undefined;
+    const period = periodOfPlace(f.path);
+    for (const g of later) {
+      const periods = this.sent.get(g.path)?.get(sender);
+      if (!periods) continue;
+      const refused = new Set((g.refused ?? []).map((r) => r.line));
+      for (const [p, line] of periods) {
+        if (refused.has(line)) continue;
+        if (period === undefined) {
+          if (dirname(g.path) === dirname(f.path)) return { file: g.path, line };
+        } else if (p === period || p.startsWith(`${period}-`)) {
+          return { file: g.path, line, period };
+        }
       }
     }
+    return undefined;
   }
 }
 

@@ -54,7 +54,7 @@ export const TEMPLATE_META = {
 const SEPARATORS = /[\s\-_—–·.,，、()（）[\]【】《》"“”'‘’+]+/;
 
 /** The period a file's name gives (2025-07, 2025年7月, 202507), if exactly one. */
-function periodOfName(stem: string): string | undefined {
+export function periodOfName(stem: string): string | undefined {
   const found = new Set<string>();
   const candidates = [
     ...stem.matchAll(/\d{4}\s*年\s*\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月/g),

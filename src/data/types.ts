@@ -59,10 +59,12 @@ export interface Finding {
   args?: Record<string, string | number>;
   /**
    * An error a later file corrected (已更正): that file supplies the figure
-   * (indicator × area × observation date) this refused row was for. It no
-   * longer fails a run (src/data/count.ts).
+   * (indicator × area × observation date) this refused row was for, or,
+   * for a file that could not be read, the same sender's figures for the
+   * period it was for (`period`; absent where the file named none): its
+   * first such row. It no longer fails a run (src/data/count.ts).
    */
-  corrected?: { file: string; line: number };
+  corrected?: { file: string; line: number; period?: string };
 }
 
 export interface FileResult {

@@ -10,16 +10,18 @@
  *   `returned` rows and the findings on their lines.
  * - `superseded` (已被更正): a later submission (in the order read: name
  *   order in a folder) made it good: every figure refused here was accepted
- *   from a later file, or, for an unreadable file, its sender sent a later
- *   file that could be read; or every figure it gave was revised later.
+ *   from a later file, or, for an unreadable file, a later file of its
+ *   sender supplies the period it was for (its error is `corrected`,
+ *   src/data/refuse.ts); or every figure it gave was revised later.
  * - `accepted-with-warnings` (已采用·有提示): every row accepted, with warnings.
  * - `accepted` (已采用).
  *
  * Entries a folder only lists (a sub-folder, a lock file, a `.docx`) are
  * not submissions. Pure: the files and what was accepted from them in.
  */
+import { unreadableBy } from "../data/refuse.js";
 import type { SenderSource } from "../data/sender.js";
-import type { FileResult, Finding, Observation, RefusedRow } from "../data/types.js";
+import type { FileResult, Observation, RefusedRow } from "../data/types.js";
 
 export type Outcome =
   | "accepted"
@@ -64,11 +66,6 @@ export interface Submission {
   unreadable?: string;
   /** the later file that made it good (outcome `superseded`) */
   supersededBy?: string;
-}
-
-/** Whether a finding about the file as a whole means it could not be read. */
-function unreadableBy(f: Finding): boolean {
-  return f.severity === "error" && f.line === undefined && f.code !== "findings-truncated";
 }
 
 const figureKey = (indicator: string, date: string, area: string | null): string =>
@@ -150,21 +147,13 @@ export function intake(
     };
     if (f.sheet !== undefined) s.sheet = f.sheet;
     if (whole) s.unreadable = whole.code;
-    const later = madeGoodBy(s, position, files, acceptedAt, rows);
+    // an unreadable file a later one made good (the data layer's rule: src/data/refuse.ts)
+    const later = whole?.corrected?.file ?? madeGoodBy(s, position, files, acceptedAt, rows);
     if (later !== undefined) {
       s.outcome = "superseded";
       s.supersededBy = later;
     }
     out.push(s);
-  });
-  // an unreadable file made good by a later one from the same sender
-  out.forEach((s, i) => {
-    if (s.outcome !== "unreadable" || s.sender === null) return;
-    const next = out.slice(i + 1).find((t) => t.sender === s.sender && t.outcome !== "unreadable");
-    if (next) {
-      s.outcome = "superseded";
-      s.supersededBy = next.file;
-    }
   });
   return out;
 }

@@ -283,13 +283,24 @@ export function findingMessage(f: Finding, lang: Lang): string {
   const template = byCode[f.code];
   if (template === undefined) return `${UNKNOWN_FINDING[lang]}${f.code}`;
   const text = fill(template, vars(f, lang));
-  return f.corrected ? `${text}${CORRECTED[lang](f.corrected.file, f.corrected.line)}` : text;
+  return f.corrected ? `${text}${CORRECTED[lang](f.corrected)}` : text;
 }
 
-/** After an error a later submission corrected (issue 20, item 7): 已更正, and where. */
-const CORRECTED: Record<Lang, (file: string, line: number) => string> = {
-  zh: (file, line) => `（已更正：${file} 第 ${line} 行报送了此数据）`,
-  en: (file, line) => ` (corrected: ${file} line ${line} supplies this figure)`,
+/**
+ * After an error a later submission corrected (issue 20, item 7): 已更正,
+ * and where: the row that supplies the figure, or, for a file that could
+ * not be read, the later file that supplies its period (or its sender's
+ * figures, where the file named no period).
+ */
+const CORRECTED: Record<Lang, (c: NonNullable<Finding["corrected"]>) => string> = {
+  zh: (c) =>
+    c.period !== undefined
+      ? `（已更正：${c.file} 已报送 ${c.period} 的数据）`
+      : `（已更正：${c.file} 第 ${c.line} 行报送了此数据）`,
+  en: (c) =>
+    c.period !== undefined
+      ? ` (corrected: ${c.file} supplies the figures for ${c.period})`
+      : ` (corrected: ${c.file} line ${c.line} supplies this figure)`,
 };
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;

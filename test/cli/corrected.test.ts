@@ -3,7 +3,7 @@
  * file supplies correctly is 已更正 and no longer makes check/report exit 2;
  * an error still open does.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -57,5 +57,94 @@ describe("corrections close the loop", () => {
     writeFileSync(join(dir, "1.csv"), `${HEAD}${BASE}urbanization-rate,2025-07,51.2,县统计局\n`);
     writeFileSync(join(dir, "2.csv"), `${HEAD}urbanization-rate,2025-07,x,县统计局\n`);
     expect((await runMain(["check", dir, "--fail-on", "never"])).code).toBe(2);
+  });
+});
+
+describe("an unreadable file made good by a later readable one (issue 20, item 7)", () => {
+  // an old .xls (an OLE compound file; only its first bytes matter)
+  const OLE = Buffer.from([
+    0xd0,
+    0xcf,
+    0x11,
+    0xe0,
+    0xa1,
+    0xb1,
+    0x1a,
+    0xe1,
+    ...new Array(504).fill(0),
+  ]);
+  const JULY = `${HEAD}sports-area-per-capita,2025-07,2.6,县教育和体育局\nschool-pairing-coverage,2025-07,96,县教育和体育局\n`;
+
+  function month(later: string | undefined, xls = "1-县教育和体育局2025年7月.xls"): string {
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-madegood-"));
+    writeFileSync(join(dir, xls), OLE);
+    if (later !== undefined) writeFileSync(join(dir, "2-教体局-2025-07.csv"), later);
+    return dir;
+  }
+
+  it("the same sender's later file for the file's period: 已更正, check exits 0/1, submissions says superseded", async () => {
+    const dir = month(JULY);
+    const zh = await runMain(["check", dir, "--fail-on", "never"], {
+      env: { LANG: "zh_CN.UTF-8" },
+    });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain("已更正");
+    expect(zh.stdout).toContain("2-教体局-2025-07.csv 已报送 2025-07 的数据");
+    const json = await runMain(["check", dir, "--format", "json", "--fail-on", "never"]);
+    const out = JSON.parse(json.stdout) as {
+      files: { path: string; findings: { code: string; corrected?: unknown }[] }[];
+    };
+    const xls = out.files.find((f) => f.path.endsWith(".xls"));
+    expect(xls?.findings.map((x) => [x.code, x.corrected])).toEqual([
+      ["xls-format", { file: join(dir, "2-教体局-2025-07.csv"), line: 2, period: "2025-07" }],
+    ]);
+    const en = await runMain(["validate", dir], { env: { LANG: "en_US.UTF-8" } });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain("(corrected: ");
+    expect((await runMain(["report", dir, "--format", "text"])).code).toBe(0);
+    const subs = await runMain(["submissions", dir, "--period", "2025-07", "--format", "json"]);
+    const s = JSON.parse(subs.stdout) as {
+      received: { file: string; outcome: string; supersededBy?: string }[];
+    };
+    expect(s.received.find((r) => r.file.endsWith(".xls"))).toMatchObject({
+      outcome: "superseded",
+      supersededBy: join(dir, "2-教体局-2025-07.csv"),
+    });
+  });
+
+  it("still open (exit 2): a later file for another period, from another unit, or nothing later", async () => {
+    const june = `${HEAD}sports-area-per-capita,2025-06,2.6,县教育和体育局\n`;
+    const other = `${HEAD}key-labs,2025-07,34,县科学技术局\n`;
+    for (const later of [june, other, undefined]) {
+      const dir = month(later);
+      const r = await runMain(["check", dir, "--fail-on", "never"]);
+      expect(r.code, String(later)).toBe(2);
+    }
+  });
+
+  it("a file before the unreadable one does not make it good", async () => {
+    const dir = month(undefined, "3-县教育和体育局2025年7月.xls");
+    writeFileSync(join(dir, "2-教体局-2025-07.csv"), JULY);
+    expect((await runMain(["check", dir, "--fail-on", "never"])).code).toBe(2);
+  });
+
+  it("no period in its name: its folder's, else the same sender's later file in the same folder", async () => {
+    const root = mkdtempSync(join(tmpdir(), "cwplan-madegood-"));
+    const july = join(root, "2025-07");
+    mkdirSync(july);
+    writeFileSync(join(july, "1-教体局.et"), OLE);
+    writeFileSync(join(july, "2-教体局.csv"), JULY);
+    const r = await runMain(["check", july, "--format", "json", "--fail-on", "never"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/"corrected": \{[^}]*"period": "2025-07"/);
+    // a flat folder, no period anywhere: the later file of the same sender
+    const flat = mkdtempSync(join(tmpdir(), "cwplan-madegood-"));
+    writeFileSync(join(flat, "1-教体局.et"), OLE);
+    writeFileSync(join(flat, "2-教体局.csv"), JULY);
+    const zh = await runMain(["check", flat, "--fail-on", "never"], {
+      env: { LANG: "zh_CN.UTF-8" },
+    });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain("2-教体局.csv 第 2 行");
   });
 });
