@@ -66,6 +66,8 @@ export const FINDING_CODES = {
   "unknown-unit": "warning",
   "unit-name-lookalike": "error",
   "not-responsible": "warning",
+  // a figure sent by a unit that neither owns the indicator nor is accepted for it
+  "reported-by-other": "warning",
   // rows against rows
   "duplicate-row": "warning",
   "conflicting-row": "error",

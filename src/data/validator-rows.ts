@@ -4,6 +4,7 @@
  * observation or a refused row with its findings.
  */
 import { periodMonths } from "../calendar.js";
+import { indicatorReporters, mayReport } from "../plan/owners.js";
 import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
 import type { Field, Header } from "./headers.js";
 import { memo } from "./memo.js";
@@ -121,13 +122,29 @@ export class RecordChecks extends ValidatorState {
       } else {
         reportedBy = id;
         const resp = ind ? this.ix.responsible.get(ind.id) : undefined;
-        if (ind && resp && resp.size > 0 && !resp.has(id)) {
+        // an indicator nobody owns: the units of its measures answer for it
+        const owned = ind
+          ? (indicatorReporters(this.plan).get(ind.id)?.owners.size ?? 0) > 0
+          : false;
+        if (ind && !owned && resp && resp.size > 0 && !resp.has(id)) {
           this.at(row, "not-responsible", "reported_by", {
             indicator: ind.id,
             responsible: [...resp].map((u) => this.unitName.get(u) ?? u).join("、"),
           });
         }
       }
+    }
+    // another unit's figure (issue 20, item 3): said, never silently the owner's
+    const sent = rowSender(reportedBy, this.sender);
+    const other =
+      ind !== undefined && sent.sender !== null && !mayReport(this.plan, ind.id, sent.sender);
+    if (ind && other && sent.sender !== null) {
+      this.at(
+        row,
+        "reported-by-other",
+        byText === "" ? "indicator" : "reported_by",
+        this.otherArgs(ind.id, sent.sender),
+      );
     }
 
     // duplicates, among rows otherwise free of errors
@@ -177,7 +194,7 @@ export class RecordChecks extends ValidatorState {
       value,
       area,
       reportedBy,
-      ...rowSender(reportedBy, this.sender),
+      ...sent,
       file: this.path,
       line,
     };
@@ -185,6 +202,25 @@ export class RecordChecks extends ValidatorState {
     if (this.opts.onObservation) this.opts.onObservation(o);
     else this.observations.push(o);
     return true;
+  }
+
+  /**
+   * The arguments of `reported-by-other`: the sender and the indicator's
+   * owners, by id and by name in both languages (the message says them in
+   * the output language).
+   */
+  protected otherArgs(indicator: string, sender: string): Record<string, string> {
+    const owners = [...(indicatorReporters(this.plan).get(indicator)?.owners ?? [])];
+    const unit = (id: string) => this.plan.units.find((u) => u.id === id);
+    return {
+      indicator,
+      senderId: sender,
+      sender: unit(sender)?.name ?? sender,
+      senderEn: unit(sender)?.en ?? sender,
+      ownerId: owners.join(","),
+      owner: owners.map((id) => unit(id)?.name ?? id).join("、"),
+      ownerEn: owners.map((id) => unit(id)?.en ?? id).join(", "),
+    };
   }
 
   /** Records a refused row: the figure it was for, as far as it was read, and who sent it. */

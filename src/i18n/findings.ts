@@ -112,6 +112,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "第 {line} 行的填报单位“{value}”含有看不见或形近的字符（{chars}），该行未计入。请删去这些字符，重新输入单位名称（或从模板的下拉列表中选择）。",
     "not-responsible":
       "第 {line} 行的填报单位“{value}”不是指标 {indicator} 的责任单位（责任单位：{responsible}）。请核对指标或填报单位是否填错。",
+    "reported-by-other":
+      "第 {line} 行指标 {indicator} 由{sender}报送，但该指标的责任单位是{owner}。以责任单位自己报送的数据为准；责任单位未报时才采用本行，并注明“{sender}报”。[[本行未采用：{standingFile} 第 {standingLine} 行为准。]]如确由{sender}代报，可在方案中把它列入该指标的 reporters；否则请{owner}报送。",
     "duplicate-row":
       "第 {line} 行与第 {firstLine} 行[[（{firstFile}）]]重复（指标、地区和数值都相同，报告期相同或截止于同一天），本行已忽略。请删除重复行。",
     "conflicting-row":
@@ -236,6 +238,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "Line {line}: reporting unit “{value}” holds characters that cannot be seen or that look like others ({chars}); the row was not counted. Delete them and type the unit's name again (or pick it from the template's list).",
     "not-responsible":
       "Line {line}: “{value}” is not responsible for indicator {indicator} (responsible: {responsible}). Check the indicator and the reporting unit.",
+    "reported-by-other":
+      "Line {line}: indicator {indicator} was sent by {senderEn}, but its figure is {ownerEn}'s. The owner's own figure is used where there is one; this row only where there is none, shown as reported by {senderEn}.[[ Not used: {standingFile} line {standingLine} stands.]] If {senderEn} reports it on purpose, list it under the indicator's `reporters` in the plan; otherwise ask {ownerEn} to send it.",
     "duplicate-row":
       "Line {line} repeats line {firstLine}[[ ({firstFile})]] (same indicator, area and value, for the same period or one ending on the same day) and was ignored. Delete the duplicate.",
     "conflicting-row":

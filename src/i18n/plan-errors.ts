@@ -68,6 +68,12 @@ const PLAN_EN: FileWords = {
       ? `did you mean ${near}? A unit may be named by its id, its name or an alias`
       : "add it to `units`, or use the id, name or an alias of one of the plan's units",
   }),
+  unknownReporter: (indicator: string, unit: string, near: string | undefined): Words => ({
+    message: `indicator ${indicator} accepts figures from "${unit}", which is not in \`units\``,
+    hint: near
+      ? `did you mean ${near}? A unit may be named by its id, its name or an alias`
+      : "use the id, name or an alias of one of the plan's units (see `cwplan units`)",
+  }),
   indicatorNoUnit: (name: string): Words => ({
     message: `the indicator "${name}" has no \`unit\``,
     hint: "write the unit its figures are reported in, like `unit: 万平方米` (a milestone needs none)",
@@ -176,6 +182,12 @@ const PLAN_ZH: FileWords = {
     hint: near
       ? `是否应为 ${near}？单位可写编号、名称或简称`
       : "请把它加入 `units`，或改写为已有单位的编号、名称或简称",
+  }),
+  unknownReporter: (indicator, unit, near) => ({
+    message: `指标 ${indicator} 的认可报送单位（reporters）“${unit}”不在 \`units\` 中`,
+    hint: near
+      ? `是否应为 ${near}？单位可写编号、名称或简称`
+      : "请改写为方案中某个单位的编号、名称或简称（见 `cwplan units`）",
   }),
   indicatorNoUnit: (name) => ({
     message: `指标“${name}”没有写 \`unit\``,

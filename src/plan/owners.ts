@@ -63,12 +63,48 @@ export function reportingOf(plan: Plan, target: Target): Reporting {
   return plan.indicators.find((i) => i.id === target.indicator)?.reporting ?? "monthly";
 }
 
+/** Who may report each indicator's figure: the owners of its targets, and the plan's accepted reporters. */
+export interface IndicatorReporters {
+  /** the owners of the targets on the indicator (none: nobody owns it) */
+  owners: ReadonlySet<string>;
+  /** the indicator's `reporters`: other units whose figure counts as the owner's */
+  accepted: ReadonlySet<string>;
+}
+
+const reportersCache = new WeakMap<Plan, Map<string, IndicatorReporters>>();
+
+/** Each indicator id → its owners and accepted reporters (built once per plan). */
+export function indicatorReporters(plan: Plan): Map<string, IndicatorReporters> {
+  const hit = reportersCache.get(plan);
+  if (hit) return hit;
+  const owners = new Map<string, Set<string>>();
+  for (const t of plan.targets) {
+    const owner = ownerOf(plan, t);
+    if (owner === undefined) continue;
+    const set = owners.get(t.indicator) ?? new Set<string>();
+    set.add(owner);
+    owners.set(t.indicator, set);
+  }
+  const out = new Map<string, IndicatorReporters>();
+  for (const i of plan.indicators) {
+    out.set(i.id, { owners: owners.get(i.id) ?? new Set(), accepted: new Set(i.reporters ?? []) });
+  }
+  reportersCache.set(plan, out);
+  return out;
+}
+
 /**
  * Whether a figure of `indicator` sent by `unit` counts as its owner's own
- * (STATUS-RULES v3, "Which rows count"): the unit owns a target on the
- * indicator. The one home for who may report a figure; a plan's accepted
- * reporters belong here too.
+ * (STATUS-RULES v3, "Which rows count"; issue 20, item 3): the unit owns a
+ * target on the indicator, or the plan lists it among the indicator's
+ * `reporters`, or nobody owns the indicator (then no unit's figure is
+ * another's). The one home for who may report a figure: 催报
+ * (evaluate/submissions.ts), the `reported-by-other` warning and which
+ * figure stands when two units send one (src/data) all ask here. A sender
+ * that is not known is the caller's to treat (never accused).
  */
 export function mayReport(plan: Plan, indicator: string, unit: string): boolean {
-  return plan.targets.some((t) => t.indicator === indicator && ownerOf(plan, t) === unit);
+  const r = indicatorReporters(plan).get(indicator);
+  if (!r) return false;
+  return r.owners.size === 0 || r.owners.has(unit) || r.accepted.has(unit);
 }

@@ -26,6 +26,7 @@ export interface PlanFileProblems {
   measureUnknownSection: [measure: number, section: string];
   unknownUnit: [measure: number, unit: string, near: string | undefined];
   indicatorNoUnit: [name: string];
+  unknownReporter: [indicator: string, unit: string, near: string | undefined];
   targetNoSection: [target: string];
   unknownMeasure: [target: string, measure: number];
   targetUnknownSection: [target: string, section: string];

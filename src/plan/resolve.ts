@@ -7,7 +7,7 @@
  * section is its measure's, its unit its indicator's, its cadence annual for
  * an annual indicator and by-deadline otherwise. A
  * unit named by its name or an alias (a measure's `units`, a target's
- * `owner`) becomes its id, through the registry (src/plan/registry.ts); a
+ * `owner`, an indicator's `reporters`) becomes its id, through the registry (src/plan/registry.ts); a
  * name that names no unit is left as written, for src/plan/semantics.ts to
  * report with the nearest name. Pure.
  */
@@ -60,6 +60,9 @@ export function resolvePlan(file: PlanFile): Plan {
   const id = (ref: string): string => units.find(ref)?.id ?? ref;
   return {
     ...named,
+    indicators: named.indicators.map((i) =>
+      i.reporters === undefined ? i : { ...i, reporters: i.reporters.map(id) },
+    ),
     measures: named.measures.map((m) => ({
       ...m,
       units: m.units.map((u) => ({ ...u, unit: id(u.unit) })),

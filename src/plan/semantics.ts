@@ -72,6 +72,17 @@ export function checkPlan(plan: Plan): PlanFinding[] {
 
   plan.indicators.forEach((x, i) => {
     if (x.unit === "") add("plan-no-unit", ["indicators", i], "indicatorNoUnit", x.name.zh);
+    (x.reporters ?? []).forEach((unit, j) => {
+      if (!units.has(unit))
+        add(
+          "plan-unknown-reporter",
+          ["indicators", i, "reporters", j],
+          "unknownReporter",
+          x.id,
+          unit,
+          near(unit),
+        );
+    });
   });
 
   plan.measures.forEach((m, i) => {

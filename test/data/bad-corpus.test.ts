@@ -173,7 +173,16 @@ const CASES: Record<string, Case> = {
     rows: [2, 2, 0],
     args: { "unknown-unit@2": { suggestion: "县发展改革局" } },
   },
-  "not-responsible.csv": { findings: ["not-responsible@2"], errors: false, rows: [2, 2, 0] },
+  // 人社局 and 发改局 (a shared unit of measure 2) send a figure 住建局 owns (issue 20, item 3)
+  "not-responsible.csv": {
+    findings: ["reported-by-other@2", "reported-by-other@3"],
+    errors: false,
+    rows: [2, 2, 0],
+    args: {
+      "reported-by-other@2": { senderId: "hrss", ownerId: "housing" },
+      "reported-by-other@3": { senderId: "devrc", ownerId: "housing" },
+    },
+  },
   "duplicate-row.csv": {
     findings: ["duplicate-row@4"],
     errors: false,

@@ -221,6 +221,7 @@ describe("the results workbook's 问题清单", () => {
         [name("human-resources"), "人社局7月报表.xlsx", "1", "title-row"],
         [name("human-resources"), "人社局7月报表.xlsx", "6", "total-row"],
         [name("industry-it"), "县工信局-2025-07.csv", "3:31", "value-not-number"],
+        [name("industry-it"), "县工信局-2025-07.csv", "6:35", "reported-by-other"],
         [name("education-sports"), "县教育和体育局2025年7月.xls", "", "xls-format"],
         [name("statistics"), "县统计局-2025-07.csv", "2", "likely-fraction"],
         [name("development-reform"), "发改局-1.csv", "2:28", "bad-state"],

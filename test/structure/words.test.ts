@@ -44,7 +44,8 @@ const INPUT_LITERALS: Record<string, readonly string[]> = {
   // a percent unit as the plan or a drop may write it
   "src/plan/semantics.ts": ["％"],
   "src/data/value.ts": ["百分比"],
-  // a finding's args.responsible: the units' Chinese names as a Chinese list
+  // a finding's args.responsible (not-responsible) and args.owner
+  // (reported-by-other): the units' Chinese names as a Chinese list
   // (data, the same in JSON whatever the language)
   "src/data/validator-rows.ts": ["、"],
   // a 万 unit read from the plan (万人, 万平方米)
