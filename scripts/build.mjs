@@ -8,10 +8,13 @@
  *    TypeScript types (json-schema-to-typescript), which src/plan/types.ts
  *    exports. The JSON files stay the one source; the generated files are
  *    not committed.
- * 2. TypeScript → dist/ (tsc), the generated validators copied beside it.
- * 3. plan/chengwu.yaml → dist/generated/embedded-plan.json: the shipped plan,
- *    parsed and checked by the same code as `--plan`, stored with a hash of
- *    its YAML (src/plan/prebuilt.ts uses it only while the hash matches).
+ * 2. plan/chengwu.yaml → src/generated/embedded-plan.json: the shipped
+ *    plan, parsed and checked by the same code as `--plan`, stored with a
+ *    hash of its YAML (src/plan/prebuilt.ts uses it only while the hash
+ *    matches), so that no run parses the shipped plan's YAML: neither a
+ *    user's nor a test's in process.
+ * 3. TypeScript → dist/ (tsc), the generated validators and plan copied
+ *    beside it.
  * 4. dist/ → dist/bundle/: cwplan.cjs, one CommonJS file of the code every
  *    run may need, and beside it a file for each package only some commands
  *    load (exceljs, echarts, docx, mammoth, iconv-lite); every package the
@@ -21,8 +24,8 @@
  *    from import.meta.url (../../plan, ../../package.json) hold in both.
  *
  * `node scripts/build.mjs --no-bundle` stops after step 3;
- * `--generate-only` stops after step 1 (what `npm run typecheck` and the unit
- * tests need).
+ * `--generate-only` stops after step 2 (what `npm run typecheck` and the
+ * fast tests need).
  */
 import { execFileSync } from "node:child_process";
 import {
@@ -163,7 +166,7 @@ async function generatePlanTypes() {
   writeIfChanged(at("src", "generated", "plan-types.d.ts"), loaded);
 }
 
-// ---- 2. TypeScript -------------------------------------------------------------
+// ---- 3. TypeScript -------------------------------------------------------------
 
 function compile() {
   execFileSync(
@@ -176,20 +179,50 @@ function compile() {
   );
   mkdirSync(at("dist", "generated"), { recursive: true });
   for (const f of readdirSync(at("src", "generated"))) {
-    if (f.endsWith(".js")) copyFileSync(at("src", "generated", f), at("dist", "generated", f));
+    if (/\.(js|json)$/.test(f)) copyFileSync(at("src", "generated", f), at("dist", "generated", f));
   }
 }
 
-// ---- 3. the embedded plan ------------------------------------------------------
+// ---- 2. the embedded plan ------------------------------------------------------
 
+/**
+ * plan/chengwu.yaml → src/generated/embedded-plan.json, parsed and checked by
+ * src/plan/parse.ts itself (bundled by esbuild into a module of its own, run
+ * and deleted: no tsc needed), stored with the YAML's hash. compile() copies
+ * it to dist/generated/. In src/ it serves the in-process runs of the tests
+ * as in dist/ it serves users: the embedded plan without parsing its YAML.
+ */
 async function embedPlan() {
-  const { parsePlan } = await import(pathToFileURL(at("dist", "plan", "parse.js")).href);
-  const { yamlHash } = await import(pathToFileURL(at("dist", "plan", "prebuilt.js")).href);
-  const bytes = readFileSync(at("plan", "chengwu.yaml"));
-  // throws, with every problem located, if the shipped plan is not valid
-  const plan = parsePlan(bytes.toString("utf8"), "plan/chengwu.yaml");
-  const hash = yamlHash(bytes);
-  writeFileSync(at("dist", "generated", "embedded-plan.json"), JSON.stringify({ hash, plan }));
+  const esbuild = await import("esbuild");
+  const dir = at("src", "generated");
+  const tmp = join(dir, `embed.${process.pid}.mjs`);
+  await esbuild.build({
+    stdin: {
+      contents:
+        'export { parsePlan } from "./src/plan/parse.ts";\nexport { yamlHash } from "./src/plan/prebuilt.ts";\n',
+      resolveDir: root,
+      loader: "ts",
+    },
+    outfile: tmp,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+  });
+  try {
+    const { parsePlan, yamlHash } = await import(pathToFileURL(tmp).href);
+    const bytes = readFileSync(at("plan", "chengwu.yaml"));
+    // throws, with every problem located, if the shipped plan is not valid
+    const plan = parsePlan(bytes.toString("utf8"), "plan/chengwu.yaml");
+    writeIfChanged(
+      join(dir, "embedded-plan.json"),
+      JSON.stringify({ hash: yamlHash(bytes), plan }),
+    );
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 // ---- 4. the bundle -------------------------------------------------------------
@@ -324,7 +357,7 @@ async function bundle() {
 
 await generatePlanTypes();
 generateValidators();
+await embedPlan();
 if (process.argv.includes("--generate-only")) process.exit(0);
 compile();
-await embedPlan();
 if (!process.argv.includes("--no-bundle")) await bundle();

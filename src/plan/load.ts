@@ -29,11 +29,33 @@ export interface LoadedPlan {
 /** Load the embedded plan, or the one at `path`. Throws CwplanError. */
 export async function loadPlan(path: string = EMBEDDED_PLAN): Promise<LoadedPlan> {
   const { bytes, shown } = await readPlanBytes(path);
-  const prebuilt = path === EMBEDDED_PLAN ? prebuiltPlan(bytes) : undefined;
+  const prebuilt = (await isEmbeddedPlan(path, bytes)) ? prebuiltPlan(bytes) : undefined;
   if (prebuilt) return { plan: prebuilt, path, parsed: false };
   const { parsePlan } = await import("./parse.js");
   const plan = parsePlan(bytes.toString("utf8"), shown);
   return { plan, path, parsed: true };
+}
+
+/**
+ * The embedded plan, or a copy of it byte for byte (a project's
+ * `plan: plan/chengwu.yaml`, as the README sets one up): parsing depends on
+ * the text alone (the path only shows in errors, and the shipped plan has
+ * none), so a copy may take the pre-parsed plan too. Compared whole, not by
+ * hash: an edited copy is always parsed.
+ */
+async function isEmbeddedPlan(path: string, bytes: Buffer): Promise<boolean> {
+  if (path === EMBEDDED_PLAN) return true;
+  try {
+    const fh = await open(EMBEDDED_PLAN, "r");
+    try {
+      if ((await fh.stat()).size !== bytes.length) return false;
+      return bytes.equals(await fh.readFile());
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,14 +1,15 @@
 /**
  * The embedded plan as scripts/build.mjs parsed and checked it
- * (dist/generated/embedded-plan.json), used only while it is the plan of the
- * YAML beside it: the build stores the YAML's hash (`yamlHash`) with it. Saves parsing
- * YAML and validating the plan at every start; `--plan FILE` always goes
- * through src/plan/load.ts.
+ * (src/generated/embedded-plan.json, copied to dist/generated/), used only
+ * while it is the plan of the YAML beside it: the build stores the YAML's
+ * hash (`yamlHash`) with it. Saves parsing YAML and validating the plan at
+ * every start (and every in-process run of the tests); `--plan FILE` always
+ * goes through src/plan/load.ts.
  */
 import { readFileSync } from "node:fs";
 import type { Plan } from "./types.js";
 
-/** beside dist/plan/ and dist/bundle/ alike; absent when running from src/ */
+/** beside src/plan/, dist/plan/ and dist/bundle/ alike */
 const PREBUILT = new URL("../generated/embedded-plan.json", import.meta.url);
 
 /**

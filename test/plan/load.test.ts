@@ -1,11 +1,11 @@
 /** Bad plans get one clear, located error each — never a stack trace. */
-import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CwplanError } from "../../src/errors.js";
 import { problemWords } from "../../src/i18n/errors.js";
-import { loadPlan } from "../../src/plan/load.js";
+import { EMBEDDED_PLAN, loadPlan } from "../../src/plan/load.js";
 import { parsePlan } from "../../src/plan/parse.js";
 
 const fixture = (name: string) => join(import.meta.dirname, "..", "..", "fixtures", "plans", name);
@@ -153,5 +153,37 @@ describe("a plan larger than 32-bit row keys", () => {
       line: 2,
       value: 5,
     });
+  });
+});
+
+describe("the embedded plan as the tests load it", () => {
+  // the generate step (scripts/build.mjs, run by the fast project's set-up)
+  // pre-parses plan/chengwu.yaml into src/generated/, as the build does into
+  // dist/: in-process runs take it instead of parsing the YAML each time
+  it("is the plan a fresh parse of the YAML gives, and is what loadPlan() returns", async () => {
+    const bytes = readFileSync(EMBEDDED_PLAN);
+    const fresh = parsePlan(bytes.toString("utf8"), "plan/chengwu.yaml");
+    const loaded = await loadPlan();
+    expect(loaded.parsed).toBe(false);
+    expect(loaded.plan).toEqual(fresh);
+  });
+
+  it("serves a copy byte for byte from it too, and parses an edited copy of the same length", async () => {
+    const bytes = readFileSync(EMBEDDED_PLAN);
+    const dir = mkdtempSync(join(tmpdir(), "cwplan-plan-copy-"));
+    const copy = join(dir, "chengwu.yaml");
+    writeFileSync(copy, bytes);
+    const same = await loadPlan(copy);
+    expect(same.parsed).toBe(false);
+    expect(same.plan).toEqual((await loadPlan()).plan);
+    const text = bytes.toString("utf8");
+    expect(text).toContain("staleMonths: 3");
+    const edited = Buffer.from(text.replace("staleMonths: 3", "staleMonths: 4"));
+    expect(edited.length).toBe(bytes.length);
+    writeFileSync(copy, edited);
+    const parsed = await loadPlan(copy);
+    expect(parsed.parsed).toBe(true);
+    expect(parsed.plan.policy.staleMonths).toBe(4);
+    expect(same.plan.policy.staleMonths).toBe(3);
   });
 });
