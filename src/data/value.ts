@@ -8,7 +8,7 @@ import type { Indicator } from "../plan/types.js";
 import type { MilestoneState } from "../vocabulary.js";
 import type { FindingCode } from "./codes.js";
 import { type ParsedNumber, parseNumber, parseState } from "./number.js";
-import { convert, normalizeUnit, SCALE_WORDS, scaledUnit } from "./units.js";
+import { convert, normalizeUom, SCALE_WORDS, scaledUom } from "./uom.js";
 
 /**
  * The largest figure a row may give, in the indicator's unit (a county's
@@ -39,42 +39,42 @@ function problem(
   return args ? { code, field, args } : { code, field };
 }
 
-function isPercent(unit: string): boolean {
-  const n = normalizeUnit(unit);
+function isPercent(uom: string): boolean {
+  const n = normalizeUom(uom);
   return n === "%" || n === "百分比";
 }
 
 /**
  * A number followed by a unit in one cell, as departments write it: the
  * number, and the unit to convert it from. A scale word alone (3.5万)
- * scales the unit cell's unit, or else the indicator's own (`scaledUnit`:
+ * scales the unit cell's unit, or else the indicator's own (`scaledUom`:
  * 万人 for 人, 万千瓦 for 万千瓦). A whole unit is taken only
  * when the unit cell is empty. Undefined when the cell is not so shaped.
  */
-function unitInValue(
+function uomInValue(
   text: string,
-  unitCell: string,
+  uomCell: string,
   ind: Indicator | undefined,
-): { number: ParsedNumber; unit: string } | undefined {
+): { number: ParsedNumber; uom: string } | undefined {
   const m = /^(.*?\d\.?)\s*([^\d\s.,%％+-][^\d]*)$/u.exec(text.trim());
   if (!m || !ind) return undefined;
   const number = parseNumber(m[1] ?? "");
   const suffix = (m[2] ?? "").trim();
   if (!number.ok || number.percent || suffix === "") return undefined;
-  if (!SCALE_WORDS.includes(suffix)) return unitCell === "" ? { number, unit: suffix } : undefined;
-  return { number, unit: scaledUnit(suffix, unitCell !== "" ? unitCell : ind.unit) };
+  if (!SCALE_WORDS.includes(suffix)) return uomCell === "" ? { number, uom: suffix } : undefined;
+  return { number, uom: scaledUom(suffix, uomCell !== "" ? uomCell : ind.unit) };
 }
 
-export function checkValue(text: string, unit: string, ind: Indicator | undefined): ValueCheck {
+export function checkValue(text: string, uom: string, ind: Indicator | undefined): ValueCheck {
   if (ind?.kind === "milestone") {
     const st = parseState(text);
     return st ?? problem("bad-state", "value");
   }
   let num = parseNumber(text);
   // a unit or a scale written after the number (3.5万, 0.2万人, 40万千瓦)
-  const written = num.ok ? undefined : unitInValue(text, unit, ind);
+  const written = num.ok ? undefined : uomInValue(text, uom, ind);
   if (written) num = written.number;
-  const unitText = written ? written.unit : unit;
+  const uomText = written ? written.uom : uom;
   if (!num.ok) {
     if (parseState(text) === undefined) return problem("value-not-number", "value");
     return ind ? problem("unexpected-state", "value", { indicator: ind.id }) : undefined;
@@ -84,9 +84,9 @@ export function checkValue(text: string, unit: string, ind: Indicator | undefine
     return problem("percent-not-allowed", "value", { unit: ind.unit });
   }
   let value = num.value;
-  if (unitText !== "") {
+  if (uomText !== "") {
     const converted =
-      num.percent && !isPercent(unitText) ? undefined : convert(value, unitText, ind.unit);
+      num.percent && !isPercent(uomText) ? undefined : convert(value, uomText, ind.unit);
     if (converted === undefined) {
       // text after a number that is no unit of this indicator: the cell is not a number
       if (written) return problem("value-not-number", "value");

@@ -230,10 +230,10 @@ export function draftPlan(text: string, source?: string): Draft {
       name: { zh: f.name },
       unit: f.unit,
       kind: f.kind,
-      rollup: L.COUNT_UNITS.test(f.unit) || f.kind === "eliminate" ? "sum" : "none",
+      rollup: L.COUNT_UOMS.test(f.unit) || f.kind === "eliminate" ? "sum" : "none",
     };
     if (
-      L.PERCENT_UNITS.test(f.unit) &&
+      L.PERCENT_UOMS.test(f.unit) &&
       !L.POINTS.test(f.unit) &&
       (f.kind === "coverage" || L.RATE.test(f.name))
     )
@@ -256,7 +256,7 @@ export function draftPlan(text: string, source?: string): Draft {
       cadence: f.annual ? "annual" : "by-deadline",
       quote,
     };
-    if (f.comparator === "~" && !L.PERCENT_UNITS.test(f.unit)) target.tolerance = TOLERANCE;
+    if (f.comparator === "~" && !L.PERCENT_UOMS.test(f.unit)) target.tolerance = TOLERANCE;
     if (f.baseline) target.baseline = { value: f.baseline.value, date: dateOf(f.baseline.year) };
     // the owner: the lead of the responsibility line after the value, else its sole, else its first
     const line = p.resp.find((r) => r.start >= f.at) ?? p.resp.at(-1);

@@ -88,7 +88,7 @@ export const BASE_YEAR = /(?:较|比|与|同)(20\d{2})年|在(20\d{2})年(?:的)
  * Units of measure a target states, longest first (so 平方公里 before 公里,
  * 人次 before 人). 万/亿/千 in front scale them and stay in the unit (40万千瓦).
  */
-export const UNITS = [
+export const UOMS = [
   "个百分点",
   "微克/立方米",
   "毫克/立方米",
@@ -153,19 +153,19 @@ export const UNITS = [
   "天",
 ];
 /** Units whose figure counts things, people or events: their targets are totals. */
-export const COUNT_UNITS =
+export const COUNT_UOMS =
   /^(?:[万亿千]?(?:个|家|处|所|座|条|项|套|辆|张|间|栋|台|床|件|宗|批|支|人次|户次|人|名|户|次))$/;
 /** Percentage points: a change, not a share (no maximum of 100). */
 export const POINTS = /百分点/;
-export const PERCENT_UNITS = /^(?:%|％|个百分点|‰)$/;
+export const PERCENT_UOMS = /^(?:%|％|个百分点|‰)$/;
 
-const unitAlternatives = UNITS.map((u) => u.replace(/[%.]/g, "\\$&")).join("|");
+const uomAlternatives = UOMS.map((u) => u.replace(/[%.]/g, "\\$&")).join("|");
 /**
  * A quantity: an optional 约 before, the number, a scale word, a unit, and a
  * suffix (以上, 以内, 左右 …). Groups: approx, number, scale, unit, suffix.
  */
 export const QUANTITY = new RegExp(
-  `(约|大约|近)?(?<![\\dA-Za-z.])(\\d+(?:\\.\\d+)?)(?![\\d.])\\s*(万|亿|千|百万)?\\s*(${unitAlternatives})?\\s*(及以上|以上|以下|以内|之内|左右|上下)?`,
+  `(约|大约|近)?(?<![\\dA-Za-z.])(\\d+(?:\\.\\d+)?)(?![\\d.])\\s*(万|亿|千|百万)?\\s*(${uomAlternatives})?\\s*(及以上|以上|以下|以内|之内|左右|上下)?`,
   "g",
 );
 

@@ -15,7 +15,7 @@ export interface TableRead {
 }
 
 const NAME = /^(?:指标(?:名称)?|名称|项目|主要指标)$/;
-const UNIT = /^(?:单位|计量单位)$/;
+const UOM_HEADER = /^(?:单位|计量单位)$/;
 const YEAR = /(20\d{2})\s*年?/;
 const TARGET = /目标|规划值|预期值/;
 const LOWER_IS_BETTER =
@@ -50,7 +50,7 @@ export function readTables(text: string): TableRead {
     if (!head || head.cells.length < 3) continue;
     const nameCol = head.cells.findIndex((c) => NAME.test(c));
     if (nameCol < 0) continue;
-    const unitCol = head.cells.findIndex((c) => UNIT.test(c));
+    const uomCol = head.cells.findIndex((c) => UOM_HEADER.test(c));
     // the target's column: the latest year, or one named 目标
     let valueCol = -1;
     let year = 0;
@@ -72,7 +72,7 @@ export function readTables(text: string): TableRead {
       const m = CELL.exec(cell);
       if (name === "" || !m) continue;
       const [, sign, num, percent, suffix] = m;
-      let unit = unitCol >= 0 ? (row.cells[unitCol] ?? "") : "";
+      let unit = uomCol >= 0 ? (row.cells[uomCol] ?? "") : "";
       if (percent) unit = "%";
       unit = unit.replace(/^％$/, "%");
       const review: ReviewCode[] = [];

@@ -198,7 +198,7 @@ function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Fo
     else if (atEnd) name = cleanName(text.slice(qs0, q.start));
     else {
       const counted = cleanName(text.slice(q.end, qe)).replace(/(?:建设|工作|项目建设)$/, "");
-      name = L.COUNT_UNITS.test(q.unit) ? `${counted}数` : counted;
+      name = L.COUNT_UOMS.test(q.unit) ? `${counted}数` : counted;
     }
     if (change) {
       name = `${name.replace(L.BEFORE.change, "")}${pre.match(L.BEFORE.change)?.[0] ?? ""}幅度`;

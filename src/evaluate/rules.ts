@@ -11,7 +11,7 @@ import {
   monthsElapsedInYear,
   startOfYear,
 } from "../calendar.js";
-import { isPercentUnit } from "../plan/semantics.js";
+import { isPercentUom } from "../plan/semantics.js";
 import type { Baseline, Comparator, Policy } from "../plan/types.js";
 import { type Detail, type MilestoneState, stateRank } from "../vocabulary.js";
 import { isNumeric, type NumericPoint, type SeriesPoint } from "./history.js";
@@ -51,7 +51,7 @@ export const DEFAULT_PERCENT_TOLERANCE = 1;
 /** A 左右 tolerance: absolute (in the target's unit) or relative (a fraction of y*). */
 export type Tolerance = { absolute: number } | { relative: number };
 
-export { isPercentUnit };
+export { isPercentUom };
 
 /**
  * The tolerance a `~` (左右) target gets: the target's `toleranceAbsolute`
@@ -65,7 +65,7 @@ export function targetTolerance(
 ): Tolerance | undefined {
   if (target.comparator !== "~") return undefined;
   if (target.toleranceAbsolute !== undefined) return { absolute: target.toleranceAbsolute };
-  if (isPercentUnit(target.unit)) {
+  if (isPercentUom(target.unit)) {
     return { absolute: policy.percentTolerance ?? DEFAULT_PERCENT_TOLERANCE };
   }
   return { relative: toleranceOf(target, policy) };

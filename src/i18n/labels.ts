@@ -157,7 +157,7 @@ export function paren(text: string, lang: Lang): string {
  * 底), and the words that qualify it (53%左右, 4700人以上).
  */
 export const FIGURE_AFFIXES = {
-  units: "万亿千瓦平方米公里人次个户家处所名座条项台辆张床元年月日底％",
+  characters: "万亿千瓦平方米公里人次个户家处所名座条项台辆张床元年月日底％",
   qualifiers: ["左右", "以上", "以下"],
 } as const;
 

@@ -163,7 +163,7 @@ export function pageWords(lang: Lang): PageWords {
 }
 
 /** English words for the plan's Chinese units; a unit not listed is kept as written. */
-const UNIT_EN: Record<string, string> = {
+const UOM_EN: Record<string, string> = {
   个: "",
   万个: "×10,000",
   人: "people",
@@ -190,9 +190,9 @@ const SINGULAR: Record<string, string> = {
 };
 
 /** The unit's word; `one`: for a count of exactly 1 (site, not sites). */
-export function unitWord(unit: string, lang: Lang, one = false): string {
-  if (lang === "zh") return unit;
-  const word = UNIT_EN[unit] ?? unit;
+export function uomWord(uom: string, lang: Lang, one = false): string {
+  if (lang === "zh") return uom;
+  const word = UOM_EN[uom] ?? uom;
   return one ? (SINGULAR[word] ?? word) : word;
 }
 

@@ -10,7 +10,7 @@
  */
 
 import { ownership } from "./owners.js";
-import { isPercentUnit } from "./semantics.js";
+import { isPercentUom } from "./semantics.js";
 import type { Plan, Target } from "./types.js";
 
 export type Severity = "error" | "warning";
@@ -78,9 +78,9 @@ export function lintPlan(plan: Plan): LintFinding[] {
     const m = t.measure === null ? undefined : measures.get(t.measure);
     if (m && !m.text.replace(/\s+/g, "").includes(t.quote.replace(/\s+/g, "")))
       add("error", "lint-quote-not-in-text", at("quote"), "quoteNotInText", label(t), m.number);
-    if (typeof t.value === "number" && isPercentUnit(t.unit) && t.value > 100)
+    if (typeof t.value === "number" && isPercentUom(t.unit) && t.value > 100)
       add("error", "lint-percent-above-100", at("value"), "percentAbove100", label(t), t.value);
-    if (t.perArea && isPercentUnit(t.perArea.unit) && t.perArea.value > 100)
+    if (t.perArea && isPercentUom(t.perArea.unit) && t.perArea.value > 100)
       add(
         "error",
         "lint-percent-above-100",
@@ -104,7 +104,7 @@ export function lintPlan(plan: Plan): LintFinding[] {
     if (t.owner === undefined && owners.get(t.id) === undefined)
       add("warning", "lint-no-owner", ["targets", i], "noOwner", label(t));
     // 0 (清零, 消除) and 100% (全覆盖) are values a quote states in words
-    const inWords = t.value === 0 || (t.value === 100 && isPercentUnit(t.unit));
+    const inWords = t.value === 0 || (t.value === 100 && isPercentUom(t.unit));
     if (typeof t.value === "number" && !inWords && /\d/.test(t.quote)) {
       const value = t.value;
       if (!numbersIn(t.quote).some((n) => close(n, value)))

@@ -24,7 +24,7 @@ export const DEFAULT_POLICY: Policy = {
 };
 
 /** the unit of a milestone indicator, whose figures are states */
-const MILESTONE_UNIT = "state";
+const MILESTONE_UOM = "state";
 
 const text = (t: TextFile): Text => ({ zh: t.zh, en: t.en ?? t.zh });
 
@@ -32,7 +32,7 @@ export function resolvePlan(file: PlanFile): Plan {
   const indicators = file.indicators.map((i) => ({
     ...i,
     name: text(i.name),
-    unit: i.unit ?? (i.kind === "milestone" ? MILESTONE_UNIT : ""),
+    unit: i.unit ?? (i.kind === "milestone" ? MILESTONE_UOM : ""),
     rollup: i.rollup ?? "none",
   }));
   const named: Plan = {

@@ -9,8 +9,8 @@ import { namesOf, unitRegistry } from "./registry.js";
 import type { Plan } from "./types.js";
 
 /** True for a target stated in percent (unit `%`). */
-export function isPercentUnit(unit: string): boolean {
-  const u = unit.trim();
+export function isPercentUom(uom: string): boolean {
+  const u = uom.trim();
   return u === "%" || u === "％";
 }
 
@@ -135,7 +135,7 @@ export function checkPlan(plan: Plan): PlanFinding[] {
     }
     if (t.owner !== undefined && !units.has(t.owner))
       add("plan-unknown-owner", at("owner"), "unknownOwner", t.id, t.owner, near(t.owner));
-    const percent = isPercentUnit(t.unit);
+    const percent = isPercentUom(t.unit);
     if (
       t.comparator === "~" &&
       !percent &&

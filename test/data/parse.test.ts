@@ -10,7 +10,7 @@ import {
 import { mapHeader } from "../../src/data/headers.js";
 import { parseNumber, parseState } from "../../src/data/number.js";
 import { normalizePeriod, parsePeriod, periodProblem } from "../../src/data/period.js";
-import { convert, resolveUnit, sameUnit } from "../../src/data/units.js";
+import { convert, resolveUom, sameUom } from "../../src/data/uom.js";
 import { editDistance, nearest, toHalfWidth } from "../../src/names.js";
 
 describe("periods", () => {
@@ -254,12 +254,12 @@ describe("units", () => {
   });
 
   test("resolution", () => {
-    expect(resolveUnit("万千瓦")).toEqual({ dim: "power", factor: 10000 });
-    expect(resolveUnit("百万千瓦")).toEqual({ dim: "power", factor: 1e6 });
-    expect(resolveUnit("万户")).toEqual({ dim: "户", factor: 10000 });
-    expect(resolveUnit("furlong")).toBeUndefined();
-    expect(sameUnit("MW", "兆瓦")).toBe(true);
-    expect(sameUnit("MW", "千瓦")).toBe(false);
+    expect(resolveUom("万千瓦")).toEqual({ dim: "power", factor: 10000 });
+    expect(resolveUom("百万千瓦")).toEqual({ dim: "power", factor: 1e6 });
+    expect(resolveUom("万户")).toEqual({ dim: "户", factor: 10000 });
+    expect(resolveUom("furlong")).toBeUndefined();
+    expect(sameUom("MW", "兆瓦")).toBe(true);
+    expect(sameUom("MW", "千瓦")).toBe(false);
   });
 });
 

@@ -23,7 +23,7 @@ const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]
 
 /** whole files that are input vocabulary: parsing tables, not words shown to users */
 const INPUT_FILES: Record<string, string> = {
-  "src/data/units.ts": "unit names and aliases as departments write them",
+  "src/data/uom.ts": "unit names and aliases as departments write them",
   "src/data/period.ts": "periods as departments write them (2025年1-6月, 二季度)",
   "src/data/headers.ts": "column headers as departments write them",
   "src/plan/registry.ts": "a unit's short names read from its full name (县…局, 中共…)",

@@ -66,7 +66,7 @@ export function formatCsv(report: CheckOutput, o: FormatOptions): string {
     words.colValue,
     words.colPeriod,
     words.colTarget,
-    words.colUnit,
+    words.colUom,
     words.colExpected,
     "f",
     "A",

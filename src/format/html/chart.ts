@@ -56,14 +56,14 @@ function numeric(v: number | MilestoneState): number {
 
 function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: string): string {
   const words = pageWords(o.lang);
-  const unit = t.target.unit;
+  const uom = t.target.unit;
   const milestone = typeof t.goal === "string";
   const goal = numeric(t.goal);
   const whole = [goal, ...t.points.map((p) => numeric(p.value))].every(Number.isInteger);
   const first = t.start?.date ?? t.points[0]?.date ?? o.planStart;
   const from = first < t.deadline ? first : o.planStart;
   const label = (v: number) =>
-    milestone ? stateWord(STATES[Math.round(v)] ?? "not_started", o.lang) : amount(v, unit, o.lang);
+    milestone ? stateWord(STATES[Math.round(v)] ?? "not_started", o.lang) : amount(v, uom, o.lang);
   // A figure stands at its period's last day (a July figure at 31 July), so
   // a tick on the first of a month marks the end of the month before: the
   // tick of 1 August reads 2025.7 and the July point sits on it.
@@ -166,7 +166,7 @@ function drawChart(echarts: ECharts, t: Trajectory, o: ChartOptions, corner?: st
             type: "value",
             scale: true,
             // counts of things (sites, firms) step by whole numbers
-            minInterval: unit !== "%" && whole ? 1 : 0,
+            minInterval: uom !== "%" && whole ? 1 : 0,
             splitNumber: 4,
             axisLabel: { formatter: label, fontSize: 10, hideOverlap: true },
           },

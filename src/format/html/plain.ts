@@ -6,7 +6,7 @@
 
 import { dateParts } from "../../calendar.js";
 import type { TargetResult } from "../../evaluate/types.js";
-import { PLAIN_WORDS, unitWord } from "../../i18n/page.js";
+import { PLAIN_WORDS, uomWord } from "../../i18n/page.js";
 import { stateLabel } from "../../i18n/vocabulary.js";
 import type { Target } from "../../plan/types.js";
 import type { Lang, MilestoneState } from "../../vocabulary.js";
@@ -44,19 +44,19 @@ export function approx(v: number): number {
  */
 export function amount(
   v: number | MilestoneState,
-  unit: string,
+  uom: string,
   lang: Lang,
   estimate = false,
 ): string {
   if (typeof v === "string") return stateWord(v, lang);
   // a reported figure keeps the decimals it was reported with (2.72 stays 2.72); a worked-out one rounds
   const r = (x: number) => (estimate ? rounded(approx(x)) : reported(x));
-  if (unit === "%") return `${r(v)}%`;
-  if (unit === "state") return r(v);
-  if (lang === "zh") return `${r(v)}${unit}`;
-  const scaled = unit.startsWith("万") && unit.length > 1;
+  if (uom === "%") return `${r(v)}%`;
+  if (uom === "state") return r(v);
+  if (lang === "zh") return `${r(v)}${uom}`;
+  const scaled = uom.startsWith("万") && uom.length > 1;
   const n = r(scaled ? v * 10000 : v);
-  const word = unitWord(scaled ? unit.slice(1) : unit, lang, n === "1");
+  const word = uomWord(scaled ? uom.slice(1) : uom, lang, n === "1");
   return word ? `${n} ${word}` : n;
 }
 

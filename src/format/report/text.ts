@@ -34,7 +34,7 @@ const ASCII = "\\x21-\\x7e\\u00b1\\u00b2\\u00d7\\u2212";
  * for breaking (a figure with its unit and qualifier, a date, a word).
  */
 const WHOLE = new RegExp(
-  `(?:[${ASCII}]*\\d[${ASCII}]*[${FIGURE_AFFIXES.units}]{0,4})+(?:${FIGURE_AFFIXES.qualifiers.join("|")})?|[${ASCII}]+|\\s+|.`,
+  `(?:[${ASCII}]*\\d[${ASCII}]*[${FIGURE_AFFIXES.characters}]{0,4})+(?:${FIGURE_AFFIXES.qualifiers.join("|")})?|[${ASCII}]+|\\s+|.`,
   "gu",
 );
 

@@ -1,5 +1,6 @@
 /**
- * Units of measure and their conversions. A unit is resolved to a dimension and
+ * Units of measure (uom: 人, 万千瓦, %; a plan file and a drop call it `unit`,
+ * docs/architecture.md's glossary) and their conversions. A unit is resolved to a dimension and
  * a factor to that dimension's base unit; two units convert when they share a
  * dimension. `万`, `亿`, `千` and `百万` prefixes scale any known Chinese unit
  * (万千瓦 = 10⁴ 千瓦, 万人次 = 10⁴ 人次, 亿元 = 10⁸ 元).
@@ -15,12 +16,12 @@ interface Resolved {
 const TABLE: Record<string, [string, number]> = {};
 
 function def(dim: string, factor: number, ...names: string[]): void {
-  for (const n of names) TABLE[normalizeUnit(n)] = [dim, factor];
+  for (const n of names) TABLE[normalizeUom(n)] = [dim, factor];
 }
 
 /** Half-width, trimmed, lower-case, no spaces; ², ³, ㎡, ㎞ … spelled out. */
-export function normalizeUnit(unit: string): string {
-  return toHalfWidth(unit)
+export function normalizeUom(uom: string): string {
+  return toHalfWidth(uom)
     .replace(/\s+/g, "")
     .replace(/㎡/g, "m2")
     .replace(/㎢/g, "km2")
@@ -98,20 +99,20 @@ const PREFIXES: [string, number][] = [
 export const SCALE_WORDS: readonly string[] = PREFIXES.map(([p]) => p);
 
 /**
- * `unit` scaled by a scale word, as a figure written `3.5万` means it: 万人
+ * `uom` scaled by a scale word, as a figure written `3.5万` means it: 万人
  * for 人, 万千瓦 for 千瓦, and 万千瓦 for 万千瓦 too (a unit already scaled
  * is scaled again from its own base: "30万" of 万千瓦 is 30 万千瓦).
  */
-export function scaledUnit(scale: string, unit: string): string {
-  const n = normalizeUnit(unit);
-  if (TABLE[n]) return scale + unit;
+export function scaledUom(scale: string, uom: string): string {
+  const n = normalizeUom(uom);
+  if (TABLE[n]) return scale + uom;
   const own = PREFIXES.find(([p]) => n.startsWith(p) && TABLE[n.slice(p.length)]);
-  return scale + (own ? unit.trim().slice(own[0].length) : unit);
+  return scale + (own ? uom.trim().slice(own[0].length) : uom);
 }
 
 /** The dimension and factor of a unit, or undefined for a unit not known. */
-export function resolveUnit(unit: string): Resolved | undefined {
-  const n = normalizeUnit(unit);
+export function resolveUom(uom: string): Resolved | undefined {
+  const n = normalizeUom(uom);
   const hit = TABLE[n];
   if (hit) return { dim: hit[0], factor: hit[1] };
   for (const [p, f] of PREFIXES) {
@@ -124,10 +125,10 @@ export function resolveUnit(unit: string): Resolved | undefined {
 }
 
 /** Whether two spellings name the same unit (万千瓦 and ＂万千瓦 ＂, MW and 兆瓦). */
-export function sameUnit(a: string, b: string): boolean {
-  if (normalizeUnit(a) === normalizeUnit(b)) return true;
-  const ra = resolveUnit(a);
-  const rb = resolveUnit(b);
+export function sameUom(a: string, b: string): boolean {
+  if (normalizeUom(a) === normalizeUom(b)) return true;
+  const ra = resolveUom(a);
+  const rb = resolveUom(b);
   return ra !== undefined && rb !== undefined && ra.dim === rb.dim && ra.factor === rb.factor;
 }
 
@@ -136,9 +137,9 @@ export function sameUnit(a: string, b: string): boolean {
  * not convert (different dimensions, or a unit not known and not identical).
  */
 export function convert(value: number, from: string, to: string): number | undefined {
-  if (normalizeUnit(from) === normalizeUnit(to)) return value;
-  const a = resolveUnit(from);
-  const b = resolveUnit(to);
+  if (normalizeUom(from) === normalizeUom(to)) return value;
+  const a = resolveUom(from);
+  const b = resolveUom(to);
   if (!a || !b || a.dim !== b.dim) return undefined;
   if (a.factor === b.factor) return value;
   // multiply or divide by the ratio ≥ 1, so that powers of ten stay exact
