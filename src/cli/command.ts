@@ -9,7 +9,7 @@
 import type { HelpKey } from "../i18n/cli.js";
 import type { ProjectConfig } from "./config.js";
 import type { Context } from "./context.js";
-import type { OptionUse, Parsed } from "./options.js";
+import { dropsOr, type OptionUse, type Parsed } from "./options.js";
 
 /** What a command's translation reads. */
 export interface Given {
@@ -72,4 +72,12 @@ export function command<O>(c: CliCommand<O>): Command {
       };
     },
   };
+}
+
+/**
+ * The translation of a command that reads drops: its options from commander's
+ * values, and the drops its arguments name (else the config's).
+ */
+export function withDrops<O>(options: (p: Parsed) => O): (given: Given) => O & { drops: string[] } {
+  return ({ values, args, config }) => ({ ...options(values), drops: dropsOr(args, config) });
 }

@@ -213,6 +213,12 @@ export function optional<K extends string, T>(key: K, v: T | undefined): { [P in
   return out;
 }
 
+/** A text option's value read by `parse` (a bad value is a usage error there), or undefined when absent. */
+export function parsedOf<T>(p: Parsed, key: OptionKey, parse: (s: string) => T): T | undefined {
+  const v = stringOf(p, key);
+  return v === undefined ? undefined : parse(v);
+}
+
 /** `{ [key]: text }` for an option whose value is text, or nothing when absent. */
 export function text<K extends OptionKey>(p: Parsed, key: K): { [P in K]?: string } {
   return optional(key, stringOf(p, key));

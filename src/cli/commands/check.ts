@@ -1,15 +1,15 @@
 /** `cwplan check <files…>`: validate the drops, then judge every target. */
 
 import { CHECK_OUTPUTS, DEFAULT_FAIL_ON } from "../../vocabulary.js";
-import { command } from "../command.js";
+import { command, withDrops } from "../command.js";
 import {
   chosen,
   DROP_OPTIONS,
   dropOptions,
-  dropsOr,
   flag,
   optional,
   type Parsed,
+  parsedOf,
   stringOf,
   text,
 } from "../options.js";
@@ -17,14 +17,12 @@ import type { CheckOptions } from "../run/check.js";
 import { parseAsOf, parseFailOn, parseStatuses } from "../values.js";
 
 export function checkOptions(p: Parsed): CheckOptions {
-  const asOf = stringOf(p, "asOf");
-  const status = stringOf(p, "status");
   return {
     ...dropOptions(p),
-    ...optional("asOf", asOf === undefined ? undefined : parseAsOf(asOf)),
+    ...optional("asOf", parsedOf(p, "asOf", parseAsOf)),
     ...text(p, "unit"),
     ...text(p, "measure"),
-    ...optional("statuses", status === undefined ? undefined : parseStatuses(status)),
+    ...optional("statuses", parsedOf(p, "status", parseStatuses)),
     failOn: parseFailOn(stringOf(p, "failOn") ?? DEFAULT_FAIL_ON),
     byArea: flag(p, "byArea"),
     details: flag(p, "details"),
@@ -52,10 +50,7 @@ export const check = command<CheckOptions & { drops: string[] }>({
     { key: "output" },
   ],
   formats: CHECK_OUTPUTS,
-  translate: ({ values, args, config }) => {
-    const o = checkOptions(values);
-    return { ...o, drops: dropsOr(args, config) };
-  },
+  translate: withDrops(checkOptions),
   files: (o) => ({ output: o.output, inputs: o.drops }),
   run: async (ctx, o) => (await import("../run/check.js")).checkCommand(ctx, o.drops, o),
 });

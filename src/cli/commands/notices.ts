@@ -1,23 +1,14 @@
 /** `cwplan notices <files…> --period 2025-07 [-o DIR]`: 退回通知 and 催报通知, one per unit. */
 
-import { command } from "../command.js";
-import {
-  DROP_OPTIONS,
-  dropOptions,
-  dropsOr,
-  optional,
-  type Parsed,
-  stringOf,
-  text,
-} from "../options.js";
+import { command, withDrops } from "../command.js";
+import { DROP_OPTIONS, dropOptions, optional, type Parsed, parsedOf, text } from "../options.js";
 import type { NoticesOptions } from "../run/notices.js";
 import { parseMonth } from "../values.js";
 
 export function noticesOptions(p: Parsed): NoticesOptions {
-  const month = stringOf(p, "period");
   return {
     ...dropOptions(p),
-    ...optional("month", month === undefined ? undefined : parseMonth(month)),
+    ...optional("month", parsedOf(p, "period", parseMonth)),
     ...text(p, "output"),
   };
 }
@@ -31,9 +22,6 @@ export const notices = command<NoticesOptions & { drops: string[] }>({
     { key: "period", help: "submissions.period" },
     { key: "output", help: "notices.output" },
   ],
-  translate: ({ values, args, config }) => ({
-    ...noticesOptions(values),
-    drops: dropsOr(args, config),
-  }),
+  translate: withDrops(noticesOptions),
   run: async (ctx, o) => (await import("../run/notices.js")).noticesCommand(ctx, o.drops, o),
 });

@@ -1,26 +1,24 @@
 /** `cwplan report <files…>`: the monthly meeting's report. */
 
 import { REPORT_OUTPUTS } from "../../vocabulary.js";
-import { command } from "../command.js";
+import { command, withDrops } from "../command.js";
 import {
   chosen,
   DROP_OPTIONS,
   dropOptions,
-  dropsOr,
   flag,
   optional,
   type Parsed,
-  stringOf,
+  parsedOf,
   text,
 } from "../options.js";
 import type { ReportOptions } from "../run/report.js";
 import { parseAsOf } from "../values.js";
 
 export function reportOptions(p: Parsed): ReportOptions {
-  const asOf = stringOf(p, "asOf");
   return {
     ...dropOptions(p),
-    ...optional("asOf", asOf === undefined ? undefined : parseAsOf(asOf)),
+    ...optional("asOf", parsedOf(p, "asOf", parseAsOf)),
     ...text(p, "unit"),
     ...text(p, "previous"),
     final: flag(p, "final"),
@@ -43,10 +41,7 @@ export const report = command<ReportOptions & { drops: string[] }>({
     { key: "output", help: "report.output" },
   ],
   formats: REPORT_OUTPUTS,
-  translate: ({ values, args, config }) => {
-    const o = reportOptions(values);
-    return { ...o, drops: dropsOr(args, config) };
-  },
+  translate: withDrops(reportOptions),
   files: (o) => ({
     output: o.output,
     inputs: o.previous === undefined ? o.drops : [...o.drops, o.previous],

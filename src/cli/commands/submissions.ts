@@ -1,26 +1,24 @@
 /** `cwplan submissions <files…>`: 催报, who owes which figures for a month. */
 
 import { SUBMISSION_FORMATS } from "../../vocabulary.js";
-import { command } from "../command.js";
+import { command, withDrops } from "../command.js";
 import {
   chosen,
   DROP_OPTIONS,
   dropOptions,
-  dropsOr,
   flag,
   optional,
   type Parsed,
-  stringOf,
+  parsedOf,
   text,
 } from "../options.js";
 import type { SubmissionsOptions } from "../run/submissions.js";
 import { parseMonth } from "../values.js";
 
 export function submissionsOptions(p: Parsed): SubmissionsOptions {
-  const month = stringOf(p, "period");
   return {
     ...dropOptions(p),
-    ...optional("month", month === undefined ? undefined : parseMonth(month)),
+    ...optional("month", parsedOf(p, "period", parseMonth)),
     format: chosen(p, "format", SUBMISSION_FORMATS),
     bom: flag(p, "bom"),
     ...text(p, "output"),
@@ -39,10 +37,7 @@ export const submissions = command<SubmissionsOptions & { drops: string[] }>({
     { key: "output", help: "submissions.output" },
   ],
   formats: SUBMISSION_FORMATS,
-  translate: ({ values, args, config }) => {
-    const o = submissionsOptions(values);
-    return { ...o, drops: dropsOr(args, config) };
-  },
+  translate: withDrops(submissionsOptions),
   files: (o) => ({ output: o.output, inputs: o.drops }),
   run: async (ctx, o) =>
     (await import("../run/submissions.js")).submissionsCommand(ctx, o.drops, o),

@@ -1,8 +1,8 @@
 /** `cwplan validate <files…>`: the drops checked against the plan and the row schema. */
 
 import { VALIDATE_FORMATS } from "../../vocabulary.js";
-import { command } from "../command.js";
-import { chosen, DROP_OPTIONS, dropOptions, dropsOr, type Parsed, text } from "../options.js";
+import { command, withDrops } from "../command.js";
+import { chosen, DROP_OPTIONS, dropOptions, type Parsed, text } from "../options.js";
 import type { ValidateOptions } from "../run/validate.js";
 
 export function validateOptions(p: Parsed): ValidateOptions {
@@ -19,10 +19,7 @@ export const validate = command<ValidateOptions & { drops: string[] }>({
   argument: { name: "[files...]", help: "argument.files" },
   options: [...DROP_OPTIONS, { key: "format" }, { key: "output" }],
   formats: VALIDATE_FORMATS,
-  translate: ({ values, args, config }) => {
-    const o = validateOptions(values);
-    return { ...o, drops: dropsOr(args, config) };
-  },
+  translate: withDrops(validateOptions),
   files: (o) => ({ output: o.output, inputs: o.drops }),
   run: async (ctx, o) => (await import("../run/validate.js")).validateCommand(ctx, o.drops, o),
 });
