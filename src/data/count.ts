@@ -15,7 +15,9 @@ export interface FindingCounts {
   omitted: number;
 }
 
-export function countFindings(files: readonly FileResult[]): FindingCounts {
+export function countFindings(
+  files: readonly { readonly findings: readonly FileResult["findings"][number][] }[],
+): FindingCounts {
   const n: FindingCounts = { errors: 0, corrected: 0, warnings: 0, omitted: 0 };
   for (const f of files) {
     for (const x of f.findings) {

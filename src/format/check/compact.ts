@@ -6,7 +6,6 @@
  * `--details` gives the full per-unit tables (src/format/check/table.ts).
  * Every line is at most `o.width` columns; colour never splits.
  */
-import { countFindings } from "../../data/count.js";
 import { noDataCounts } from "../../evaluate/check.js";
 import type { Status, TargetResult } from "../../evaluate/types.js";
 import { checkWords } from "../../i18n/check.js";
@@ -18,7 +17,8 @@ import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { pad, wrapText } from "../columns.js";
 import { paintStatus } from "../status-look.js";
 import { displayWidth } from "../width.js";
-import { fileLine, findingLine, omittedLine } from "./findings.js";
+
+import { fileLine, findingLine, findingList, omittedLine } from "./findings.js";
 import { goalText, latestText, name, ownerName, statusText, titleLines } from "./parts.js";
 
 /** What needs attention, worst first. */
@@ -36,20 +36,19 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
 
   out.push(...titleLines(words, plan, check.asOf, { ...o, width }));
 
-  // as renderFindings: the notes of what a cap left out are summed up in one line
-  const findings = report.files.flatMap((f) =>
-    f.findings.filter((x) => x.code !== "findings-truncated"),
-  );
+  // as renderFindings: ranked, every open error and figure-changing warning
+  // listed; the rest up to the screen's share, then counted in one line
   const asked = o.maxFindings ?? DEFAULT_MAX_FINDINGS;
   const max = Math.min(asked, COMPACT_FINDINGS);
-  for (const f of findings.slice(0, max)) para(findingLine(f, o), "  ");
+  const list = findingList(
+    report.files.flatMap((f) => f.findings),
+    max,
+  );
+  for (const f of list.shown) para(findingLine(f, o), "  ");
   if (asked <= COMPACT_FINDINGS) {
-    const more = omittedLine(report.files, findings.length - max, max, o);
+    const more = omittedLine(list.more, max, o);
     if (more) para(more);
-  } else {
-    const n = countFindings(report.files).omitted + Math.max(0, findings.length - max);
-    if (n > 0) para(words.moreFindings.replace("{n}", String(n)));
-  }
+  } else if (list.more > 0) para(words.moreFindings.replace("{n}", String(list.more)));
   if (report.files.length > 0 && report.files.length <= 3) {
     for (const f of report.files) para(fileLine(f, o), "  ");
   }

@@ -1,6 +1,7 @@
 /** Data findings and per-file counts, as `validate` and `check` print them. */
 import { countFindings } from "../../data/count.js";
 import { HEADER_WORDS, mapHeader } from "../../data/headers.js";
+import { capFindings } from "../../data/rank.js";
 import type { FileResult, Finding } from "../../data/types.js";
 import { columnLetters } from "../../data/xlsx/cells.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
@@ -60,9 +61,29 @@ export function findingLine(f: Finding, o: FormatOptions): string {
   return `${findingPlace(f)}: ${sev} [${f.code}]${column} ${findingMessage(f, o.lang)}`;
 }
 
+/** The findings a person's list shows, and how many it does not. */
+export interface FindingList {
+  /** ranked (src/data/rank.ts): open errors, warnings that change a figure's meaning, the rest */
+  shown: Finding[];
+  /** left out: by `max` here, and by the data layer's caps (`findings-truncated`) */
+  more: number;
+}
+
 /**
- * Findings (at most `max`, saying when it cut), then a line a file with its
- * row counts. Empty when no file has a finding and `always` is false.
+ * At most `max` findings, ranked; open errors and the warnings that change
+ * what a figure means are listed whatever `max` (capFindings). The notes of
+ * what a data cap left out are not listed: they are counted in `more`.
+ */
+export function findingList(findings: readonly Finding[], max: number): FindingList {
+  const listed = findings.filter((x) => x.code !== "findings-truncated");
+  const { shown, cut } = capFindings(listed, max);
+  return { shown, more: cut + countFindings([{ findings }]).omitted };
+}
+
+/**
+ * Findings (ranked, at most `max` but every open error and figure-changing
+ * warning, saying when it cut), then a line a file with its row counts.
+ * Empty when no file has a finding and `always` is false.
  */
 export function renderFindings(
   files: FileResult[],
@@ -70,12 +91,13 @@ export function renderFindings(
   max = 1000,
   always = false,
 ): string {
-  // the notes of what a cap left out are summed up in one line at the end
-  const all = files.flatMap((f) => f.findings.filter((x) => x.code !== "findings-truncated"));
-  const counts = countFindings(files);
-  if (all.length === 0 && counts.omitted === 0 && !always) return "";
-  const lines = all.slice(0, max).map((f) => findingLine(f, o));
-  const more = omittedLine(files, all.length - max, max, o);
+  const list = findingList(
+    files.flatMap((f) => f.findings),
+    max,
+  );
+  if (list.shown.length === 0 && list.more === 0 && !always) return "";
+  const lines = list.shown.map((f) => findingLine(f, o));
+  const more = omittedLine(list.more, max, o);
   if (more) lines.push(more);
   for (const f of files) {
     lines.push(fileLine(f, o));
@@ -90,16 +112,14 @@ export function fileLine(f: FileResult, o: FormatOptions): string {
 }
 
 /**
- * How many findings were left out, by the data layer's caps (see
- * `findings-truncated`) and by `max` here: `… 1,234 more not shown`.
+ * How many findings were left out (FindingList's `more`: by the data layer's
+ * caps, see `findings-truncated`, and by `max`): `… 1,234 more not shown`.
  */
 export function omittedLine(
-  files: FileResult[],
-  cutHere: number,
+  more: number,
   max: number,
   o: Pick<FormatOptions, "lang">,
 ): string | undefined {
-  const n = countFindings(files).omitted + Math.max(0, cutHere);
-  if (n === 0) return undefined;
-  return FINDING_WORDS[o.lang].moreNotShown(n, max);
+  if (more <= 0) return undefined;
+  return FINDING_WORDS[o.lang].moreNotShown(more, max);
 }

@@ -3,6 +3,8 @@
  * a chat — title, as-of date, summary counts, a table per responsible unit,
  * the roll-up by section and the data findings. GitHub-flavoured Markdown.
  */
+
+import { rankFindings } from "../../data/rank.js";
 import type { TargetResult } from "../../evaluate/types.js";
 import { checkWords, failOnWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
@@ -121,7 +123,8 @@ export function formatMarkdown(report: CheckOutput, o: FormatOptions): string {
     );
   }
 
-  const findings = report.files.flatMap((f) => f.findings);
+  // all of them, ranked: open errors, figure-changing warnings, the rest
+  const findings = rankFindings(report.files.flatMap((f) => f.findings));
   out.push(`## ${mdText(words.findings)}`, "");
   if (findings.length === 0) out.push(mdText(words.noFindings), "");
   else {

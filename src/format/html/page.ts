@@ -13,7 +13,7 @@ import { noteMessage } from "../../i18n/notes.js";
 import { PAGE_PHRASES, type PageWords, pageWords } from "../../i18n/page.js";
 import { colourHint, statusWords } from "../../i18n/status.js";
 import { type Detail, STATUSES } from "../../vocabulary.js";
-import { findingPlace } from "../check/findings.js";
+import { findingList, findingPlace } from "../check/findings.js";
 import { esc } from "../report/blocks.js";
 import { STATUS_LOOK, statusCss } from "../status-look.js";
 import { FONT } from "./chart.js";
@@ -322,16 +322,16 @@ function quality(m: PageModel, lang: Lang, words: PageWords, o: PageOptions): st
   out.push(`<p>${esc(tally)}</p>`);
   if (mt.findings.length === 0) out.push(`<p>${esc(words.findingsNone)}</p>`);
   else {
-    const max = o.maxFindings ?? 50;
+    const list = findingList(mt.findings, o.maxFindings ?? 50); // ranked: src/data/rank.ts
     out.push('<ul class="find">');
-    for (const f of mt.findings.slice(0, max)) {
+    for (const f of list.shown) {
       const sev = FINDING_WORDS[lang].severity[f.severity];
       out.push(
         `<li><code>${esc(findingPlace(f))}</code> ${esc(sev)}${esc(words.sep)}${esc(findingMessage(f, lang))}</li>`,
       );
     }
-    if (mt.findings.length > max) {
-      out.push(`<li>… ${mt.findings.length - max} ${esc(words.more)}</li>`);
+    if (list.more > 0) {
+      out.push(`<li>… ${list.more} ${esc(words.more)}</li>`);
     }
     out.push("</ul>");
   }

@@ -10,7 +10,7 @@ import { reportWords } from "../../i18n/report.js";
 import { statusLabel } from "../../i18n/status.js";
 import type { Plan } from "../../plan/types.js";
 import { STATUSES } from "../../vocabulary.js";
-import { findingPlace, omittedLine } from "../check/findings.js";
+import { findingList, findingPlace, omittedLine } from "../check/findings.js";
 import { expectedText, goalText, latestText, name, statusText } from "../check/parts.js";
 import { safeFiles, safeFinding } from "../safe.js";
 import type { Style } from "../style.js";
@@ -142,15 +142,13 @@ export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Bl
   if (m.findings.length === 0) b.push({ p: words.qualityNone });
   else {
     const max = o.maxFindings ?? 50;
-    // the notes of what a cap left out are summed up in one line at the end
-    const listed = m.findings.filter((f) => f.code !== "findings-truncated");
-    const items = listed
-      .slice(0, max)
-      .map(
-        (f) =>
-          `${findingPlace(f)}: ${f.severity} [${f.code}]${f.column ? ` (${f.column})` : ""} ${findingMessage(f, o.lang)}`,
-      );
-    const more = omittedLine(m.files, listed.length - max, max, o);
+    // ranked; every open error and figure-changing warning listed (findingList)
+    const list = findingList(m.findings, max);
+    const items = list.shown.map(
+      (f) =>
+        `${findingPlace(f)}: ${f.severity} [${f.code}]${f.column ? ` (${f.column})` : ""} ${findingMessage(f, o.lang)}`,
+    );
+    const more = omittedLine(list.more, max, o);
     if (more) items.push(more);
     b.push({ list: items });
   }

@@ -8,10 +8,12 @@ import type { TargetResult } from "../../evaluate/types.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import { FIGURE_AFFIXES } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
+
 import { PAGE_PHRASES, pageWords } from "../../i18n/page.js";
 import { colourHint, statusWords } from "../../i18n/status.js";
 import { ATTENTION_ORDER } from "../../vocabulary.js";
-import { findingPlace } from "../check/findings.js";
+import { findingList, findingPlace } from "../check/findings.js";
+
 import type { PageModel } from "../html/model.js";
 import { figuresSentence, greyHint } from "../html/page.js";
 import { dateWords, expectedWords, goalWords, latestWords, targetName } from "../html/plain.js";
@@ -237,17 +239,19 @@ export function renderDigest(
   const mt = m.meeting;
   para(phrases.digestTally(mt.files.length, mt.errors, mt.warnings));
   if (mt.findings.length > 0) {
-    // in short: the first few, each made safe (safe.ts); the rest counted
+    // in short: ranked, every open error and figure-changing warning, then the
+    // first few others (findingList), each made safe (safe.ts); the rest counted
     const max = Math.min(o.maxFindings ?? DIGEST_FINDINGS, DIGEST_FINDINGS);
+    const shown = findingList(mt.findings, max);
     list(
-      mt.findings.slice(0, max).map((raw) => {
+      shown.shown.map((raw) => {
         const f = safeFinding(raw);
         const sev = FINDING_WORDS[lang].severity[f.severity];
         return `${findingPlace(f)} ${sev}${words.sep}${findingMessage(f, lang)}`;
       }),
     );
-    if (mt.findings.length > max) {
-      para(phrases.moreFindings(mt.findings.length - max));
+    if (shown.more > 0) {
+      para(phrases.moreFindings(shown.more));
     }
   }
 
