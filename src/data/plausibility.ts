@@ -36,6 +36,7 @@ import type { Plan } from "../plan/types.js";
 import { type FindingCode, severityOf } from "./codes.js";
 import type { DuplicateIndex } from "./duplicates.js";
 import { indexPlan, ordinalPeriod, type PlanIndex, seriesCount } from "./plan-index.js";
+import { drawsOnBudget } from "./rank.js";
 import type { Finding } from "./types.js";
 import type { FindingBudget } from "./validator.js";
 
@@ -260,8 +261,9 @@ class Capped {
     const k = file * PLAUSIBLE.length + PLAUSIBLE.indexOf(code);
     const n = (this.counts[k] ?? 0) + 1;
     this.counts[k] = n;
-    if (n <= this.maxPerCode && (!this.budget || this.budget.left > 0)) {
-      if (this.budget) this.budget.left--;
+    const budget = drawsOnBudget(code) ? this.budget : undefined;
+    if (n <= this.maxPerCode && (!budget || budget.left > 0)) {
+      if (budget) budget.left--;
       return true;
     }
     this.cut[k] = (this.cut[k] ?? 0) + 1;

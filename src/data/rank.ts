@@ -35,6 +35,15 @@ export const MEANING_CODES: ReadonlySet<string> = new Set([
   "value-revised",
 ]);
 
+/**
+ * Whether a finding of `code` is drawn from `--max-errors`' budget. A
+ * warning that changes a figure's meaning is not (it is still capped per code
+ * and file): the option, meant to bound a flood of row errors, never hides one.
+ */
+export function drawsOnBudget(code: string): boolean {
+  return !MEANING_CODES.has(code);
+}
+
 export function rankOf(f: Pick<Finding, "code" | "severity" | "corrected">): FindingRank {
   if (f.severity === "error") return f.corrected ? "corrected" : "error";
   if (f.severity === "note") return "note";

@@ -4,6 +4,7 @@ import { DuplicateIndex } from "./duplicates.js";
 import type { Field, Header } from "./headers.js";
 import type { MemoCache } from "./memo.js";
 import { indexPlan, type PlanIndex } from "./plan-index.js";
+import { drawsOnBudget } from "./rank.js";
 import { type FileSender, fileSender } from "./sender.js";
 import type { Finding, Observation, RefusedRow } from "./types.js";
 import type {
@@ -62,7 +63,7 @@ export class ValidatorState {
    * work that only a kept finding needs (a suggestion) is done only then.
    */
   keeps(code: FindingCode): boolean {
-    const budget = this.opts.budget;
+    const budget = drawsOnBudget(code) ? this.opts.budget : undefined;
     return (this.perCode.get(code) ?? 0) < this.maxPerCode && (!budget || budget.left > 0);
   }
 
@@ -70,7 +71,7 @@ export class ValidatorState {
   add(code: FindingCode, f: Omit<Finding, "code" | "severity" | "file"> = {}): void {
     const n = (this.perCode.get(code) ?? 0) + 1;
     this.perCode.set(code, n);
-    const budget = f.line === undefined ? undefined : this.opts.budget;
+    const budget = f.line === undefined || !drawsOnBudget(code) ? undefined : this.opts.budget;
     if (n > this.maxPerCode || (budget && budget.left <= 0)) {
       this.suppressed.set(code, (this.suppressed.get(code) ?? 0) + 1);
       return;
