@@ -1,4 +1,12 @@
-/** Numbers as people read them: grouped thousands, at most two decimals. */
+/**
+ * Numbers as people read them, in every output (terminal, markdown, CSV,
+ * the page and digest, workbook, Word): grouped thousands, decimals by unit of measure
+ * (`num`, `digitsFor`, `valueText`), percentages (`pct`), signed changes,
+ * figures in plain words for leaders (`amount`), and plain numbers for
+ * spreadsheets and CSV (`plainNumber`). One home: no other module formats a
+ * figure.
+ */
+import { uomWord } from "../i18n/page.js";
 import { stateLabel } from "../i18n/vocabulary.js";
 import type { Lang, MilestoneState } from "../vocabulary.js";
 
@@ -19,9 +27,31 @@ export function num(v: number | undefined, digits = 2): string {
   return `${sign}${grouped}${frac ? `.${frac}` : ""}`;
 }
 
-export function pct(v: number | undefined): string {
+/**
+ * A share as a percentage: 0.72 → `72%` (whole, rounded half up); with
+ * `digits`, up to that many decimals (0.4887 → `48.9%`).
+ */
+export function pct(v: number | undefined, digits = 0): string {
   if (v === undefined || !Number.isFinite(v)) return "—";
-  return `${Math.round(v * 100)}%`;
+  return digits === 0 ? `${Math.round(v * 100)}%` : `${num(v * 100, digits)}%`;
+}
+
+/** `part` of `whole` as a whole percentage, from the exact quotient: 23 of 40 → `58%`. */
+export function pctOf(part: number, whole: number): string {
+  return `${Math.round((100 * part) / whole)}%`;
+}
+
+/** A number as a spreadsheet or CSV holds it: no grouping, at most `digits` decimals. */
+export function plainNumber(v: number, digits = 4): number {
+  return Number(v.toFixed(digits));
+}
+
+/**
+ * A change with its sign: `+3`, `-2`, `±0`. `minus` for the page's
+ * typographic `−`, `zero` for a table's plain `0`.
+ */
+export function signed(n: number, o: { minus?: string; zero?: string } = {}): string {
+  return n > 0 ? `+${n}` : n < 0 ? `${o.minus ?? "-"}${-n}` : (o.zero ?? "±0");
 }
 
 export function valueText(
@@ -74,7 +104,7 @@ export function bar(share: number | undefined, cells = 10): string {
   if (share === undefined || !Number.isFinite(share)) return "";
   const s = Math.min(1, Math.max(0, share));
   const full = Math.round(s * cells);
-  return `${"█".repeat(full)}${"░".repeat(cells - full)} ${Math.round(share * 100)}%`;
+  return `${"█".repeat(full)}${"░".repeat(cells - full)} ${pct(share)}`;
 }
 
 const SPARKS = "▁▂▃▄▅▆▇█";
@@ -85,4 +115,52 @@ export function sparkline(values: number[]): string {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   return values.map((v) => SPARKS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * 7)]).join("");
+}
+
+// ---- figures in plain words, for leaders (the page, the digest, charts) ----------
+
+/** Decimals for reading: none from 100, one from 1, two below. */
+function readingDigits(v: number): number {
+  const a = Math.abs(v);
+  return a >= 100 ? 0 : a >= 1 ? 1 : 2;
+}
+
+/** Rounded for reading: whole numbers from 100, one decimal from 1, two below. */
+export function rounded(v: number): string {
+  return num(v, readingDigits(v));
+}
+
+/** A reported figure: rounded as `rounded` does, but never to fewer decimals than it was reported with (at most 4). */
+export function reported(v: number): string {
+  return num(v, Math.max(readingDigits(v), Math.min(4, decimalsOf(v))));
+}
+
+/** A worked-out figure (not a reported one): three significant figures from 1,000 up. */
+export function approx(v: number): number {
+  const a = Math.abs(v);
+  if (a < 1000) return v;
+  const step = 10 ** (Math.floor(Math.log10(a)) - 2);
+  return Math.round(v / step) * step;
+}
+
+/**
+ * `50.1%`, `8个`, `305,000 kW` (en: 万 units multiplied out). `estimate`:
+ * a worked-out figure, rounded further (see approx).
+ */
+export function amount(
+  v: number | MilestoneState,
+  uom: string,
+  lang: Lang,
+  estimate = false,
+): string {
+  if (typeof v === "string") return stateLabel(v, lang);
+  // a reported figure keeps the decimals it was reported with (2.72 stays 2.72); a worked-out one rounds
+  const r = (x: number) => (estimate ? rounded(approx(x)) : reported(x));
+  if (uom === "%") return `${r(v)}%`;
+  if (uom === "state") return r(v);
+  if (lang === "zh") return `${r(v)}${uom}`;
+  const scaled = uom.startsWith("万") && uom.length > 1;
+  const n = r(scaled ? v * 10000 : v);
+  const word = uomWord(scaled ? uom.slice(1) : uom, lang, n === "1");
+  return word ? `${n} ${word}` : n;
 }

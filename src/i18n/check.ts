@@ -169,11 +169,11 @@ export function daysLeftText(days: number, lang: Lang): string {
 }
 
 /**
- * The pace P (progress over the share of time elapsed) as a reader says it:
- * 序时进度的111% / 111% of pace. JSON keeps P itself.
+ * The pace P (progress over the share of time elapsed, written as a
+ * percentage by the caller) as a reader says it: 序时进度的111% / 111% of
+ * pace. JSON keeps P itself.
  */
-export function paceWords(P: number, lang: Lang): string {
-  const percent = `${Math.round(P * 100)}%`;
+export function paceWords(percent: string, lang: Lang): string {
   return lang === "zh" ? `序时进度的${percent}` : `${percent} of pace`;
 }
 

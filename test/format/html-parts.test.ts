@@ -14,14 +14,8 @@ import { trajectories } from "../../src/evaluate/trajectory.js";
 import { observationDates } from "../../src/format/html/index.js";
 import { buildPage } from "../../src/format/html/model.js";
 import { esc } from "../../src/format/html/page.js";
-import {
-  amount,
-  approx,
-  dueWords,
-  goalWords,
-  periodWords,
-  rounded,
-} from "../../src/format/html/plain.js";
+import { dueWords, goalWords, periodWords } from "../../src/format/html/plain.js";
+import { amount, approx, rounded } from "../../src/format/numbers.js";
 import { renderDigest, wrapLine } from "../../src/format/report/text.js";
 import { displayWidth } from "../../src/format/width.js";
 import { loadPlan } from "../../src/plan/load.js";

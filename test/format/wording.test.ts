@@ -1,6 +1,6 @@
 /** Figures and time as a reader says them: the indicator's precision, 剩余N天, 序时进度. */
 import { describe, expect, it } from "vitest";
-import { digitsFor, valueText } from "../../src/format/numbers.js";
+import { digitsFor, pct, valueText } from "../../src/format/numbers.js";
 import { daysLeftText, paceWords } from "../../src/i18n/check.js";
 
 describe("precision", () => {
@@ -51,6 +51,6 @@ describe("time and pace in words", () => {
     [0, "en", "0% of pace"],
     [1.06, "en", "106% of pace"],
   ] as const)("P = %d, %s → %s", (P, lang, text) => {
-    expect(paceWords(P, lang)).toBe(text);
+    expect(paceWords(pct(P), lang)).toBe(text);
   });
 });

@@ -48,13 +48,13 @@ const INPUT_LITERALS: Record<string, readonly string[]> = {
   // (reported-by-other): the units' Chinese names as a Chinese list
   // (data, the same in JSON whatever the language)
   "src/data/validator-rows.ts": ["、"],
-  // a 万 unit read from the plan (万人, 万平方米)
-  "src/format/html/plain.ts": ["万"],
   // ？: the no-data symbol, beside every status word
   "src/format/status-look.ts": ["？"],
   // units counted in whole numbers, as the plan writes them
+  // and a 万 unit read from the plan (万人, 万平方米)
   "src/format/numbers.ts": [
     "人 名 个 人次 户 套 辆 座 处 所 家 张 间 条 项 栋 台 根 床 件 次 宗 批 村 镇",
+    "万",
   ],
   // what --status and --fail-on accept besides the status words (src/i18n/status.ts)
   "src/cli/values.ts": ["不设", "从不"],

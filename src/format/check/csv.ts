@@ -16,7 +16,7 @@ import { detailLabel, statusLabel } from "../../i18n/status.js";
 import { ownerOf } from "../../plan/owners.js";
 import type { MilestoneState } from "../../plan/types.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
-import { valueText } from "../numbers.js";
+import { plainNumber, valueText } from "../numbers.js";
 import { name, notesOf } from "./parts.js";
 
 export const BOM = "\uFEFF";
@@ -34,10 +34,10 @@ export function csvRecord(fields: (string | number | null | undefined)[]): strin
   return `${fields.map(csvField).join(",")}\r\n`;
 }
 
-/** A number as a spreadsheet reads it: no grouping, at most `digits` decimals. */
-function plainNum(v: number | undefined, digits = 4): string {
+/** A number as a spreadsheet reads it: no grouping, at most 4 decimals. */
+function plainNum(v: number | undefined): string {
   if (v === undefined || !Number.isFinite(v)) return "";
-  return String(Number(v.toFixed(digits)));
+  return String(plainNumber(v));
 }
 
 function valueCell(v: number | MilestoneState | undefined, lang: FormatOptions["lang"]): string {

@@ -8,7 +8,7 @@ import { statusLabel } from "../../i18n/status.js";
 import { ownerOf } from "../../plan/owners.js";
 import type { Plan, Unit } from "../../plan/types.js";
 import { wrapText } from "../columns.js";
-import { digitsFor, figureDigits, valueText } from "../numbers.js";
+import { digitsFor, figureDigits, pct, valueText } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import type { Style } from "../style.js";
 import { displayWidth } from "../width.js";
@@ -45,7 +45,7 @@ export function expectedText(r: TargetResult, lang: Lang): string {
 /** The pace in words (序时进度的111%), empty when not assessed. */
 export function paceText(r: TargetResult, lang: Lang): string {
   const P = r.working?.P;
-  return P === undefined ? "" : paceWords(P, lang);
+  return P === undefined ? "" : paceWords(pct(P), lang);
 }
 
 /** Days to the deadline in words; empty for a target without data past its deadline. */

@@ -10,7 +10,8 @@ import type { Trajectory } from "../../evaluate/trajectory.js";
 import type { Lang } from "../../i18n/lang.js";
 import { PLAIN_WORDS, pageWords } from "../../i18n/page.js";
 import type { MilestoneState } from "../../plan/types.js";
-import { amount, stateWord } from "./plain.js";
+import { amount } from "../numbers.js";
+import { stateWord } from "./plain.js";
 
 export const CHART_COLOURS = {
   reported: "#b03a2e",

@@ -14,11 +14,12 @@ import { PAGE_PHRASES, type PageWords, pageWords } from "../../i18n/page.js";
 import { colourHint, statusWords } from "../../i18n/status.js";
 import { type Detail, STATUSES } from "../../vocabulary.js";
 import { findingList, findingPlace } from "../check/findings.js";
+import { amount, signed } from "../numbers.js";
 import { esc } from "../report/blocks.js";
 import { STATUS_LOOK, statusCss } from "../status-look.js";
 import { FONT } from "./chart.js";
 import type { PageModel, ScoreRow } from "./model.js";
-import { amount, dateWords, expectedWords, goalWords, latestWords, targetName } from "./plain.js";
+import { dateWords, expectedWords, goalWords, latestWords, targetName } from "./plain.js";
 
 export { esc };
 
@@ -81,10 +82,6 @@ li { margin: 1px 0; overflow-wrap: anywhere; }
 
 function badge(status: Status, lang: Lang, detail?: Detail): string {
   return `<span class="st st-${status}">${STATUS_LOOK[status].symbol} ${esc(statusWords(status, lang, detail))}</span>`;
-}
-
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "±0";
 }
 
 /** one sentence a target: latest, expected by now, target */
@@ -168,7 +165,7 @@ function glance(m: PageModel, lang: Lang, words: PageWords): string {
   return `<div class="glance">${boxes
     .map(
       ([k, word, hint, sym]) =>
-        `<div class="box box-${k}"><b>${sym} ${c[k]}</b>${esc(word)} · ${esc(hint)}${p ? ` <span>${esc(`${words.open}${words.sinceLast} ${signed(c[k] - p[k])}${words.close}`)}</span>` : ""}</div>`,
+        `<div class="box box-${k}"><b>${sym} ${c[k]}</b>${esc(word)} · ${esc(hint)}${p ? ` <span>${esc(`${words.open}${words.sinceLast} ${signed(c[k] - p[k], { minus: "−" })}${words.close}`)}</span>` : ""}</div>`,
     )
     .join("")}</div>`;
 }
@@ -181,7 +178,7 @@ function counts(m: PageModel, lang: Lang, words: PageWords): string {
   const rows = STATUSES.map((s) => {
     const now = m.meeting.counts[s];
     const cells = prev
-      ? `<td class="n">${now}</td><td class="n">${prev[s]}</td><td class="n">${signed(now - prev[s])}</td>`
+      ? `<td class="n">${now}</td><td class="n">${prev[s]}</td><td class="n">${signed(now - prev[s], { minus: "−" })}</td>`
       : `<td class="n">${now}</td>`;
     return `<tr><td>${badge(s, lang)}</td>${cells}</tr>`;
   });

@@ -6,58 +6,14 @@
 
 import { dateParts } from "../../calendar.js";
 import type { TargetResult } from "../../evaluate/types.js";
-import { PLAIN_WORDS, uomWord } from "../../i18n/page.js";
+import { PLAIN_WORDS } from "../../i18n/page.js";
 import { stateLabel } from "../../i18n/vocabulary.js";
 import type { Target } from "../../plan/types.js";
 import type { Lang, MilestoneState } from "../../vocabulary.js";
-import { decimalsOf, num } from "../numbers.js";
-
-/** Rounded for reading: whole numbers from 100, one decimal from 1, two below. */
-export function rounded(v: number): string {
-  const a = Math.abs(v);
-  const digits = a >= 100 ? 0 : a >= 1 ? 1 : 2;
-  return num(v, digits);
-}
+import { amount } from "../numbers.js";
 
 export function stateWord(s: MilestoneState, lang: Lang): string {
   return stateLabel(s, lang);
-}
-
-/** A reported figure: rounded as `rounded` does, but never to fewer decimals than it was reported with (at most 4). */
-export function reported(v: number): string {
-  const a = Math.abs(v);
-  const digits = a >= 100 ? 0 : a >= 1 ? 1 : 2;
-  return num(v, Math.max(digits, Math.min(4, decimalsOf(v))));
-}
-
-/** A worked-out figure (not a reported one): three significant figures from 1,000 up. */
-export function approx(v: number): number {
-  const a = Math.abs(v);
-  if (a < 1000) return v;
-  const step = 10 ** (Math.floor(Math.log10(a)) - 2);
-  return Math.round(v / step) * step;
-}
-
-/**
- * `50.1%`, `8个`, `305,000 kW` (en: 万 units multiplied out). `estimate`:
- * a worked-out figure, rounded further (see approx).
- */
-export function amount(
-  v: number | MilestoneState,
-  uom: string,
-  lang: Lang,
-  estimate = false,
-): string {
-  if (typeof v === "string") return stateWord(v, lang);
-  // a reported figure keeps the decimals it was reported with (2.72 stays 2.72); a worked-out one rounds
-  const r = (x: number) => (estimate ? rounded(approx(x)) : reported(x));
-  if (uom === "%") return `${r(v)}%`;
-  if (uom === "state") return r(v);
-  if (lang === "zh") return `${r(v)}${uom}`;
-  const scaled = uom.startsWith("万") && uom.length > 1;
-  const n = r(scaled ? v * 10000 : v);
-  const word = uomWord(scaled ? uom.slice(1) : uom, lang, n === "1");
-  return word ? `${n} ${word}` : n;
 }
 
 /** A reporting period in words: `2025年6月`, `2025年二季度`, `2025年`; `Jun 2025`, `Q2 2025`, `2025`. */

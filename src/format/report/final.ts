@@ -16,7 +16,7 @@ import type { Plan } from "../../plan/types.js";
 import { FINAL_CLASS_ORDER, type MilestoneState } from "../../vocabulary.js";
 import { findingPlace } from "../check/findings.js";
 import { name } from "../check/parts.js";
-import { figureDigits, num, valueText } from "../numbers.js";
+import { figureDigits, num, pct, valueText } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import { safeFinding, safeText } from "../safe.js";
 import type { Block } from "./blocks.js";
@@ -48,7 +48,7 @@ function when(date: string): string {
 }
 
 function rateText(rate: number | undefined): string {
-  return rate === undefined ? "—" : `${num(rate * 100, 1)}%`;
+  return pct(rate, 1);
 }
 
 function changeText(r: FinalTarget, lang: Lang): string {
@@ -119,7 +119,7 @@ export function finalBlocks(input: FinalReportInput, lang: Lang): Block[] {
       rows: FINAL_CLASS_ORDER.map((k) => [
         classText(k, lang),
         String(fe.counts[k]),
-        total === 0 ? "—" : `${num((fe.counts[k] / total) * 100, 1)}%`,
+        total === 0 ? "—" : pct(fe.counts[k] / total, 1),
       ]),
       right: [1, 2],
     },

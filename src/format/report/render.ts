@@ -12,6 +12,7 @@ import type { Plan } from "../../plan/types.js";
 import { STATUSES } from "../../vocabulary.js";
 import { findingList, findingPlace, omittedLine } from "../check/findings.js";
 import { expectedText, goalText, latestText, name, statusText } from "../check/parts.js";
+import { signed } from "../numbers.js";
 import { safeFiles, safeFinding } from "../safe.js";
 import type { Style } from "../style.js";
 import { type Block, renderMarkdown } from "./blocks.js";
@@ -60,7 +61,6 @@ export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Bl
 
   b.push({ h: 2, text: words.counts });
   const prev = m.previousCounts;
-  const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? "0" : String(n));
   b.push({
     table: {
       head: prev
@@ -69,7 +69,12 @@ export function reportBlocks(plan: Plan, m: Meeting, o: ReportRenderOptions): Bl
       rows: [
         ...STATUSES.map((s) =>
           prev
-            ? [status(s), String(m.counts[s]), String(prev[s]), signed(m.counts[s] - prev[s])]
+            ? [
+                status(s),
+                String(m.counts[s]),
+                String(prev[s]),
+                signed(m.counts[s] - prev[s], { zero: "0" }),
+              ]
             : [status(s), String(m.counts[s])],
         ),
         prev

@@ -17,6 +17,7 @@ import { findingList, findingPlace } from "../check/findings.js";
 import type { PageModel } from "../html/model.js";
 import { figuresSentence, greyHint } from "../html/page.js";
 import { dateWords, expectedWords, goalWords, latestWords, targetName } from "../html/plain.js";
+import { signed } from "../numbers.js";
 import { safeFinding } from "../safe.js";
 import { displayWidth } from "../width.js";
 
@@ -139,7 +140,6 @@ export function renderDigest(
     out.push(phrases.head(s));
   };
   const count = phrases.count;
-  const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `-${-n}` : "±0");
   const status = (r: TargetResult) => statusWords(r.status, lang, r.detail);
   const list = (items: string[], max = Number.POSITIVE_INFINITY) => {
     items.slice(0, max).forEach((s, i) => {

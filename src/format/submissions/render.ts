@@ -7,6 +7,7 @@ import type { Lang, SubmissionFormat } from "../../vocabulary.js";
 import { BOM, csvRecord } from "../check/csv.js";
 import { mdCell, mdTable, mdText } from "../check/markdown.js";
 import { wrapText } from "../columns.js";
+import { pctOf } from "../numbers.js";
 import type { Style } from "../style.js";
 
 export interface SubmissionRenderOptions {
@@ -101,7 +102,7 @@ function headline(s: Submissions, lang: Lang): string {
 /** The share reported, as 12/14 (86%), or "" when nothing was owed. */
 export function rateText(rate: OwnerSubmissions["rate"]): string {
   if (rate.owed === 0) return "";
-  return `${rate.reported}/${rate.owed} (${Math.round((100 * rate.reported) / rate.owed)}%)`;
+  return `${rate.reported}/${rate.owed} (${pctOf(rate.reported, rate.owed)})`;
 }
 
 /** A figure's status, with the other units or the files it concerns. */

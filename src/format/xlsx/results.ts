@@ -20,7 +20,7 @@ import { stateLabel } from "../../i18n/vocabulary.js";
 import { RESULT_WORDS } from "../../i18n/xlsx.js";
 import type { Plan } from "../../plan/types.js";
 import { STATUSES } from "../../vocabulary.js";
-import { digitsFor } from "../numbers.js";
+import { digitsFor, plainNumber } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import { paintCell } from "../status-look.js";
 import { FINDINGS_WIDTHS, findingsHeader, writeFindings } from "./findings-sheet.js";
@@ -268,11 +268,15 @@ function addTargetRow(
     ind ? (lang === "zh" ? ind.name.zh : ind.name.en) : t.indicator,
     targetExpression(t, lang),
     t.cadence === "annual" ? labelWords(lang).everyYear : t.deadline,
-    value === undefined ? null : typeof value === "number" ? round(value) : stateLabel(value, lang),
+    value === undefined
+      ? null
+      : typeof value === "number"
+        ? plainNumber(value)
+        : stateLabel(value, lang),
     t.unit === "state" ? null : t.unit,
     w?.period ?? null,
-    w?.expected === undefined ? null : round(w.expected),
-    w?.P === undefined ? null : round(w.P),
+    w?.expected === undefined ? null : plainNumber(w.expected),
+    w?.P === undefined ? null : plainNumber(w.P),
     // days left, never negative: past the deadline it says so (已到期)
     r.daysLeft >= 0 ? r.daysLeft : RESULT_WORDS[lang].expired,
     t.measure,
@@ -294,8 +298,4 @@ function addTargetRow(
   row.alignment = { vertical: "top" };
   const notesCell = row.getCell(cells.length);
   notesCell.alignment = { wrapText: true, vertical: "top" };
-}
-
-function round(v: number): number {
-  return Number(v.toFixed(4));
 }
