@@ -1,10 +1,14 @@
 /**
  * Names and how they match, the one home: one normalisation (`nameKey`:
  * compatibility forms folded by NFKC, full-width ASCII and the minus-like
- * signs made half-width, white space dropped, lower case) and one suggestion
+ * signs made half-width, white space and quotation marks dropped, lower case)
+ * and one suggestion
  * rule (`nearestBy`: the nearest by edit distance, at most 40% of the name's
  * length and fewer edits than either has characters). Units and areas
- * (src/plan/registry.ts), indicators and option values use them.
+ * (src/plan/registry.ts), indicators (src/data/plan-index.ts), units of
+ * measure (src/data/units.ts), drop headers (src/data/headers.ts), a plan's
+ * bodies (src/draft/units.ts), carried baselines (src/evaluate/carry.ts) and
+ * option values use them.
  */
 
 /**
@@ -26,9 +30,12 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
-/** A name as it is matched: NFKC, half-width, without white space, lower-case. */
+/** Quotation marks as Excel users type them, or not: “十强”产业, "十强"产业 and 十强产业 are one name. */
+const QUOTES = /[“”"'‘’「」『』]/g;
+
+/** A name as it is matched: NFKC, half-width, without white space or quotation marks, lower-case. */
 export function nameKey(s: string): string {
-  return toHalfWidth(s.normalize("NFKC")).replace(/\s+/g, "").toLowerCase();
+  return toHalfWidth(s.normalize("NFKC")).replace(/\s+/g, "").replace(QUOTES, "").toLowerCase();
 }
 
 /** Levenshtein distance, with an early exit once `max` is exceeded. */

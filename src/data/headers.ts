@@ -1,6 +1,6 @@
 /** The columns of a data drop, and the header names that map to them. */
 
-import { toHalfWidth } from "../names.js";
+import { nameKey } from "../names.js";
 import type { Lang } from "../vocabulary.js";
 
 export const FIELDS = [
@@ -70,11 +70,9 @@ for (const f of FIELDS) {
     BY_NAME.set(headerKey(n), f);
 }
 
+/** A header name as it is matched: its `nameKey`, `_` and `-` aside (`Reported-By`, `reported by`, `reported_by`). */
 function headerKey(name: string): string {
-  return toHalfWidth(name.replace(/\uFEFF/g, ""))
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "_");
+  return nameKey(name).replace(/[_-]/g, "");
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Lookups into the plan that row validation needs, built once per plan. */
 
-import { BASELINE_YEARS, monthPeriod, quarterPeriod, yearPeriod } from "../calendar.js";
+import { monthPeriod, periodWindow, quarterPeriod, yearPeriod } from "../calendar.js";
 import { nameKey, nearest } from "../names.js";
 import { ownerOf } from "../plan/owners.js";
 import { areaRegistry, unitRegistry } from "../plan/registry.js";
@@ -8,7 +8,7 @@ import type { Indicator, Plan } from "../plan/types.js";
 
 export interface PlanIndex {
   indicators: Map<string, Indicator>;
-  /** zh/en indicator names (`indicatorNameKey`) → id: a row may name its indicator so */
+  /** zh/en indicator names (`nameKey`) → id: a row may name its indicator so */
   indicatorNames: Map<string, string>;
   /** an area's id from any of its names (src/plan/registry.ts) */
   findArea: (name: string) => string | undefined;
@@ -41,8 +41,8 @@ export function indexPlan(plan: Plan): PlanIndex {
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const indicatorNames = new Map<string, string>();
   for (const i of plan.indicators) {
-    indicatorNames.set(indicatorNameKey(i.name.zh), i.id);
-    indicatorNames.set(indicatorNameKey(i.name.en), i.id);
+    indicatorNames.set(nameKey(i.name.zh), i.id);
+    indicatorNames.set(nameKey(i.name.en), i.id);
   }
   const areas = areaRegistry(plan);
   const units = unitRegistry(plan);
@@ -68,7 +68,6 @@ export function indexPlan(plan: Plan): PlanIndex {
       })
       .map((i) => i.id),
   );
-  const startYear = Number(plan.plan.window.start.slice(0, 4));
   const index: PlanIndex = {
     indicators,
     indicatorNames,
@@ -78,8 +77,8 @@ export function indexPlan(plan: Plan): PlanIndex {
     suggestUnit: (name) => units.suggest(name)?.name,
     responsible,
     areaOnly,
-    earliest: `${startYear - BASELINE_YEARS}-01-01`,
-    latest: plan.plan.window.end,
+    earliest: periodWindow(plan.plan.window).earliest,
+    latest: periodWindow(plan.plan.window).latest,
     indicatorOrder: new Map(plan.indicators.map((i, n) => [i.id, n])),
     areaOrder: new Map(plan.areas.map((a, n) => [a.id, n + 1])),
   };
@@ -132,14 +131,6 @@ export function seriesCount(ix: PlanIndex): number {
 }
 
 /**
- * An indicator name as a look-up key: `nameKey` (src/names.ts) without quotation marks, so
- * that “十强”产业 matches "十强"产业 and 十强产业 as Excel users type them.
- */
-export function indicatorNameKey(s: string): string {
-  return nameKey(s).replace(/[“”"'‘’「」『』]/g, "");
-}
-
-/**
  * The indicator a cell names: by its id (in any case or width), or by its
  * Chinese or English name as the plan writes it (white space, width and
  * quotation marks aside). The id stays the canonical form in every output.
@@ -148,13 +139,13 @@ export function findIndicatorId(ix: PlanIndex, input: string): string | undefine
   if (ix.indicators.has(input)) return input;
   const key = nameKey(input);
   for (const id of ix.indicators.keys()) if (nameKey(id) === key) return id;
-  return ix.indicatorNames.get(indicatorNameKey(input));
+  return ix.indicatorNames.get(key);
 }
 
 /** A suggestion for an unknown indicator: the nearest id, or the id of the nearest name. */
 export function suggestIndicator(ix: PlanIndex, input: string): string | undefined {
   const id = nearest(input, ix.indicators.keys());
   if (id) return id;
-  const name = nearest(indicatorNameKey(input), ix.indicatorNames.keys());
+  const name = nearest(input, ix.indicatorNames.keys());
   return name === undefined ? undefined : ix.indicatorNames.get(name);
 }

@@ -5,7 +5,7 @@
  * dimension. `万`, `亿`, `千` and `百万` prefixes scale any known Chinese unit
  * (万千瓦 = 10⁴ 千瓦, 万人次 = 10⁴ 人次, 亿元 = 10⁸ 元).
  */
-import { toHalfWidth } from "../names.js";
+import { nameKey } from "../names.js";
 
 interface Resolved {
   dim: string;
@@ -19,20 +19,12 @@ function def(dim: string, factor: number, ...names: string[]): void {
   for (const n of names) TABLE[normalizeUom(n)] = [dim, factor];
 }
 
-/** Half-width, trimmed, lower-case, no spaces; ², ³, ㎡, ㎞ … spelled out. */
+/**
+ * A unit of measure as it is matched: its `nameKey` (NFKC spells ², ³, ㎡, ㎞ …
+ * out: m², ㎡ and m2 are one unit), without `^` (m^2).
+ */
 export function normalizeUom(uom: string): string {
-  return toHalfWidth(uom)
-    .replace(/\s+/g, "")
-    .replace(/㎡/g, "m2")
-    .replace(/㎢/g, "km2")
-    .replace(/㎞/g, "km")
-    .replace(/㎥/g, "m3")
-    .replace(/㎾/g, "kw")
-    .replace(/㎿/g, "mw")
-    .replace(/²/g, "2")
-    .replace(/³/g, "3")
-    .replace(/\^/g, "")
-    .toLowerCase();
+  return nameKey(uom).replace(/\^/g, "");
 }
 
 // power, base 千瓦

@@ -5,6 +5,7 @@
  * each name matched to a usual county body (src/draft/bodies.ts) whatever
  * form it is written in.
  */
+import { nameKey } from "../names.js";
 import { BODIES, type Body } from "./bodies.js";
 import * as L from "./lexicon.js";
 
@@ -121,8 +122,6 @@ export interface Matcher {
   key(name: string): string;
 }
 
-const norm = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
-
 /**
  * Names brought to the table's form: the county's name taken out (成武县住建局
  * → 县住建局), 中共 dropped, a city bureau's county branch read as the county's
@@ -130,11 +129,11 @@ const norm = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
  */
 export function matcher(locality: string | undefined): Matcher {
   const index = new Map<string, Body>();
-  for (const b of BODIES) for (const n of b.names) index.set(norm(n), b);
-  const place = locality ? norm(locality) : "";
+  for (const b of BODIES) for (const n of b.names) index.set(nameKey(n), b);
+  const place = locality ? nameKey(locality) : "";
   const short = place.replace(/[县区市旗]$/, "");
   const forms = (name: string): string[] => {
-    let k = norm(name)
+    let k = nameKey(name)
       .replace(/^中共/, "")
       .replace(/^中国共产党/, "");
     if (place && k.startsWith(place)) k = `县${k.slice(place.length)}`;

@@ -6,7 +6,9 @@
  * same date wins, as in evaluation), else the sum of the towns' rows where
  * the indicator adds up. Pure: the rows read in, coded rows out.
  */
+
 import type { Observation } from "../data/types.js";
+import { nameKey } from "../names.js";
 import type { Indicator, Plan } from "../plan/types.js";
 import { buildHistories, isNumeric } from "./history.js";
 
@@ -30,8 +32,6 @@ export interface Uncarried {
   /** the old indicator matched, where there was one */
   from?: Indicator;
 }
-
-const nameKey = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
 
 export function carryBaselines(
   oldPlan: Plan,

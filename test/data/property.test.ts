@@ -8,7 +8,6 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { FINDING_CODES } from "../../src/data/codes.js";
-import { indicatorNameKey } from "../../src/data/plan-index.js";
 import {
   type FileReport,
   readDrop,
@@ -16,6 +15,7 @@ import {
   validateStream,
   validateText,
 } from "../../src/data/read.js";
+import { nameKey } from "../../src/names.js";
 import { miniPlan } from "./mini-plan.js";
 
 const VALID = readFileSync(new URL("../../fixtures/drops/valid-utf8.csv", import.meta.url), "utf8");
@@ -158,9 +158,9 @@ describe("properties", () => {
         // the English name without its space)
         const lines = text.split(/\r\n|\r|\n/);
         for (const o of r.observations) {
-          const start = indicatorNameKey((lines[o.line - 1] ?? "").replace(/\uFEFF/g, ""));
+          const start = nameKey((lines[o.line - 1] ?? "").replace(/\uFEFF/g, ""));
           const ind = miniPlan.indicators.find((i) => i.id === o.indicator);
-          const names = [o.indicator, ind?.name.zh ?? "", ind?.name.en ?? ""].map(indicatorNameKey);
+          const names = [o.indicator, ind?.name.zh ?? "", ind?.name.en ?? ""].map(nameKey);
           expect(names.some((n) => start.startsWith(n))).toBe(true);
         }
       }),
