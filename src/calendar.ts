@@ -17,13 +17,6 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
-/**
- * How far before the plan window a reported figure may be observed and still
- * count (a baseline, such as a census year): ten years before the window's
- * start (STATUS-RULES v2). Older periods are an error (`period-outside-window`).
- */
-export const BASELINE_YEARS = 10;
-
 // ---- dates -------------------------------------------------------------------
 
 /** Days in a month (month 1–12). */
@@ -215,6 +208,19 @@ export function periodStart(period: string): string {
 }
 
 /**
+ * The canonical period of `months` months that ends with `month` (YYYY-MM, or
+ * a date in it): the month itself; its quarter in March, June, September and
+ * December; its year in December. Undefined when no such period ends then.
+ */
+export function periodEndingIn(month: string, months: 1 | 3 | 12): string | undefined {
+  const y = month.slice(0, 4);
+  const m = Number(month.slice(5, 7));
+  if (months === 1) return month.slice(0, 7);
+  if (months === 3) return m % 3 === 0 ? `${y}-Q${m / 3}` : undefined;
+  return m === 12 ? y : undefined;
+}
+
+/**
  * An as-of date from a date or a period (a period means its last day):
  * "2025-06" → 2025-06-30, "2025" → 2025-12-31, "2025-05-20" stays.
  * Throws RangeError for anything else.
@@ -225,10 +231,46 @@ export function toDate(dateOrPeriod: string): string {
 }
 
 /**
- * The first year a drop's figures may be for: the year before the plan's
- * window starts (its baseline year). The one answer for the periods a drop
- * may name, the template's period list and the store's slots.
+ * How far before the plan window a reported figure may be observed and still
+ * count (a baseline, such as a census year): ten years before the window's
+ * start (STATUS-RULES v3, rule 4).
  */
-export function firstDataYear(window: { start: string }): number {
-  return Number(window.start.slice(0, 4)) - 1;
+const BASELINE_YEARS = 10;
+
+/** The years a plan's figures may be for (`periodWindow`). */
+export interface PeriodWindow {
+  /**
+   * the earliest year a row may name: ten years before the window's start
+   * (STATUS-RULES rule 4: an older baseline such as a census year counts; an
+   * older period is `period-outside-window`)
+   */
+  first: number;
+  /**
+   * the baseline year, the year before the window's start: the usual
+   * baseline row (`2023` for a 2024–2025 plan), the year the baseline template
+   * is for and the template's period list starts at
+   */
+  baseline: number;
+  /** the window's last year; no period may end after the window's end */
+  last: number;
+  /** `first`'s first day, `end`: the observation dates a row may have */
+  earliest: string;
+  latest: string;
+}
+
+/**
+ * The one answer to "which years may a figure be for", for the rows a drop
+ * gives (data/plan-index.ts), the periods a template offers and accepts
+ * (format/xlsx/template.ts, cli/run/validate.ts) and the store's slots
+ * (evaluate/history.ts).
+ */
+export function periodWindow(window: { start: string; end: string }): PeriodWindow {
+  const start = yearOf(window.start);
+  return {
+    first: start - BASELINE_YEARS,
+    baseline: start - 1,
+    last: yearOf(window.end),
+    earliest: startOfYear(start - BASELINE_YEARS),
+    latest: window.end,
+  };
 }

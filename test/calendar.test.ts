@@ -10,7 +10,9 @@ import {
   monthsBetween,
   monthsElapsedInYear,
   periodEnd,
+  periodEndingIn,
   periodStart,
+  periodWindow,
   startOfYear,
   toDate,
   yearOf,
@@ -83,5 +85,48 @@ describe("dates", () => {
     expect(toDate("2025")).toBe("2025-12-31");
     expect(toDate("2025-05-20")).toBe("2025-05-20");
     expect(() => toDate("May 2025")).toThrow(RangeError);
+  });
+});
+
+describe("the period window: one answer for the years a figure may be for", () => {
+  const window = periodWindow({ start: "2024-01-01", end: "2025-12-31" });
+
+  it("rows from ten years before the start (STATUS-RULES rule 4) to the window's end", () => {
+    expect(window).toEqual({
+      first: 2014,
+      baseline: 2023,
+      last: 2025,
+      earliest: "2014-01-01",
+      latest: "2025-12-31",
+    });
+  });
+
+  it("a 2023 baseline row and a 2020 census row are inside; 2205 and 2013 are not", () => {
+    const inside = (p: string) => periodEnd(p) >= window.earliest && periodEnd(p) <= window.latest;
+    expect(inside("2023")).toBe(true);
+    expect(inside("2020")).toBe(true);
+    expect(inside("2205")).toBe(false);
+    expect(inside("2013")).toBe(false);
+    expect(inside("2026-01")).toBe(false);
+  });
+
+  it("a plan starting mid-year has the same shape", () => {
+    expect(periodWindow({ start: "2021-07-01", end: "2025-06-30" })).toMatchObject({
+      first: 2011,
+      baseline: 2020,
+      last: 2025,
+      latest: "2025-06-30",
+    });
+  });
+});
+
+describe("periodEndingIn", () => {
+  it("the month, the quarter and the year that end in a month", () => {
+    expect(periodEndingIn("2025-06", 1)).toBe("2025-06");
+    expect(periodEndingIn("2025-06", 3)).toBe("2025-Q2");
+    expect(periodEndingIn("2025-06-30", 3)).toBe("2025-Q2");
+    expect(periodEndingIn("2025-05", 3)).toBeUndefined();
+    expect(periodEndingIn("2025-12-31", 12)).toBe("2025");
+    expect(periodEndingIn("2025-09", 12)).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  * `--unit`. A bad value is a usage error, in words, never a stack trace.
  */
 import { isIsoDate } from "../calendar.js";
-import { normalizePeriod } from "../data/period.js";
+import { endMonth } from "../data/period.js";
 import { optionError } from "../errors.js";
 import { bilingual, OPTION_ERRORS } from "../i18n/errors.js";
 import { statusNamed } from "../i18n/status.js";
@@ -50,13 +50,11 @@ export function parseFailOn(s: string): FailOn {
 
 /** `submissions --period`: a month (2025-07, 2025年7月 …); a quarter or a year means its last month. */
 export function parseMonth(s: string): string {
-  const p = normalizePeriod(s);
-  if (p === undefined || !/^\d{4}(-Q[1-4]|-\d{2})?$/.test(p)) {
+  const month = endMonth(s);
+  if (month === undefined) {
     throw optionError("bad-period", bilingual(OPTION_ERRORS, "notAMonth", s));
   }
-  const q = /^(\d{4})-Q([1-4])$/.exec(p);
-  if (q) return `${q[1]}-${String(Number(q[2]) * 3).padStart(2, "0")}`;
-  return /^\d{4}$/.test(p) ? `${p}-12` : p;
+  return month;
 }
 
 /** `--max-errors N`: a whole number, 0 or more. */

@@ -127,6 +127,14 @@ export function parsePeriod(input: string): Period | undefined {
   return undefined;
 }
 
+/**
+ * The month a spelling's period ends in, `YYYY-MM` (`2025年7月` → 2025-07,
+ * `2025-Q3` → 2025-09, `2025` → 2025-12), or undefined when it is not a period.
+ */
+export function endMonth(input: string): string | undefined {
+  return parsePeriod(input)?.end.slice(0, 7);
+}
+
 /** Canonical spelling of a period, or undefined. */
 export function normalizePeriod(input: string): string | undefined {
   return parsePeriod(input)?.period;

@@ -3,7 +3,7 @@
  * and each area's own series. Pure: no I/O.
  */
 
-import { firstDataYear } from "../calendar.js";
+import { periodEndingIn, periodWindow } from "../calendar.js";
 import type { Observation } from "../data/types.js";
 import type { Indicator, Plan } from "../plan/types.js";
 import { MILESTONE_STATES, type MilestoneState } from "../vocabulary.js";
@@ -46,11 +46,11 @@ function labelKind(period: string): LabelKind {
 
 /** The label of a kind for an observation date (a month's, quarter's or year's last day). */
 function labelOf(date: string, kind: LabelKind): string {
-  const year = date.slice(0, 4);
-  const month = Number(date.slice(5, 7));
-  if (kind === 3 && month === 12) return year;
-  if (kind >= 2 && month % 3 === 0) return `${year}-Q${month / 3}`;
-  return date.slice(0, 7);
+  return (
+    (kind === 3 ? periodEndingIn(date, 12) : undefined) ??
+    (kind >= 2 ? periodEndingIn(date, 3) : undefined) ??
+    date.slice(0, 7)
+  );
 }
 
 /**
@@ -97,8 +97,7 @@ export class HistoryStore {
       this.areaIndex.set(a.id, this.areaIds.length);
       this.areaIds.push(a.id);
     }
-    const first = firstDataYear(plan.plan.window);
-    const last = Number(plan.plan.window.end.slice(0, 4));
+    const { baseline: first, last } = periodWindow(plan.plan.window);
     // month ends of the window and the baseline year; older dates (a census year) grow it
     this.slots = Math.max(12, (last - first + 1) * 12);
     this.rows = this.areaIds.length;

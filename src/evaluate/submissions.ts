@@ -34,7 +34,7 @@
  *   every figure it owed was `reported`.
  */
 
-import { addMonths, periodEnd } from "../calendar.js";
+import { addMonths, periodEnd, periodEndingIn } from "../calendar.js";
 import { mayReport, ownership, reportingOf } from "../plan/owners.js";
 import type { Indicator, Plan, Reporting, Unit } from "../plan/types.js";
 import type { Submission } from "./intake.js";
@@ -95,12 +95,11 @@ const FREQUENCY: Record<Reporting, number> = { monthly: 0, quarterly: 1, annual:
 
 /** The period a figure of this cadence is owed for in month M, or undefined when none is due. */
 export function duePeriod(month: string, reporting: Reporting): string | undefined {
-  const y = month.slice(0, 4);
-  const m = Number(month.slice(5, 7));
-  if (reporting === "monthly") return month;
-  if (reporting === "quarterly") return m % 3 === 0 ? `${y}-Q${m / 3}` : undefined;
-  return m === 12 ? y : undefined;
+  return periodEndingIn(month, PERIOD_MONTHS[reporting]);
 }
+
+/** The months of the period a figure of this cadence is for. */
+const PERIOD_MONTHS: Record<Reporting, 1 | 3 | 12> = { monthly: 1, quarterly: 3, annual: 12 };
 
 /** The month in which the latest reported period ends; undefined when nothing was reported. */
 export function latestMonth(reported: Iterable<Reported>): string | undefined {

@@ -9,11 +9,21 @@ import {
 } from "../../src/data/encoding.js";
 import { mapHeader } from "../../src/data/headers.js";
 import { parseNumber, parseState } from "../../src/data/number.js";
-import { normalizePeriod, parsePeriod, periodProblem } from "../../src/data/period.js";
+import { endMonth, normalizePeriod, parsePeriod, periodProblem } from "../../src/data/period.js";
 import { convert, resolveUom, sameUom } from "../../src/data/uom.js";
-import { editDistance, nearest, toHalfWidth } from "../../src/names.js";
+import { editDistance, nameKey, nearest, toHalfWidth } from "../../src/names.js";
 
 describe("periods", () => {
+  test("endMonth: the month a spelling's period ends in (--period, --month)", () => {
+    expect(endMonth("2025年7月")).toBe("2025-07");
+    expect(endMonth("2025-Q3")).toBe("2025-09");
+    expect(endMonth("2025年第三季度")).toBe("2025-09");
+    expect(endMonth("2025")).toBe("2025-12");
+    expect(endMonth("2025年1-6月")).toBe("2025-06");
+    expect(endMonth("July")).toBeUndefined();
+    expect(endMonth("2025-13")).toBeUndefined();
+  });
+
   test.each([
     ["2024", "2024"],
     ["2024年", "2024"],
@@ -380,5 +390,21 @@ describe("text helpers", () => {
     );
     expect(nearest("zzz", ["urbanization-rate"])).toBeUndefined();
     expect(nearest("火星", ["城关", "东城"])).toBeUndefined();
+  });
+});
+
+describe("names: one normalisation", () => {
+  test("width, white space, case and quotation marks aside", () => {
+    expect(nameKey("“十强”产业 ")).toBe(nameKey('"十强"产业'));
+    expect(nameKey("十强产业")).toBe(nameKey("「十强」产业"));
+    expect(nameKey("ＧＤＰ 增速")).toBe("gdp增速");
+  });
+
+  test("units of measure and headers are matched by it", () => {
+    expect(sameUom("㎡", "m²")).toBe(true);
+    expect(sameUom("平方米", "m^2")).toBe(true);
+    expect(mapHeader("Reported-By")).toBe("reported_by");
+    expect(mapHeader("reported by")).toBe("reported_by");
+    expect(mapHeader("ＶＡＬＵＥ")).toBe("value");
   });
 });

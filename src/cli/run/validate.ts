@@ -1,7 +1,7 @@
 /** `cwplan validate <files…>` and `cwplan template`. */
 
 import { statSync } from "node:fs";
-import { firstDataYear, isPeriod } from "../../calendar.js";
+import { isPeriod, periodWindow } from "../../calendar.js";
 import { normalizePeriod } from "../../data/period.js";
 import { CwplanError, optionError } from "../../errors.js";
 import { TEMPLATE_RENDERERS } from "../../format/template.js";
@@ -68,7 +68,8 @@ export async function templateCommand(
   const lastMonth = plan.plan.window.end.slice(0, 7);
   // any spelling a drop may use (2025年6月, 2025年1-6月 …), in canonical form
   // the baseline form: the year before the plan starts (2023), unless --period says
-  const baselineYear = `${firstDataYear(plan.plan.window)}`;
+  const years = periodWindow(plan.plan.window);
+  const baselineYear = `${years.baseline}`;
   const period =
     o.period === undefined
       ? o.baseline
@@ -78,14 +79,14 @@ export async function templateCommand(
   if (!isPeriod(period)) {
     throw optionError("bad-period", bilingual(OPTION_ERRORS, "badPeriod", o.period));
   }
-  const first = `${firstDataYear(plan.plan.window)}`;
+  // a template is for the window or its baseline year (where its period list starts)
   const year = period.slice(0, 4);
   const isMonth = /^\d{4}-\d{2}$/.test(period);
-  if (year < first || year > lastMonth.slice(0, 4) || (isMonth && period > lastMonth)) {
+  if (year < baselineYear || year > lastMonth.slice(0, 4) || (isMonth && period > lastMonth)) {
     const { start, end } = plan.plan.window;
     throw optionError(
       "bad-period",
-      bilingual(OPTION_ERRORS, "outsideWindow", period, start, end, first),
+      bilingual(OPTION_ERRORS, "outsideWindow", period, start, end, baselineYear),
     );
   }
   const opts = {

@@ -9,7 +9,7 @@
  */
 
 import type { Workbook, Worksheet } from "exceljs";
-import { firstDataYear } from "../../calendar.js";
+import { periodWindow } from "../../calendar.js";
 import { HEADER_WORDS, TEMPLATE_COLUMNS, type TemplateColumn } from "../../data/headers.js";
 import { TEMPLATE_META } from "../../data/sender.js";
 import { columnLetters } from "../../data/xlsx/cells.js";
@@ -51,8 +51,7 @@ export const LISTS_SHEET = TEMPLATE_META.sheet;
 
 /** Periods a drop may name: the baseline year and the plan's window, by month, quarter and year. */
 export function periodChoices(plan: Plan): string[] {
-  const first = firstDataYear(plan.plan.window);
-  const last = Number(plan.plan.window.end.slice(0, 4));
+  const { baseline: first, last } = periodWindow(plan.plan.window);
   const lastMonth = plan.plan.window.end.slice(0, 7);
   const months: string[] = [];
   const quarters: string[] = [];
