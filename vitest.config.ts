@@ -7,7 +7,13 @@ import { defineConfig } from "vitest/config";
  *   compiles src/), the CLI included (test/cli/run.ts `runMain`, golden
  *   files in test/cli/golden/) and the READMEs' commands; its set-up only
  *   regenerates src/generated/ (test/setup/generate.ts). What to run while
- *   working: `npx vitest --project fast`.
+ *   working: `npx vitest --project fast`. Its files share one module graph
+ *   per worker (`isolate: false`): evaluating src/ and its packages afresh
+ *   for each of ~100 files cost more than half the project's CPU time. So a
+ *   file must leave no state behind (it restores what it changes: the
+ *   working folder, process.env, spies), and a file that mocks a module
+ *   starts a fresh graph first (`vi.hoisted(() => vi.resetModules())`, see
+ *   test/data/limits.test.ts), or the modules it tests keep the real one.
  * - `slow`: test/e2e/, the built package as users get it (bin/cwplan →
  *   dist/bundle/, spawned): a few smoke tests (colour from the environment,
  *   the code cache, lazily loaded packages), the offline install of the
@@ -29,6 +35,7 @@ export default defineConfig({
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
           exclude: ["test/e2e/**"],
           globalSetup: ["test/setup/generate.ts"],
+          isolate: false,
         },
       },
       {

@@ -13,6 +13,9 @@ import * as planIndex from "../../src/data/plan-index.js";
 import { readDrops, validateStream, validateText } from "../../src/data/read.js";
 import { miniPlan } from "./mini-plan.js";
 
+// the fast project runs its files in one module graph per worker (vitest.config.ts):
+// start a fresh one, so that the modules this file imports see the mock
+vi.hoisted(() => vi.resetModules());
 vi.mock("../../src/data/plan-index.js", async (original) => {
   const actual = await original<typeof import("../../src/data/plan-index.js")>();
   return { ...actual, suggestIndicator: vi.fn(actual.suggestIndicator) };
