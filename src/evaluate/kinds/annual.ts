@@ -6,21 +6,14 @@
  * last reported YTD value.
  */
 import { endOfYear, yearOf } from "../../calendar.js";
-import {
-  chooseBaseline,
-  distinctBaseline,
-  isMet,
-  judgeNumeric,
-  shareOfTime,
-  shareOfYear,
-  targetComparison,
-} from "../rules.js";
+import { isMet, shareOfTime, shareOfYear, targetComparison } from "../rules.js";
 import type { TargetResult } from "../types.js";
 
 type AnnualHistory = NonNullable<TargetResult["history"]>[number];
 
 import {
   finish,
+  judgeLatest,
   type KindContext,
   noData,
   numericPoints,
@@ -72,29 +65,16 @@ export function evaluateAnnual(ctx: KindContext): TargetResult {
     if (history.length > 0) r.history = history;
     return r;
   }
-  const baseline = chooseBaseline({
-    planBaseline: target.baseline,
-    // rule 2 does not apply: a YTD value counts from 1 January, not from the plan's start
-    annualYear: year,
-    planStart: plan.plan.window.start,
-    points,
-  });
-  const distinct = distinctBaseline(baseline, latest);
-  const f = distinct
-    ? distinct.source === "year-start"
-      ? shareOfYear(latest.date)
-      : shareOfTime(latest.date, distinct.date, yearEnd)
-    : undefined;
-  const j = judgeNumeric({
-    comparison: cmp,
-    value: latest.value,
-    period: latest.period,
-    valueDate: latest.date,
-    asOf: ctx.asOf,
+  const { judgement: j, baseline: distinct } = judgeLatest(ctx, cmp, latest, points, {
     deadline: yearEnd,
-    baseline: distinct,
-    f,
-    policy: plan.policy,
+    // rule 2 does not apply: a YTD value counts from 1 January, not from the plan's start
+    rule: { annualYear: year },
+    f: (b) =>
+      b
+        ? b.source === "year-start"
+          ? shareOfYear(latest.date)
+          : shareOfTime(latest.date, b.date, yearEnd)
+        : undefined,
   });
   j.working.year = year;
   summedAreas(ctx, j.working, latest);

@@ -3,7 +3,17 @@
 import { daysBetween } from "../../calendar.js";
 import type { Indicator, Plan, Target } from "../../plan/types.js";
 import { isNumeric, type NumericPoint, type Series, type SeriesPoint } from "../history.js";
-import { type Judgement, type Note, staleNote } from "../rules.js";
+import {
+  type BaselineChoice,
+  type BaselineInput,
+  type Comparison,
+  chooseBaseline,
+  distinctBaseline,
+  type Judgement,
+  judgeNumeric,
+  type Note,
+  staleNote,
+} from "../rules.js";
 import type { TargetKind, TargetResult, Working } from "../types.js";
 
 export interface KindContext {
@@ -17,6 +27,53 @@ export interface KindContext {
 }
 
 /** The county's numeric points on or before t, oldest first. */
+/** The latest figure a numeric kind judges (per-area: the count of areas meeting the bar). */
+export interface LatestFigure {
+  value: number;
+  period: string;
+  date: string;
+}
+
+/**
+ * A numeric target judged on its latest figure up to `deadline`: the baseline
+ * b chosen in the order of docs/STATUS-RULES.md (chooseBaseline; `rule` adds
+ * rule 2's increase or rule 3's annual year), dropped when it is the latest
+ * figure itself (distinctBaseline), then judgeNumeric. `f`, when the kind
+ * works f out its own way, is given the distinct baseline.
+ */
+export function judgeLatest(
+  ctx: KindContext,
+  comparison: Comparison,
+  latest: LatestFigure,
+  points: BaselineInput["points"],
+  o: {
+    deadline: string;
+    rule?: Pick<BaselineInput, "increase" | "annualYear">;
+    f?: (baseline: BaselineChoice | undefined) => number | undefined;
+  },
+): { judgement: Judgement; baseline: BaselineChoice | undefined } {
+  const { target, plan } = ctx;
+  const chosen = chooseBaseline({
+    planBaseline: target.baseline,
+    ...o.rule,
+    planStart: plan.plan.window.start,
+    points,
+  });
+  const baseline = distinctBaseline(chosen, latest);
+  const judgement = judgeNumeric({
+    comparison,
+    value: latest.value,
+    period: latest.period,
+    valueDate: latest.date,
+    asOf: ctx.asOf,
+    deadline: o.deadline,
+    baseline,
+    ...(o.f ? { f: o.f(baseline) } : {}),
+    policy: plan.policy,
+  });
+  return { judgement, baseline };
+}
+
 export function numericPoints(ctx: KindContext): NumericPoint[] {
   return (ctx.series?.county ?? []).filter(
     (p): p is NumericPoint => p.date <= ctx.asOf && isNumeric(p),

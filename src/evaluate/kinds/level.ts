@@ -4,10 +4,11 @@
  * The by-deadline evaluator here is shared with increase and eliminate
  * targets, which differ only in the baseline rule and the direction.
  */
-import { chooseBaseline, distinctBaseline, judgeNumeric, targetComparison } from "../rules.js";
+import { targetComparison } from "../rules.js";
 import type { TargetKind, TargetResult } from "../types.js";
 import {
   finish,
+  judgeLatest,
   type KindContext,
   noData,
   numericPoints,
@@ -24,22 +25,9 @@ export function evaluateByDeadline(ctx: KindContext, kind: TargetKind): TargetRe
   const latest = points.at(-1);
   if (!latest) return noData(ctx, kind);
   const cmp = targetComparison({ ...target, value: target.value }, plan.policy);
-  const baseline = chooseBaseline({
-    planBaseline: target.baseline,
-    increase: ctx.indicator.kind === "increase",
-    planStart: plan.plan.window.start,
-    points,
-  });
-  const distinct = distinctBaseline(baseline, latest);
-  const j = judgeNumeric({
-    comparison: cmp,
-    value: latest.value,
-    period: latest.period,
-    valueDate: latest.date,
-    asOf: ctx.asOf,
+  const { judgement: j, baseline: distinct } = judgeLatest(ctx, cmp, latest, points, {
     deadline: target.deadline,
-    baseline: distinct,
-    policy: plan.policy,
+    rule: { increase: ctx.indicator.kind === "increase" },
   });
   summedAreas(ctx, j.working, latest);
   return finish(ctx, kind, j, [

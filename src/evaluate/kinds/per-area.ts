@@ -8,9 +8,9 @@
  * year-to-date flow).
  */
 import { isNumeric, type NumericPoint, type SeriesPoint } from "../history.js";
-import { chooseBaseline, comparison, distinctBaseline, isMet, judgeNumeric } from "../rules.js";
+import { comparison, isMet } from "../rules.js";
 import type { TargetResult } from "../types.js";
-import { finish, type KindContext, noData } from "./common.js";
+import { finish, judgeLatest, type KindContext, noData } from "./common.js";
 
 export interface AreaCount {
   date: string;
@@ -70,22 +70,13 @@ export function evaluatePerArea(ctx: KindContext): TargetResult {
     date: c.date,
     value: c.meeting.length,
   }));
-  const baseline = chooseBaseline({
-    planBaseline: target.baseline,
-    planStart: plan.plan.window.start,
+  const { judgement: j } = judgeLatest(
+    ctx,
+    comparison(target.comparator, target.value),
+    { value: latest.meeting.length, period: latest.period, date: latest.date },
     points,
-  });
-  const distinct = distinctBaseline(baseline, latest);
-  const j = judgeNumeric({
-    comparison: comparison(target.comparator, target.value),
-    value: latest.meeting.length,
-    period: latest.period,
-    valueDate: latest.date,
-    asOf: ctx.asOf,
-    deadline: target.deadline,
-    baseline: distinct,
-    policy: plan.policy,
-  });
+    { deadline: target.deadline },
+  );
 
   const order = new Map(plan.areas.map((a, i) => [a.id, i]));
   const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
