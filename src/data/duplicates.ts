@@ -35,6 +35,8 @@ export class DuplicateIndex {
   private lines = new Uint32Array(1024);
   private values = new Float64Array(1024);
   private months = new Uint8Array(1024);
+  /** 1 where the standing row is another unit's figure (issue 20, item 3: the owner's wins) */
+  private others = new Uint8Array(1024);
 
   /** entries recorded: one per distinct key */
   get size(): number {
@@ -71,8 +73,8 @@ export class DuplicateIndex {
 
   /**
    * The row standing for this key (the first, or the one that last took its
-   * place: see `replace`); or, when there is none, undefined after recording
-   * this row as the first.
+   * place: see `replace`), with whether it is another unit's figure; or,
+   * when there is none, undefined after recording this row as the first.
    */
   firstOrAdd(
     key: number,
@@ -80,7 +82,8 @@ export class DuplicateIndex {
     line: number,
     value: number,
     months: number,
-  ): { entry: number; file: string; line: number; value: number } | undefined {
+    other = false,
+  ): { entry: number; file: string; line: number; value: number; other: boolean } | undefined {
     const bits = this.bitsFor(key);
     if (bits) {
       const word = key >>> 5;
@@ -88,7 +91,7 @@ export class DuplicateIndex {
       const seen = bits[word] ?? 0;
       if ((seen & bit) === 0) {
         bits[word] = seen | bit;
-        this.append(key, file, line, value, months);
+        this.append(key, file, line, value, months, other);
         return undefined;
       }
     }
@@ -100,18 +103,30 @@ export class DuplicateIndex {
         file: this.files[this.fileOf[i] ?? 0] ?? "",
         line: this.lines[i] ?? 0,
         value: this.values[i] ?? 0,
+        other: this.others[i] === 1,
       };
     }
-    this.append(key, file, line, value, months);
+    this.append(key, file, line, value, months, other);
     return undefined;
   }
 
-  /** A later row takes the place of an entry (a revision, or a repeat in a later file). */
-  replace(entry: number, file: string, line: number, value: number, months: number): void {
+  /**
+   * A later row takes the place of an entry (a revision, a repeat in a later
+   * file, or the owner's figure after another unit's).
+   */
+  replace(
+    entry: number,
+    file: string,
+    line: number,
+    value: number,
+    months: number,
+    other = false,
+  ): void {
     this.fileOf[entry] = this.fileId(file);
     this.lines[entry] = line;
     this.values[entry] = value;
     this.months[entry] = months;
+    this.others[entry] = other ? 1 : 0;
   }
 
   private fileId(file: string): number {
@@ -151,7 +166,14 @@ export class DuplicateIndex {
   }
 
   /** Records a first row (in the hash table too, once there is one). */
-  private append(key: number, file: string, line: number, value: number, months: number): void {
+  private append(
+    key: number,
+    file: string,
+    line: number,
+    value: number,
+    months: number,
+    other: boolean,
+  ): void {
     const i = this.count++;
     if (key > MAX_UINT32 && this.keys instanceof Uint32Array) {
       this.keys = grow(this.keys, new Float64Array(this.keys.length));
@@ -165,12 +187,14 @@ export class DuplicateIndex {
       this.lines = grow(this.lines, new Uint32Array(i * 2));
       this.values = grow(this.values, new Float64Array(i * 2));
       this.months = grow(this.months, new Uint8Array(i * 2));
+      this.others = grow(this.others, new Uint8Array(i * 2));
     }
     this.keys[i] = key;
     this.fileOf[i] = this.fileId(file);
     this.lines[i] = line;
     this.values[i] = value;
     this.months[i] = months;
+    this.others[i] = other ? 1 : 0;
     if (!this.table) return;
     if (this.count * 4 > this.table.length * 3) this.buildTable();
     else this.insert(this.table, i);

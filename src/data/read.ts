@@ -25,6 +25,7 @@ import {
   sniffEncoding,
 } from "./encoding.js";
 import { fileOnly, osReason } from "./file-report.js";
+import { Outranked } from "./outranked.js";
 import { PlausibilityCheck } from "./plausibility.js";
 import { Corrections, HeldRows, mergeTruncations } from "./refuse.js";
 import { fileSender } from "./sender.js";
@@ -156,10 +157,12 @@ export async function readDrops(
   const held = new HeldRows(plan);
   // a row refused in one file, supplied by a later one: corrected (已更正)
   const corrections = new Corrections();
+  // another unit's figure the owner's took the place of: its finding says so
+  const outranked = new Outranked();
   const shared: DropOptions = {
     ...opts,
     ...(opts.onObservation
-      ? { onObservation: held.wrap(corrections.wrap(opts.onObservation)) }
+      ? { onObservation: held.wrap(corrections.wrap(outranked.wrap(opts.onObservation))) }
       : {}),
     duplicates,
     ...(opts.maxFindings === undefined || opts.budget
@@ -188,6 +191,7 @@ export async function readDrops(
   }
   const refusedFigures = held.release(files, plausible.refused, opts.onObservation);
   corrections.mark(files);
+  outranked.mark(files);
   mergeTruncations(files);
   for (const f of files) sortFindings(f.findings);
   const observations = files.flatMap((f) => f.observations);

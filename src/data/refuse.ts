@@ -38,8 +38,10 @@ export class HeldRows {
   /** Wraps a streaming consumer: candidates are held until `release`. */
   wrap(next: (o: Observation) => void): (o: Observation) => void {
     return (o) => {
-      if (o.revises) {
-        const k = keyOf(o.revises.file, o.revises.line);
+      // a held row a later one revised, or another unit's the owner's outranked
+      for (const r of [o.revises, o.outranks]) {
+        if (!r) continue;
+        const k = keyOf(r.file, r.line);
         if (this.held.has(k)) this.superseded.add(k);
       }
       if (this.candidate(o)) this.held.set(keyOf(o.file, o.line), o);

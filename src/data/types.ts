@@ -32,6 +32,13 @@ export interface Observation {
    * value it supersedes and where that was read.
    */
   revises?: { value: number | MilestoneState; file: string; line: number };
+  /**
+   * Set when this row, a figure that counts as the owner's, takes the place
+   * of another unit's figure read before it for the same indicator,
+   * observation date and area (issue 20, item 3: the owner's figure wins,
+   * whatever the order; not a revision).
+   */
+  outranks?: { file: string; line: number };
 }
 
 /** a note tells what was done (a title line skipped) and needs no action */

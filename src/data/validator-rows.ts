@@ -138,28 +138,43 @@ export class RecordChecks extends ValidatorState {
     const sent = rowSender(reportedBy, this.sender);
     const other =
       ind !== undefined && sent.sender !== null && !mayReport(this.plan, ind.id, sent.sender);
-    if (ind && other && sent.sender !== null) {
-      this.at(
-        row,
-        "reported-by-other",
-        byText === "" ? "indicator" : "reported_by",
-        this.otherArgs(ind.id, sent.sender),
-      );
-    }
+    const sayOther = (standing?: { file: string; line: number }): void => {
+      if (!ind || !other || sent.sender === null) return;
+      const args: Record<string, string | number> = this.otherArgs(ind.id, sent.sender);
+      if (standing) {
+        args.standingFile = standing.file;
+        args.standingLine = standing.line;
+      }
+      this.at(row, "reported-by-other", byText === "" ? "indicator" : "reported_by", args);
+    };
 
     // duplicates, among rows otherwise free of errors
     if (row.errors > 0 || !ic || !pc || !period || value === undefined) {
+      sayOther();
       if (row.errors > 0) this.refuse(line, ic?.indicator.id, period, ac?.id, reportedBy);
       return row.errors === 0;
     }
     const key = keyOf(this.ix, ic.order, pc.ordinal, ac ? ac.order : 0);
     const code = typeof value === "number" ? value : MILESTONE_STATES.indexOf(value);
-    // the same indicator, observation date and area again: within one file a
-    // repeat (warning) or a conflict (error); from a later file a repeat, or a
-    // revision that supersedes the earlier figure (STATUS-RULES v2)
-    const first = this.seen.firstOrAdd(key, this.path, line, code, pc.months);
+    // the same indicator, observation date and area again: the owner's figure
+    // (or an accepted reporter's, or one whose sender is not known) wins over
+    // another unit's, whatever the order (STATUS-RULES v3); else, within one
+    // file a repeat (warning) or a conflict (error); from a later file a
+    // repeat, or a revision that supersedes the earlier figure (STATUS-RULES v2)
+    const first = this.seen.firstOrAdd(key, this.path, line, code, pc.months, other);
+    if (first && other && !first.other) {
+      // the owner's figure stands: this row is valid but not a figure
+      sayOther(first);
+      return row.errors === 0;
+    }
+    sayOther();
     let revises: Observation["revises"];
-    if (first) {
+    let outranks: Observation["outranks"];
+    if (first && first.other && !other) {
+      // the owner's figure takes the place of another unit's: not a revision
+      this.seen.replace(first.entry, this.path, line, code, pc.months);
+      outranks = { file: first.file, line: first.line };
+    } else if (first) {
       const where: Record<string, string | number> = { firstLine: first.line };
       const sameFile = first.file === this.path;
       if (!sameFile) where.firstFile = first.file;
@@ -168,7 +183,8 @@ export class RecordChecks extends ValidatorState {
       if (sameValue(first.value, code)) {
         this.at(row, "duplicate-row", "value", where);
         // a later file repeating the figure: its row now stands for the key
-        if (!sameFile) this.seen.replace(first.entry, this.path, line, first.value, pc.months);
+        if (!sameFile)
+          this.seen.replace(first.entry, this.path, line, first.value, pc.months, other);
         return row.errors === 0;
       }
       where.firstValue = shown(first.value);
@@ -179,7 +195,7 @@ export class RecordChecks extends ValidatorState {
       }
       where.newValue = shown(code);
       this.at(row, "value-revised", "value", where);
-      this.seen.replace(first.entry, this.path, line, code, pc.months);
+      this.seen.replace(first.entry, this.path, line, code, pc.months, other);
       revises = {
         value:
           typeof value === "number" ? first.value : (MILESTONE_STATES[first.value] ?? first.value),
@@ -199,6 +215,7 @@ export class RecordChecks extends ValidatorState {
       line,
     };
     if (revises) o.revises = revises;
+    if (outranks) o.outranks = outranks;
     if (this.opts.onObservation) this.opts.onObservation(o);
     else this.observations.push(o);
     return true;

@@ -21,29 +21,43 @@ describe("DuplicateIndex", () => {
     );
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(key, fc.constantFrom("a.csv", "b.csv")), { maxLength: 3000 }),
+        fc.array(fc.tuple(key, fc.constantFrom("a.csv", "b.csv"), fc.boolean()), {
+          maxLength: 3000,
+        }),
         (rows) => {
           const index = new DuplicateIndex();
-          type Standing = { file: string; line: number; value: number; months: number };
+          type Standing = {
+            file: string;
+            line: number;
+            value: number;
+            months: number;
+            other: boolean;
+          };
           const first = new Map<number, Standing>();
-          rows.forEach(([k, file], line) => {
+          rows.forEach(([k, file, other], line) => {
             const months = line % 2 === 0 ? 1 : 3;
-            const got = index.firstOrAdd(k, file, line, line / 2, months);
+            const got = index.firstOrAdd(k, file, line, line / 2, months, other);
             const { entry: _entry, ...standing } = got ?? { entry: -1 };
             const expected = first.get(k);
             expect(got === undefined ? undefined : standing).toEqual(
-              expected && { file: expected.file, line: expected.line, value: expected.value },
+              expected && {
+                file: expected.file,
+                line: expected.line,
+                value: expected.value,
+                // whether the standing row is another unit's figure (issue 20, item 3)
+                other: expected.other,
+              },
             );
-            if (!first.has(k)) first.set(k, { file, line, value: line / 2, months });
+            if (!first.has(k)) first.set(k, { file, line, value: line / 2, months, other });
             else if (got && line % 3 === 0) {
               // a revision: this row now stands for the key
-              index.replace(got.entry, file, line, line / 2, months);
-              first.set(k, { file, line, value: line / 2, months });
+              index.replace(got.entry, file, line, line / 2, months, other);
+              first.set(k, { file, line, value: line / 2, months, other });
             }
           });
           // the entries, read back one by one, are the rows standing for each key
           expect(index.size).toBe(first.size);
-          const entries = new Map<number, Standing>();
+          const entries = new Map<number, Omit<Standing, "other">>();
           const { keys, files, lines, values, months } = index.columns();
           for (let i = 0; i < index.size; i++) {
             entries.set(keys[i] ?? -1, {
@@ -53,7 +67,9 @@ describe("DuplicateIndex", () => {
               months: months[i] ?? -1,
             });
           }
-          expect(entries).toEqual(first);
+          expect(entries).toEqual(
+            new Map([...first].map(([k, { other: _other, ...s }]) => [k, s])),
+          );
         },
       ),
       { numRuns: 200 },
