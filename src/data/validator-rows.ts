@@ -170,7 +170,7 @@ export class RecordChecks extends ValidatorState {
     sayOther();
     let revises: Observation["revises"];
     let outranks: Observation["outranks"];
-    if (first && first.other && !other) {
+    if (first?.other && !other) {
       // the owner's figure takes the place of another unit's: not a revision
       this.seen.replace(first.entry, this.path, line, code, pc.months);
       outranks = { file: first.file, line: first.line };
