@@ -175,7 +175,15 @@ export async function readDrops(
     } else if (s.kind === "stdin") {
       if (!opts.stdin) throw new DropOptionError("standard input (-) is not available here");
       files.push(await validateStream(opts.stdin(), s.path, plan, shared));
-    } else files.push(await readDrop(s.path, plan, shared));
+    } else {
+      // a workbook read sheet by sheet: each sheet a file of its own
+      const { otherSheets, ...r } = await readDrop(s.path, plan, shared);
+      for (const f of [r, ...(otherSheets ?? [])]) {
+        files.push(f);
+        corrections.afterFile(f);
+      }
+      continue;
+    }
     const last = files.at(-1);
     if (last) corrections.afterFile(last);
   }

@@ -20,7 +20,7 @@ import type { Plan } from "../plan/types.js";
 import { parsePeriod } from "./period.js";
 
 /** Where a sender was learnt: the row, the workbook's template metadata, the file name, nowhere. */
-export type SenderSource = "reported-by" | "template" | "file-name" | "unknown";
+export type SenderSource = "reported-by" | "template" | "sheet-name" | "file-name" | "unknown";
 
 /** Who sent a whole file (before any row says otherwise). */
 export interface FileSender {
@@ -78,8 +78,12 @@ export function periodOfName(stem: string): string | undefined {
  * county's `县` optional). Undefined when none, or when two units fit equally.
  */
 export function unitOfName(plan: Plan, name: string): string | undefined {
+  return unitOfStem(plan, basename(name).replace(/\.[^.]*$/, ""));
+}
+
+/** The unit a name without its extension (a file's stem, a sheet's name) names. */
+function unitOfStem(plan: Plan, stem: string): string | undefined {
   const registry = unitRegistry(plan);
-  const stem = basename(name).replace(/\.[^.]*$/, "");
   const pieces = stem.split(SEPARATORS).filter((p) => p !== "");
   const byPiece = new Set<string>();
   for (const piece of pieces) {
@@ -113,6 +117,27 @@ export function fileSender(plan: Plan, path: string, meta?: TemplateMeta): FileS
     unit === undefined ? { unit: null, source: "unknown" } : { unit, source: "file-name" };
   if (period !== undefined) out.period = period;
   return out;
+}
+
+/**
+ * Who sent a sheet of a workbook read sheet by sheet (src/data/xlsx/read.ts),
+ * where its rows do not say: the template metadata (`meta`: given for the
+ * workbook's first sheet only, the template's own), else the sheet's name
+ * (`县住建局`, `住建局7月`), else the file's name, else unknown. The period:
+ * the template's, the sheet name's, else the file name's.
+ */
+export function sheetSender(
+  plan: Plan,
+  path: string,
+  sheet: string,
+  meta: TemplateMeta | undefined,
+): FileSender {
+  const file = fileSender(plan, path, meta);
+  if (file.source === "template") return file;
+  const unit = unitOfStem(plan, sheet);
+  const period = periodOfName(sheet) ?? file.period;
+  if (unit === undefined) return file;
+  return { unit, source: "sheet-name", ...(period === undefined ? {} : { period }) };
 }
 
 /** A row's sender: its own `reported_by` where it names a known unit, else the file's. */

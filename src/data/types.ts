@@ -81,7 +81,11 @@ export interface FileResult {
   rowsRead: number;
   rowsValid: number;
   rowsInvalid: number;
-  /** the worksheet read, for an .xlsx drop */
+  /**
+   * the worksheet read, for an .xlsx drop; where a workbook holds several
+   * drop sheets, each is its own report, its `path` `book.xlsx!Sheet`
+   * (src/data/source.ts)
+   */
   sheet?: string;
   findings: Finding[];
   /** who sent the file (template metadata, file name, or unknown); set by `readDrops` */
@@ -90,8 +94,12 @@ export interface FileResult {
   refused?: RefusedRow[];
 }
 
-/** A file read, with its valid rows (what the readers return). */
-export type FileReport = FileResult & { observations: Observation[] };
+/**
+ * A file read, with its valid rows (what the readers return); a workbook
+ * read sheet by sheet gives its first sheet's report with the others'
+ * (`otherSheets`; `readDrops` lists each as a file of its own).
+ */
+export type FileReport = FileResult & { observations: Observation[]; otherSheets?: FileReport[] };
 
 /**
  * A row refused by validation, with what could be read of it: the figure it

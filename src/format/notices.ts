@@ -8,6 +8,7 @@
  * (src/evaluate/submissions.ts) and the files' findings in, text out.
  */
 import { basename } from "node:path";
+import { bookOf } from "../data/source.js";
 import type { FileResult, Finding } from "../data/types.js";
 import { columnLetters } from "../data/xlsx/cells.js";
 import type { Submission } from "../evaluate/intake.js";
@@ -34,7 +35,7 @@ export interface Notice {
 /** Where a finding is, for the unit that sent the file: the file, the sheet and cell or the line, and the column. */
 function place(f: Finding, lang: Lang): string {
   const words = noticeWords(lang);
-  const file = basename(f.file);
+  const file = basename(bookOf(f.file, f.sheet));
   const line = f.line ?? 0;
   const where =
     f.sheet !== undefined && f.col !== undefined

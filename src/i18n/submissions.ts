@@ -58,6 +58,7 @@ const en = {
   source: {
     "reported-by": "",
     template: "by its template",
+    "sheet-name": "by its sheet's name",
     "file-name": "by its file name",
     unknown: "",
   },
@@ -122,6 +123,7 @@ const zh: SubmissionWords = {
   source: {
     "reported-by": "",
     template: "据模板",
+    "sheet-name": "据工作表名",
     "file-name": "据文件名",
     unknown: "",
   },

@@ -10,13 +10,42 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
 import { readDrops } from "../../src/data/read.js";
-import { fileSender, unitOfName } from "../../src/data/sender.js";
+import { fileSender, sheetSender, unitOfName } from "../../src/data/sender.js";
 import { templateMeta } from "../../src/data/xlsx/read.js";
 import { templateRows } from "../../src/format/template-csv.js";
 import { renderXlsxTemplate } from "../../src/format/xlsx/template.js";
 import { loadPlan } from "../../src/plan/load.js";
 
 const { plan } = await loadPlan(undefined);
+
+describe("the sender of a sheet read as its own submission", () => {
+  test("the template's metadata (first sheet only), else the sheet's name, else the file's", () => {
+    const meta = { unit: "housing-construction", period: "2025-07" };
+    expect(sheetSender(plan, "d/汇总.xlsx", "填报", meta)).toEqual({
+      unit: "housing-construction",
+      source: "template",
+      period: "2025-07",
+    });
+    expect(sheetSender(plan, "d/汇总2025-07.xlsx", "县科技局", undefined)).toEqual({
+      unit: "science-tech",
+      source: "sheet-name",
+      period: "2025-07",
+    });
+    expect(sheetSender(plan, "d/汇总.xlsx", "商务局2025年6月", undefined)).toEqual({
+      unit: "commerce",
+      source: "sheet-name",
+      period: "2025-06",
+    });
+    expect(sheetSender(plan, "d/县民政局.xlsx", "Sheet2", undefined)).toEqual({
+      unit: "civil-affairs",
+      source: "file-name",
+    });
+    expect(sheetSender(plan, "d/汇总.xlsx", "Sheet2", undefined)).toEqual({
+      unit: null,
+      source: "unknown",
+    });
+  });
+});
 
 describe("the sender named by a file's name", () => {
   test.each([

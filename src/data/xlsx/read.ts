@@ -13,12 +13,20 @@
 import type { Plan } from "../../plan/types.js";
 import type { FindingCode } from "../codes.js";
 import { fileOnly } from "../file-report.js";
-import { mapHeader, REQUIRED_FIELDS } from "../headers.js";
-import { fileSender, TEMPLATE_META, type TemplateMeta } from "../sender.js";
+import { fileSender, sheetSender, type TemplateMeta } from "../sender.js";
+import { sheetSource } from "../source.js";
 import type { FileReport } from "../types.js";
 import { FileValidator, sortFindings, type ValidatorOptions } from "../validator.js";
-import { type Book, readBook, type SheetInfo } from "./book.js";
-import { columnLetters } from "./cells.js";
+import { type Book, readBook } from "./book.js";
+import {
+  hasHeader,
+  hasRows,
+  isEmpty,
+  type OpenSheet,
+  openSheet,
+  type Reading,
+  sheetMeta,
+} from "./open.js";
 import {
   type Range,
   type SheetLayout,
@@ -37,14 +45,13 @@ import {
   type ZipLimits,
 } from "./zip.js";
 
+export { templateMeta } from "./open.js";
+
 export interface WorkbookOptions extends ValidatorOptions {
   /** read this sheet (by name) instead of the first one with a header */
   sheet?: string;
   limits?: ZipLimits;
 }
-
-/** Rows looked at for a header when choosing a sheet. */
-const HEADER_SCAN_ROWS = 10;
 
 /** A workbook refused as a whole (one finding, no rows). */
 function refused(
@@ -132,53 +139,16 @@ export async function validateWorkbook(
   }
 }
 
-interface Reading {
-  clock: { at: number; budget: number };
-  counted: { cells: number };
-  limits: ZipLimits;
-}
-
-/** A sheet's text and layout, read once. */
-interface OpenSheet {
-  info: SheetInfo;
-  xml: string;
-  layout: SheetLayout;
-}
-
-function openSheet(book: Book, info: SheetInfo, reading: Reading): OpenSheet {
-  const xml = book.parts.text(info.part);
-  if (xml === undefined) throw new XlsxError(`the part of sheet ${info.name} is missing`);
-  return { info, xml, layout: sheetLayout(xml, reading.limits.maxMergedCells) };
-}
-
-/** Whether a sheet has a row, near its top, that names at least two required columns. */
-function hasHeader(s: OpenSheet, book: Book, reading: Reading): boolean {
-  const counted = { cells: 0 };
-  for (const row of sheetRows(s.xml, s.layout, book, reading.clock, counted)) {
-    if (row.n > HEADER_SCAN_ROWS) break;
-    const fields = new Set<string>();
-    for (const c of row.cells) {
-      const f = mapHeader(c);
-      if (f && REQUIRED_FIELDS.includes(f)) fields.add(f);
-    }
-    if (fields.size >= 2) return true;
-  }
-  return false;
-}
-
-function isEmpty(s: OpenSheet, book: Book, reading: Reading): boolean {
-  const counted = { cells: 0 };
-  for (const row of sheetRows(s.xml, s.layout, book, reading.clock, counted)) {
-    if (row.flagged.length > 0 || row.cells.some((c) => c.trim() !== "")) return false;
-  }
-  return true;
-}
-
 /**
  * Chooses the sheet (the one named, else the first visible one with a
  * header, else a hidden one with a header, said so, else the first visible
  * one with anything in it) and reads it. Other sheets with a header, and
  * very hidden sheets with anything in them, are named in warnings.
+ *
+ * A workbook with several visible sheets that are drops (a header and rows
+ * below it: a department's book of its sub-units' forms, several units'
+ * templates pasted into one) is read sheet by sheet, each sheet its own
+ * submission named `book.xlsx!Sheet` (`readEach`).
  */
 function readSheets(
   book: Book,
@@ -188,8 +158,10 @@ function readSheets(
   reading: Reading,
 ): FileReport {
   const all = book.sheets.map((info) => openSheet(book, info, reading));
+  const meta = sheetMeta(book, all, reading);
   let chosen: OpenSheet | undefined;
-  const notes: [FindingCode, Record<string, string>][] = [];
+  const notes: Note[] = [];
+  const visible = (s: OpenSheet): boolean => s.info.state === "visible";
   if (opts.sheet !== undefined) {
     chosen =
       all.find((s) => s.info.name === opts.sheet) ??
@@ -202,8 +174,10 @@ function readSheets(
     }
   } else {
     const header = all.filter((s) => hasHeader(s, book, reading));
-    const visible = (s: OpenSheet): boolean => s.info.state === "visible";
-    chosen = header.find(visible);
+    const drops = header.filter((s) => visible(s) && hasRows(s, book, reading));
+    if (drops.length >= 2) return readEach({ book, plan, opts, reading }, path, drops, all, meta);
+    // a sheet with rows before an empty form
+    chosen = drops[0] ?? header.find(visible);
     if (!chosen) {
       chosen = header[0];
       if (chosen) notes.push(["sheet-hidden-read", { sheet: chosen.info.name }]);
@@ -215,17 +189,76 @@ function readSheets(
       if (other !== chosen && visible(other))
         notes.push(["sheet-not-read", { sheet: other.info.name, read }]);
     }
-    for (const other of all) {
-      const very = other.info.state === "veryHidden";
-      if (other !== chosen && very && !isEmpty(other, book, reading)) {
-        notes.push(["sheet-very-hidden", { sheet: other.info.name, read }]);
-      }
-    }
+    notes.push(...veryHidden(all, chosen ? [chosen] : [], book, reading));
   }
   const sheetName = chosen?.info.name ?? "Sheet1";
-  const sender = fileSender(plan, path, sheetMeta(book, all, reading));
-  const v = new FileValidator(path, plan, "", { ...opts, sheet: sheetName, sender });
-  if (chosen) feedSheet(chosen, book, reading, v);
+  const sender = fileSender(plan, path, meta);
+  return readSheet(
+    { book, plan, opts: { ...opts, sender }, reading },
+    chosen,
+    sheetName,
+    path,
+    notes,
+  );
+}
+
+/** A finding about a workbook's sheets, with its arguments. */
+type Note = [FindingCode, Record<string, string>];
+
+/** The very hidden sheets with anything in them, not among those read. */
+function veryHidden(all: OpenSheet[], read: OpenSheet[], book: Book, reading: Reading): Note[] {
+  const names = read.map((s) => s.info.name).join(", ");
+  return all
+    .filter((s) => !read.includes(s) && s.info.state === "veryHidden")
+    .filter((s) => !isEmpty(s, book, reading))
+    .map((s) => ["sheet-very-hidden", { sheet: s.info.name, read: names }]);
+}
+
+/**
+ * Each drop sheet as its own submission (`book.xlsx!Sheet`, src/data/source.ts),
+ * with its own sender where its rows do not say (src/data/sender.ts,
+ * `sheetSender`: the workbook's template metadata for its first sheet, the
+ * sheet's name, else the file's). Sheets that are no drop (notes, an empty
+ * form: a unit that filled nothing is chased as any unit that sent
+ * nothing) are not submissions; very hidden ones with data are named on
+ * the first.
+ */
+function readEach(
+  ctx: SheetContext,
+  path: string,
+  drops: OpenSheet[],
+  all: OpenSheet[],
+  meta: TemplateMeta | undefined,
+): FileReport {
+  const notes = veryHidden(all, drops, ctx.book, ctx.reading);
+  const reports = drops.map((s, i) => {
+    const name = s.info.name;
+    const sender = sheetSender(ctx.plan, path, name, i === 0 ? meta : undefined);
+    const own = { ...ctx, opts: { ...ctx.opts, sender } };
+    return readSheet(own, s, name, sheetSource(path, name), i === 0 ? notes : []);
+  });
+  const [first, ...rest] = reports;
+  return first ? { ...first, otherSheets: rest } : refused(path, "empty-file");
+}
+
+/** What reading a sheet needs besides the sheet. */
+interface SheetContext {
+  book: Book;
+  plan: Plan;
+  opts: WorkbookOptions;
+  reading: Reading;
+}
+
+/** One sheet through the row validation, as the report of `path` (the file, or `book.xlsx!Sheet`). */
+function readSheet(
+  ctx: SheetContext,
+  s: OpenSheet | undefined,
+  sheetName: string,
+  path: string,
+  notes: Note[],
+): FileReport {
+  const v = new FileValidator(path, ctx.plan, "", { ...ctx.opts, sheet: sheetName });
+  if (s) feedSheet(s, ctx.book, ctx.reading, v);
   for (const [code, args] of notes) v.add(code, { args });
   v.finish();
   sortFindings(v.findings);
@@ -242,52 +275,6 @@ function readSheets(
     sender: v.sender,
     refused: v.refused,
   };
-}
-
-/**
- * What a workbook made by `cwplan template` says about itself: the unit and
- * period in its hidden lists sheet (`TEMPLATE_META`), each under its label.
- */
-function sheetMeta(book: Book, all: OpenSheet[], reading: Reading): TemplateMeta | undefined {
-  const M = TEMPLATE_META;
-  const lists = all.find((s) => s.info.name === M.sheet);
-  if (!lists) return undefined;
-  const cells = new Map<string, string>();
-  for (const row of sheetRows(lists.xml, lists.layout, book, reading.clock, { cells: 0 })) {
-    if (row.n > 2) break;
-    row.cells.forEach((text, i) => {
-      cells.set(`${columnLetters(i + 1)}${row.n}`, text);
-    });
-  }
-  const read = (label: { cell: string; text: string }, cell: string): string | undefined => {
-    const v = cells.get(cell)?.trim();
-    return cells.get(label.cell) === label.text && v ? v : undefined;
-  };
-  const unit = read(M.unitLabel, M.unit);
-  const period = read(M.periodLabel, M.period);
-  if (unit === undefined && period === undefined) return undefined;
-  return { ...(unit ? { unit } : {}), ...(period ? { period } : {}) };
-}
-
-/** The template metadata of a workbook's bytes (undefined when it has none or cannot be read). */
-export function templateMeta(bytes: Uint8Array): TemplateMeta | undefined {
-  const zip = openZip(bytes);
-  if (!zip.ok) return undefined;
-  try {
-    const book = readBook(zip.parts);
-    const reading: Reading = {
-      clock: { at: Date.now() + DEFAULT_LIMITS.maxMillis, budget: DEFAULT_LIMITS.maxMillis },
-      counted: { cells: 0 },
-      limits: DEFAULT_LIMITS,
-    };
-    return sheetMeta(
-      book,
-      book.sheets.map((info) => openSheet(book, info, reading)),
-      reading,
-    );
-  } catch {
-    return undefined;
-  }
 }
 
 /** Per row, the merged ranges that cover it (bounded: the ranges cover few cells, sheet.ts). */

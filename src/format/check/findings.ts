@@ -2,6 +2,7 @@
 import { countFindings } from "../../data/count.js";
 import { HEADER_WORDS, mapHeader } from "../../data/headers.js";
 import { capFindings } from "../../data/rank.js";
+import { bookOf } from "../../data/source.js";
 import type { FileResult, Finding } from "../../data/types.js";
 import { columnLetters } from "../../data/xlsx/cells.js";
 import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
@@ -23,7 +24,7 @@ export function findingPlace(f: Finding): string {
           : col !== ""
             ? `!${col}:${col}`
             : "";
-    return `${f.file}!${f.sheet}${ref}`;
+    return `${bookOf(f.file, f.sheet)}!${f.sheet}${ref}`;
   }
   let s = f.file;
   if (f.line !== undefined) s += `:${f.line}`;

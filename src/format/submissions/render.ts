@@ -1,5 +1,6 @@
 /** `cwplan submissions` as a terminal list, JSON, Markdown or CSV. Pure functions of the result. */
 import { basename } from "node:path";
+import { bookOf } from "../../data/source.js";
 import type { Submission } from "../../evaluate/intake.js";
 import type { Owed, OwnerSubmissions, Submissions } from "../../evaluate/submissions.js";
 import { submissionWords } from "../../i18n/submissions.js";
@@ -132,7 +133,8 @@ export function receivedText(r: Submission, s: Submissions, lang: Lang): string 
       : r.senders.length > 1
         ? r.senders.map((u) => unitName(s, u, lang)).join(words.listSep)
         : `${unitName(s, r.sender, lang)}${how === "" ? "" : `${open}${how}${close}`}`;
-  const file = r.sheet === undefined ? basename(r.file) : `${basename(r.file)}!${r.sheet}`;
+  const file =
+    r.sheet === undefined ? basename(r.file) : `${basename(bookOf(r.file, r.sheet))}!${r.sheet}`;
   const lines = r.returned.map((x) => x.line);
   const returned =
     r.outcome === "returned" && lines.length > 0

@@ -5,6 +5,7 @@
  */
 import { basename } from "node:path";
 import type { Worksheet } from "exceljs";
+import { bookOf } from "../../data/source.js";
 import type { FileResult, Finding } from "../../data/types.js";
 import { columnLetters } from "../../data/xlsx/cells.js";
 import { findingMessage } from "../../i18n/findings.js";
@@ -56,7 +57,7 @@ export function writeFindings(
         (f.line === undefined ? undefined : byLine.get(f.line)) ?? file.sender?.unit ?? null;
       ws.addRow([
         sender === null ? words.senderUnknown : (unitName.get(sender) ?? sender),
-        basename(f.file),
+        basename(bookOf(f.file, f.sheet)),
         f.sheet ?? "",
         cellOf(f),
         f.code,

@@ -9,6 +9,7 @@
  * function of the evaluation: returns the workbook's bytes.
  */
 import type { Workbook, Worksheet } from "exceljs";
+import { bookOf } from "../../data/source.js";
 import type { FileResult } from "../../data/types.js";
 import { loadExcel } from "../../data/xlsx/excel.js";
 import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js";
@@ -193,7 +194,7 @@ function writeSummary(ws: Worksheet, input: ResultsInput, lang: Lang, words: Wor
   );
   for (const f of input.files) {
     const row = ws.getRow(n++);
-    row.getCell(1).value = f.path;
+    row.getCell(1).value = bookOf(f.path, f.sheet);
     row.getCell(2).value = f.rowsRead;
     row.getCell(3).value = f.rowsValid;
     row.getCell(4).value = f.rowsInvalid;
