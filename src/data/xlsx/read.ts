@@ -27,14 +27,7 @@ import {
   type Reading,
   sheetMeta,
 } from "./open.js";
-import {
-  type Range,
-  type SheetLayout,
-  SheetLimitError,
-  type SheetRow,
-  sheetLayout,
-  sheetRows,
-} from "./sheet.js";
+import { type Range, SheetLimitError, type SheetRow, sheetRows } from "./sheet.js";
 import { XlsxError } from "./xml.js";
 import {
   type Container,
