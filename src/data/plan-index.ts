@@ -92,16 +92,16 @@ export function indexPlan(plan: Plan): PlanIndex {
  * 2025, 2025-Q4 and 2025-12): every value is a level or total as of the
  * period's end, so two rows for one day are the same figure, or a conflict.
  */
-export function periodOrdinal(ix: PlanIndex, period: string): number {
-  const year = Number(period.slice(0, 4)) - Number(ix.earliest.slice(0, 4));
+export function periodOrdinal(index: PlanIndex, period: string): number {
+  const year = Number(period.slice(0, 4)) - Number(index.earliest.slice(0, 4));
   const endMonth =
     period.length === 4 ? 12 : period[5] === "Q" ? Number(period[6]) * 3 : Number(period.slice(5));
   return year * 12 + endMonth - 1;
 }
 
 /** `periodOrdinal`'s inverse: the period of that ordinal and length in months (1, 3 or 12). */
-export function ordinalPeriod(ix: PlanIndex, ordinal: number, months: number): string {
-  const year = Number(ix.earliest.slice(0, 4)) + Math.floor(ordinal / 12);
+export function ordinalPeriod(index: PlanIndex, ordinal: number, months: number): string {
+  const year = Number(index.earliest.slice(0, 4)) + Math.floor(ordinal / 12);
   const endMonth = (ordinal % 12) + 1;
   if (months === 12) return yearPeriod(year).period;
   if (months === 3) return quarterPeriod(year, endMonth / 3)?.period ?? `${year}`;
@@ -114,8 +114,8 @@ export function ordinalPeriod(ix: PlanIndex, ordinal: number, months: number): s
  * is the county and the period is its ordinal (`periodOrdinal`). Only for
  * rows inside the window; below 2^32 for any plan of a county's size.
  */
-export function keyOf(ix: PlanIndex, indicator: number, period: number, area: number): number {
-  const key = (period * (ix.areaOrder.size + 1) + area) * ix.indicatorOrder.size + indicator;
+export function keyOf(index: PlanIndex, indicator: number, period: number, area: number): number {
+  const key = (period * (index.areaOrder.size + 1) + area) * index.indicatorOrder.size + indicator;
   if (!(Number.isSafeInteger(key) && key >= 0))
     throw new RangeError(`row key out of range: ${key}`);
   return key;
@@ -126,8 +126,8 @@ export function keyOf(ix: PlanIndex, indicator: number, period: number, area: nu
  * key (`keyOf`) is ordinal × seriesCount + series, where series is area ×
  * indicators + indicator.
  */
-export function seriesCount(ix: PlanIndex): number {
-  return (ix.areaOrder.size + 1) * ix.indicatorOrder.size;
+export function seriesCount(index: PlanIndex): number {
+  return (index.areaOrder.size + 1) * index.indicatorOrder.size;
 }
 
 /**
@@ -135,17 +135,17 @@ export function seriesCount(ix: PlanIndex): number {
  * Chinese or English name as the plan writes it (white space, width and
  * quotation marks aside). The id stays the canonical form in every output.
  */
-export function findIndicatorId(ix: PlanIndex, input: string): string | undefined {
-  if (ix.indicators.has(input)) return input;
+export function findIndicatorId(index: PlanIndex, input: string): string | undefined {
+  if (index.indicators.has(input)) return input;
   const key = nameKey(input);
-  for (const id of ix.indicators.keys()) if (nameKey(id) === key) return id;
-  return ix.indicatorNames.get(key);
+  for (const id of index.indicators.keys()) if (nameKey(id) === key) return id;
+  return index.indicatorNames.get(key);
 }
 
 /** A suggestion for an unknown indicator: the nearest id, or the id of the nearest name. */
-export function suggestIndicator(ix: PlanIndex, input: string): string | undefined {
-  const id = nearest(input, ix.indicators.keys());
+export function suggestIndicator(index: PlanIndex, input: string): string | undefined {
+  const id = nearest(input, index.indicators.keys());
   if (id) return id;
-  const name = nearest(input, ix.indicatorNames.keys());
-  return name === undefined ? undefined : ix.indicatorNames.get(name);
+  const name = nearest(input, index.indicatorNames.keys());
+  return name === undefined ? undefined : index.indicatorNames.get(name);
 }

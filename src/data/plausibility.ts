@@ -56,7 +56,7 @@ interface Grouped {
 }
 
 export class PlausibilityCheck {
-  private readonly ix: PlanIndex;
+  private readonly planIndex: PlanIndex;
   /** every row found a likely fraction (kept or only counted): each is refused */
   readonly refused: { file: string; line: number }[] = [];
 
@@ -65,7 +65,7 @@ export class PlausibilityCheck {
     private readonly rows: DuplicateIndex,
     private readonly maxPerCode = 1000,
   ) {
-    this.ix = indexPlan(plan);
+    this.planIndex = indexPlan(plan);
   }
 
   /**
@@ -74,7 +74,7 @@ export class PlausibilityCheck {
    * a series holds at most one entry a month and usually arrives in order.
    */
   private grouped(keys: Columns["keys"]): Grouped {
-    const per = seriesCount(this.ix);
+    const per = seriesCount(this.planIndex);
     const n = this.rows.size;
     const start = new Int32Array(per + 1);
     for (let i = 0; i < n; i++) {
@@ -109,15 +109,15 @@ export class PlausibilityCheck {
 
   /** Every warning; with a budget (`--max-errors` across files), only as many as it has left, the rest counted. */
   findings(budget?: FindingBudget): Finding[] {
-    const { ix, rows } = this;
+    const { planIndex, rows } = this;
     const cap = new Capped(this.maxPerCode, budget, (id) => rows.fileName(id));
     const factor = this.plan.policy.jumpFactor ?? DEFAULT_JUMP_FACTOR;
     const columns = rows.columns();
     const { keys, files, values, months } = columns;
     const { start, order } = this.grouped(keys);
-    const per = seriesCount(ix);
-    const indicators = ix.indicatorOrder.size;
-    const areas = ix.areaOrder.size;
+    const per = seriesCount(planIndex);
+    const indicators = planIndex.indicatorOrder.size;
+    const areas = planIndex.areaOrder.size;
     this.plan.indicators.forEach((ind, position) => {
       if (ind.kind === "milestone") return;
       const targets = this.plan.targets.filter((t) => t.indicator === ind.id);
@@ -208,8 +208,8 @@ export class PlausibilityCheck {
 
   /** Entry `e`'s period as the row wrote it (canonical). */
   private period(columns: Columns, e: number): string {
-    const ordinal = Math.floor((columns.keys[e] ?? 0) / seriesCount(this.ix));
-    return ordinalPeriod(this.ix, ordinal, columns.months[e] ?? 0);
+    const ordinal = Math.floor((columns.keys[e] ?? 0) / seriesCount(this.planIndex));
+    return ordinalPeriod(this.planIndex, ordinal, columns.months[e] ?? 0);
   }
 
   private warning(

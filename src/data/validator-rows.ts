@@ -51,35 +51,43 @@ export class RecordChecks extends ValidatorState {
     const areaText = row.cell("area");
     const byText = row.cell("reported_by");
 
-    let pc: PeriodCell | undefined;
-    if (periodText !== "") pc = memo(this.periods, periodText, this.parsePeriodCell);
-    const bad = this.fitsSchema(row, indicatorText, valueText, unitText, areaText, byText, pc)
+    let periodCell: PeriodCell | undefined;
+    if (periodText !== "") periodCell = memo(this.periods, periodText, this.parsePeriodCell);
+    const bad = this.fitsSchema(
+      row,
+      indicatorText,
+      valueText,
+      unitText,
+      areaText,
+      byText,
+      periodCell,
+    )
       ? NO_PROBLEMS
-      : this.schemaProblems(row, pc);
-    if (bad.has("period")) pc = undefined;
+      : this.schemaProblems(row, periodCell);
+    if (bad.has("period")) periodCell = undefined;
 
     // indicator
-    let ic: IndicatorCell | undefined;
+    let indicatorCell: IndicatorCell | undefined;
     if (indicatorText !== "" && !bad.has("indicator")) {
-      ic = memo(this.indicatorCells, indicatorText, this.findIndicator);
-      if (!ic) {
-        const s = this.keeps("unknown-indicator")
-          ? suggestIndicator(this.ix, indicatorText)
+      indicatorCell = memo(this.indicatorCells, indicatorText, this.findIndicator);
+      if (!indicatorCell) {
+        const suggestion = this.keeps("unknown-indicator")
+          ? suggestIndicator(this.planIndex, indicatorText)
           : undefined;
-        this.at(row, "unknown-indicator", "indicator", s ? { suggestion: s } : undefined);
+        this.at(row, "unknown-indicator", "indicator", suggestion ? { suggestion } : undefined);
       }
     }
-    const ind = ic?.indicator;
+    const ind = indicatorCell?.indicator;
 
     // period
-    const period = pc?.period;
-    if (pc && period) {
+    const period = periodCell?.period;
+    if (periodCell && period) {
       if (period.fromDate) this.at(row, "period-from-date", "period", { period: period.period });
-      if (!pc.inWindow) {
+      if (!periodCell.inWindow) {
         this.at(row, "period-outside-window", "period", {
           period: period.period,
-          earliest: this.ix.earliest,
-          latest: this.ix.latest,
+          earliest: this.planIndex.earliest,
+          latest: this.planIndex.latest,
         });
       }
     }
@@ -93,18 +101,20 @@ export class RecordChecks extends ValidatorState {
     }
 
     // area
-    let ac: AreaCell | undefined;
+    let areaCell: AreaCell | undefined;
     if (areaText !== "" && !bad.has("area")) {
-      ac = memo(this.areaCells, areaText, this.findArea);
-      if (!ac) {
-        const s = this.keeps("unknown-area") ? this.ix.suggestArea(areaText) : undefined;
-        this.at(row, "unknown-area", "area", s ? { suggestion: s } : undefined);
+      areaCell = memo(this.areaCells, areaText, this.findArea);
+      if (!areaCell) {
+        const suggestion = this.keeps("unknown-area")
+          ? this.planIndex.suggestArea(areaText)
+          : undefined;
+        this.at(row, "unknown-area", "area", suggestion ? { suggestion } : undefined);
       } else if (ind && !ind.byArea && ind.rollup !== "sum") {
         this.at(row, "area-not-expected", "area", { indicator: ind.id });
       }
     }
-    const area = ac ? ac.id : null;
-    if (area === null && ind && areaText === "" && this.ix.areaOnly.has(ind.id)) {
+    const area = areaCell ? areaCell.id : null;
+    if (area === null && ind && areaText === "" && this.planIndex.areaOnly.has(ind.id)) {
       this.at(row, "area-missing", "area", { indicator: ind.id });
     }
 
@@ -115,13 +125,15 @@ export class RecordChecks extends ValidatorState {
       // invisible or look-alike characters: not a name to count a figure under
       this.at(row, "unit-name-lookalike", "reported_by", { chars: odd });
     } else if (byText !== "" && !bad.has("reported_by")) {
-      const id = memo(this.unitIds, byText, this.ix.findUnit);
+      const id = memo(this.unitIds, byText, this.planIndex.findUnit);
       if (!id) {
-        const s = this.keeps("unknown-unit") ? this.ix.suggestUnit(byText) : undefined;
-        this.at(row, "unknown-unit", "reported_by", s ? { suggestion: s } : undefined);
+        const suggestion = this.keeps("unknown-unit")
+          ? this.planIndex.suggestUnit(byText)
+          : undefined;
+        this.at(row, "unknown-unit", "reported_by", suggestion ? { suggestion } : undefined);
       } else {
         reportedBy = id;
-        const resp = ind ? this.ix.responsible.get(ind.id) : undefined;
+        const resp = ind ? this.planIndex.responsible.get(ind.id) : undefined;
         // an indicator nobody owns: the units of its measures answer for it
         const owned = ind
           ? (indicatorReporters(this.plan).get(ind.id)?.owners.size ?? 0) > 0
@@ -149,19 +161,25 @@ export class RecordChecks extends ValidatorState {
     };
 
     // duplicates, among rows otherwise free of errors
-    if (row.errors > 0 || !ic || !pc || !period || value === undefined) {
+    if (row.errors > 0 || !indicatorCell || !periodCell || !period || value === undefined) {
       sayOther();
-      if (row.errors > 0) this.refuse(line, ic?.indicator.id, period, ac?.id, reportedBy);
+      if (row.errors > 0)
+        this.refuse(line, indicatorCell?.indicator.id, period, areaCell?.id, reportedBy);
       return row.errors === 0;
     }
-    const key = keyOf(this.ix, ic.order, pc.ordinal, ac ? ac.order : 0);
+    const key = keyOf(
+      this.planIndex,
+      indicatorCell.order,
+      periodCell.ordinal,
+      areaCell ? areaCell.order : 0,
+    );
     const code = typeof value === "number" ? value : MILESTONE_STATES.indexOf(value);
     // the same indicator, observation date and area again: the owner's figure
     // (or an accepted reporter's, or one whose sender is not known) wins over
     // another unit's, whatever the order (STATUS-RULES v3); else, within one
     // file a repeat (warning) or a conflict (error); from a later file a
     // repeat, or a revision that supersedes the earlier figure (STATUS-RULES v2)
-    const first = this.seen.firstOrAdd(key, this.path, line, code, pc.months, other);
+    const first = this.seen.firstOrAdd(key, this.path, line, code, periodCell.months, other);
     if (first && other && !first.other) {
       // the owner's figure stands: this row is valid but not a figure
       sayOther(first);
@@ -172,30 +190,32 @@ export class RecordChecks extends ValidatorState {
     let outranks: Observation["outranks"];
     if (first?.other && !other) {
       // the owner's figure takes the place of another unit's: not a revision
-      this.seen.replace(first.entry, this.path, line, code, pc.months);
+      this.seen.replace(first.entry, this.path, line, code, periodCell.months);
       outranks = { file: first.file, line: first.line };
     } else if (first) {
       const where: Record<string, string | number> = { firstLine: first.line };
       const sameFile = first.file === this.path;
       if (!sameFile) where.firstFile = first.file;
       const shown = (v: number): string =>
-        typeof value === "number" ? `${v}${ic.indicator.unit}` : (MILESTONE_STATES[v] ?? "");
+        typeof value === "number"
+          ? `${v}${indicatorCell.indicator.unit}`
+          : (MILESTONE_STATES[v] ?? "");
       if (sameValue(first.value, code)) {
         this.at(row, "duplicate-row", "value", where);
         // a later file repeating the figure: its row now stands for the key
         if (!sameFile)
-          this.seen.replace(first.entry, this.path, line, first.value, pc.months, other);
+          this.seen.replace(first.entry, this.path, line, first.value, periodCell.months, other);
         return row.errors === 0;
       }
       where.firstValue = shown(first.value);
       if (sameFile) {
         this.at(row, "conflicting-row", "value", where);
-        this.refuse(line, ic.indicator.id, period, ac?.id, reportedBy);
+        this.refuse(line, indicatorCell.indicator.id, period, areaCell?.id, reportedBy);
         return row.errors === 0;
       }
       where.newValue = shown(code);
       this.at(row, "value-revised", "value", where);
-      this.seen.replace(first.entry, this.path, line, code, pc.months, other);
+      this.seen.replace(first.entry, this.path, line, code, periodCell.months, other);
       revises = {
         value:
           typeof value === "number" ? first.value : (MILESTONE_STATES[first.value] ?? first.value),
@@ -204,7 +224,7 @@ export class RecordChecks extends ValidatorState {
       };
     }
     const o: Observation = {
-      indicator: ic.indicator.id,
+      indicator: indicatorCell.indicator.id,
       period: period.period,
       date: period.end,
       value,
@@ -272,10 +292,10 @@ export class RecordChecks extends ValidatorState {
     unit: string,
     area: string,
     reportedBy: string,
-    pc: PeriodCell | undefined,
+    periodCell: PeriodCell | undefined,
   ): boolean {
     return (
-      pc?.fitsSchema === true &&
+      periodCell?.fitsSchema === true &&
       indicator !== "" &&
       value !== "" &&
       fitsLength("indicator", indicator) &&
@@ -292,20 +312,23 @@ export class RecordChecks extends ValidatorState {
    * finds fault with (each reported): the normalised row it checks has the
    * trimmed cells, empty ones left out, and the period in canonical form.
    */
-  protected schemaProblems(row: RecordInCheck, pc: PeriodCell | undefined): ReadonlySet<Field> {
+  protected schemaProblems(
+    row: RecordInCheck,
+    periodCell: PeriodCell | undefined,
+  ): ReadonlySet<Field> {
     const normalised: RowObject = {};
     row.header.fields.forEach((field, i) => {
       if (!field) return;
       const v = (row.cells[i] ?? "").trim();
       if (v !== "") normalised[field] = v;
     });
-    if (pc && normalised.period !== undefined) normalised.period = pc.period.period;
+    if (periodCell && normalised.period !== undefined) normalised.period = periodCell.period.period;
     const bad = new Set<Field>();
     for (const p of checkRow(normalised)) {
       bad.add(p.field);
       const why =
         p.code === "bad-period"
-          ? periodProblem(row.cell("period"), Number(this.ix.latest.slice(0, 4)))
+          ? periodProblem(row.cell("period"), Number(this.planIndex.latest.slice(0, 4)))
           : undefined;
       if (why) this.at(row, why.code, p.field, { example: why.example });
       else this.at(row, p.code, p.field);
@@ -318,12 +341,12 @@ export class RecordChecks extends ValidatorState {
     const period = parsePeriod(text);
     if (!period) return undefined;
     // by observation date (the period's last day): from ten years before the window to its end
-    const inWindow = !(period.end < this.ix.earliest || period.end > this.ix.latest);
+    const inWindow = !(period.end < this.planIndex.earliest || period.end > this.planIndex.latest);
     return {
       period,
       fitsSchema: periodFitsSchema(period.period),
       inWindow,
-      ordinal: inWindow ? periodOrdinal(this.ix, period.period) : -1,
+      ordinal: inWindow ? periodOrdinal(this.planIndex, period.period) : -1,
       // only a period in the window has a key; only such a period is surely canonical (YYYY…)
       months: inWindow ? periodMonths(period.period) : 0,
     };
@@ -331,15 +354,15 @@ export class RecordChecks extends ValidatorState {
 
   /** An indicator by its id (in any case or width) or by its name (`findIndicatorId`). */
   protected readonly findIndicator = (input: string): IndicatorCell | undefined => {
-    const id = findIndicatorId(this.ix, input);
-    const indicator = id === undefined ? undefined : this.ix.indicators.get(id);
+    const id = findIndicatorId(this.planIndex, input);
+    const indicator = id === undefined ? undefined : this.planIndex.indicators.get(id);
     if (!indicator) return undefined;
-    return { indicator, order: this.ix.indicatorOrder.get(indicator.id) ?? 0 };
+    return { indicator, order: this.planIndex.indicatorOrder.get(indicator.id) ?? 0 };
   };
 
   protected readonly findArea = (input: string): AreaCell | undefined => {
-    const id = this.ix.findArea(input);
-    return id === undefined ? undefined : { id, order: this.ix.areaOrder.get(id) ?? 0 };
+    const id = this.planIndex.findArea(input);
+    return id === undefined ? undefined : { id, order: this.planIndex.areaOrder.get(id) ?? 0 };
   };
 
   // ---- end ------------------------------------------------------------------

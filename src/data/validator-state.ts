@@ -27,7 +27,7 @@ export class ValidatorState {
   rowsValid = 0;
   rowsInvalid = 0;
 
-  protected readonly ix: PlanIndex;
+  protected readonly planIndex: PlanIndex;
   protected header: Header | undefined;
   protected blankRun: { start: number; end: number } | undefined;
   protected readonly seen: DuplicateIndex;
@@ -51,7 +51,7 @@ export class ValidatorState {
     readonly delimiter: string,
     protected readonly opts: ValidatorOptions = {},
   ) {
-    this.ix = indexPlan(plan);
+    this.planIndex = indexPlan(plan);
     this.maxPerCode = opts.maxFindingsPerCode ?? 1000;
     this.seen = opts.duplicates ?? new DuplicateIndex();
     for (const u of plan.units) this.unitName.set(u.id, u.name);

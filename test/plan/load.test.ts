@@ -142,8 +142,8 @@ describe("a plan larger than 32-bit row keys", () => {
     // the largest key of the big plan is past 32 bits, and duplicate detection takes it
     const { indexPlan, keyOf, periodOrdinal } = await import("../../src/data/plan-index.js");
     const { DuplicateIndex } = await import("../../src/data/duplicates.js");
-    const ix = indexPlan(big);
-    const last = keyOf(ix, 2_999, periodOrdinal(ix, big.plan.window.end.slice(0, 7)), 40_000);
+    const index = indexPlan(big);
+    const last = keyOf(index, 2_999, periodOrdinal(index, big.plan.window.end.slice(0, 7)), 40_000);
     expect(last).toBeGreaterThan(2 ** 32);
     const seen = new DuplicateIndex();
     expect(seen.firstOrAdd(last, "a.csv", 2, 5, 1)).toBeUndefined();
