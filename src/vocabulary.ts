@@ -49,6 +49,20 @@ export const DEFAULT_FAIL_ON: FailOn = "at-risk";
  */
 export const ATTENTION_ORDER: readonly Status[] = ["missed", "at-risk", "behind", "no-data"];
 
+/**
+ * The at-a-glance colours of the page and the digest (三色, and grey for
+ * what cannot be judged), each with the statuses it counts; a box shows the
+ * symbol of its first.
+ */
+export const GLANCE_COLOURS = codes("green", "amber", "red", "grey");
+export type GlanceColour = (typeof GLANCE_COLOURS)[number];
+export const GLANCE: Record<GlanceColour, readonly [Status, ...Status[]]> = {
+  green: ["pass"],
+  amber: ["behind"],
+  red: ["at-risk", "missed"],
+  grey: ["no-data"],
+};
+
 /** A status's place in STATUSES: 0 for pass … 4 for no-data. */
 export function statusRank(s: Status): number {
   return STATUSES.indexOf(s);

@@ -5,7 +5,7 @@
  * the words in src/i18n/status.ts. Word documents print the status in words
  * only (black on white, as signed papers are).
  */
-import { STATUSES, type Status } from "../vocabulary.js";
+import { GLANCE_COLOURS, type GlanceColour, STATUSES, type Status } from "../vocabulary.js";
 import type { Style } from "./style.js";
 
 interface Look {
@@ -64,6 +64,22 @@ export function statusCss(kind: "badge" | "card"): string {
     return kind === "badge"
       ? `.st-${s} { color: ${c.fg}; background: ${c.bg}; }`
       : `.card-${s} { border-left-color: ${c.bar}; }`;
+  }).join("\n");
+}
+
+/** The at-a-glance boxes' colours (CSS), by GLANCE colour. */
+export const GLANCE_LOOK: Record<GlanceColour, { fg: string; bg: string }> = {
+  green: { fg: "#fff", bg: "#2e7d32" },
+  amber: { fg: "#3d2a00", bg: "#f2c14e" },
+  red: { fg: "#fff", bg: "#c0392b" },
+  grey: { fg: "#fff", bg: "#8a8a8a" },
+};
+
+/** The page's CSS rules for the at-a-glance boxes (`.box-green`). */
+export function glanceCss(): string {
+  return GLANCE_COLOURS.map((g) => {
+    const c = GLANCE_LOOK[g];
+    return `.box-${g} { background: ${c.bg}; color: ${c.fg}; }`;
   }).join("\n");
 }
 

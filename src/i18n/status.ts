@@ -9,7 +9,15 @@
  * `--status` reads back (English: the code itself, `at-risk`); `plain` is how
  * the leaders' page and digest say it (`at risk`, `on track`).
  */
-import { DETAILS, type Detail, type Lang, STATUSES, type Status } from "../vocabulary.js";
+import {
+  DETAILS,
+  type Detail,
+  GLANCE,
+  type GlanceColour,
+  type Lang,
+  STATUSES,
+  type Status,
+} from "../vocabulary.js";
 
 interface Register {
   label: string;
@@ -118,19 +126,18 @@ export function statusNamed(word: string): Status | undefined {
 const OR: Record<Lang, string> = { zh: "或", en: " or " };
 
 /**
- * What a colour of the at-a-glance boxes holds, in the status words the
- * tables and cards use (one source: statusWords): green 已达标或序时推进,
+ * What a colour of the at-a-glance boxes holds (GLANCE), in the status words
+ * the tables and cards use (one source: statusWords): green 已达标或序时推进,
  * amber 进度滞后, red 存在风险或未完成, grey 未报送.
  */
-export function colourHint(colour: "green" | "amber" | "red" | "grey", lang: Lang): string {
-  switch (colour) {
-    case "green":
-      return [statusWords("pass", lang, "met"), statusWords("pass", lang)].join(OR[lang]);
-    case "amber":
-      return statusWords("behind", lang);
-    case "red":
-      return [statusWords("at-risk", lang), statusWords("missed", lang)].join(OR[lang]);
-    case "grey":
-      return detailLabel("not-reported", lang);
-  }
+export function colourHint(colour: GlanceColour, lang: Lang): string {
+  return GLANCE[colour]
+    .flatMap((s) =>
+      s === "pass"
+        ? [statusWords(s, lang, "met"), statusWords(s, lang)]
+        : s === "no-data"
+          ? [detailLabel("not-reported", lang)]
+          : [statusWords(s, lang)],
+    )
+    .join(OR[lang]);
 }

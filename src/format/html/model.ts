@@ -10,8 +10,7 @@ import type { Submissions } from "../../evaluate/submissions.js";
 import type { Trajectory } from "../../evaluate/trajectory.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import type { Measure, Plan, Unit } from "../../plan/types.js";
-import type { NoDataDetail } from "../../vocabulary.js";
-import { ATTENTION_ORDER } from "../../vocabulary.js";
+import { ATTENTION_ORDER, GLANCE, type GlanceColour, type NoDataDetail } from "../../vocabulary.js";
 import { buildMeeting, type Meeting } from "../report/build.js";
 
 export interface PageInput {
@@ -42,15 +41,18 @@ export interface MeasureBlock {
   results: TargetResult[];
 }
 
+/** Targets per at-a-glance colour. */
+export type GlanceCounts = Record<GlanceColour, number>;
+
 export interface PageModel {
   kind: "report" | "check";
   plan: Plan;
   meeting: Meeting;
   /** green, amber, red, grey: pass; behind; at-risk + missed; no-data */
-  colours: { green: number; amber: number; red: number; grey: number };
+  colours: GlanceCounts;
   /** the grey targets by detail: nothing accepted, or one figure and no baseline */
   grey: Record<NoDataDetail, number>;
-  previousColours: { green: number; amber: number; red: number; grey: number } | null;
+  previousColours: GlanceCounts | null;
   scorecard: ScoreRow[];
   /** report: behind, at-risk, missed, no-data, worst first; check: every target in plan order */
   charted: TargetResult[];
@@ -69,13 +71,10 @@ export interface PageModel {
  */
 const worse = (a: Status, b: Status): boolean => a !== b && worst([a, b]) === a;
 
-function colours(c: StatusCounts) {
-  return {
-    green: c.pass,
-    amber: c.behind,
-    red: c["at-risk"] + c.missed,
-    grey: c["no-data"],
-  };
+/** The targets each at-a-glance colour counts (GLANCE). */
+function colours(c: StatusCounts): GlanceCounts {
+  const n = (colour: GlanceColour) => GLANCE[colour].reduce((sum, s) => sum + c[s], 0);
+  return { green: n("green"), amber: n("amber"), red: n("red"), grey: n("grey") };
 }
 
 export function buildPage(input: PageInput): PageModel {

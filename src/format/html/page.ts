@@ -12,11 +12,17 @@ import type { Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
 import { PAGE_PHRASES, type PageWords, pageWords } from "../../i18n/page.js";
 import { colourHint, statusWords } from "../../i18n/status.js";
-import { type Detail, STATUSES } from "../../vocabulary.js";
+import {
+  type Detail,
+  GLANCE,
+  GLANCE_COLOURS,
+  type GlanceColour,
+  STATUSES,
+} from "../../vocabulary.js";
 import { findingList, findingPlace } from "../check/findings.js";
 import { amount, signed } from "../numbers.js";
 import { esc } from "../report/blocks.js";
-import { STATUS_LOOK, statusCss } from "../status-look.js";
+import { glanceCss, STATUS_LOOK, statusCss } from "../status-look.js";
 import { FONT } from "./chart.js";
 import type { PageModel, ScoreRow } from "./model.js";
 import { dateWords, expectedWords, goalWords, latestWords, targetName } from "./plain.js";
@@ -61,10 +67,7 @@ ${statusCss("badge")}
 .glance { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; break-inside: avoid; }
 .box { flex: 1 1 100px; min-width: 0; border-radius: 6px; padding: 6px 8px; }
 .box b { display: block; font-size: 20pt; line-height: 1.2; }
-.box-green { background: #2e7d32; color: #fff; }
-.box-amber { background: #f2c14e; color: #3d2a00; }
-.box-red { background: #c0392b; color: #fff; }
-.box-grey { background: #8a8a8a; color: #fff; }
+${glanceCss()}
 .cards { display: flex; flex-wrap: wrap; gap: 8px; }
 .card { margin: 0; flex: 1 1 80mm; max-width: 100%; min-width: 0; border: 1px solid #c8c8c8; border-left-width: 5px; border-radius: 4px; padding: 5px 7px; break-inside: avoid; page-break-inside: avoid; }
 ${statusCss("card")}
@@ -146,26 +149,33 @@ function refusedLines(r: TargetResult, lang: Lang): string {
 }
 
 /** 未报送, or which grey is which where some targets need a baseline (STATUS-RULES v3 rule 5). */
-export function greyHint(m: PageModel, lang: Lang): string {
+function greyHint(m: PageModel, lang: Lang): string {
   const g = m.grey;
   return g["needs-baseline"] > 0
     ? PAGE_PHRASES[lang].greySplit(g["not-reported"], g["needs-baseline"])
     : colourHint("grey", lang);
 }
 
+/** The at-a-glance boxes of the page and the digest: each colour with its word and hint. */
+export function glanceBoxes(
+  m: PageModel,
+  lang: Lang,
+  words: PageWords,
+): { colour: GlanceColour; word: string; hint: string }[] {
+  return GLANCE_COLOURS.map((colour) => ({
+    colour,
+    word: words[colour],
+    hint: colour === "grey" ? greyHint(m, lang) : colourHint(colour, lang),
+  }));
+}
+
 function glance(m: PageModel, lang: Lang, words: PageWords): string {
   const c = m.colours;
   const p = m.previousColours;
-  const boxes: [keyof typeof c, string, string, string][] = [
-    ["green", words.green, colourHint("green", lang), STATUS_LOOK.pass.symbol],
-    ["amber", words.amber, colourHint("amber", lang), STATUS_LOOK.behind.symbol],
-    ["red", words.red, colourHint("red", lang), STATUS_LOOK["at-risk"].symbol],
-    ["grey", words.grey, greyHint(m, lang), STATUS_LOOK["no-data"].symbol],
-  ];
-  return `<div class="glance">${boxes
+  return `<div class="glance">${glanceBoxes(m, lang, words)
     .map(
-      ([k, word, hint, sym]) =>
-        `<div class="box box-${k}"><b>${sym} ${c[k]}</b>${esc(word)} · ${esc(hint)}${p ? ` <span>${esc(`${words.open}${words.sinceLast} ${signed(c[k] - p[k], { minus: "−" })}${words.close}`)}</span>` : ""}</div>`,
+      ({ colour: k, word, hint }) =>
+        `<div class="box box-${k}"><b>${STATUS_LOOK[GLANCE[k][0]].symbol} ${c[k]}</b>${esc(word)} · ${esc(hint)}${p ? ` <span>${esc(`${words.open}${words.sinceLast} ${signed(c[k] - p[k], { minus: "−" })}${words.close}`)}</span>` : ""}</div>`,
     )
     .join("")}</div>`;
 }

@@ -7,7 +7,7 @@ import type { FileResult, Finding } from "../../data/types.js";
 import type { OwnerSubmissions, Submissions } from "../../evaluate/submissions.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import type { Plan, Role, Unit } from "../../plan/types.js";
-import { type Detail, statusRank } from "../../vocabulary.js";
+import { ATTENTION_ORDER, type Detail, GLANCE, statusRank } from "../../vocabulary.js";
 
 export interface Change {
   result: TargetResult;
@@ -87,10 +87,12 @@ export function buildMeeting(input: {
   const dirOrder = { worse: 0, better: 1 };
   changes.sort((a, b) => dirOrder[a.direction] - dirOrder[b.direction]);
 
-  const concernOrder: Partial<Record<Status, number>> = { missed: 0, "at-risk": 1 };
+  // the red of the at-a-glance boxes, worst first
+  const red: readonly Status[] = GLANCE.red;
+  const concernRank = (s: Status) => ATTENTION_ORDER.indexOf(s);
   const concerns: Concern[] = current.results
-    .filter((r) => concernOrder[r.status] !== undefined)
-    .sort((a, b) => (concernOrder[a.status] ?? 0) - (concernOrder[b.status] ?? 0))
+    .filter((r) => red.includes(r.status))
+    .sort((a, b) => concernRank(a.status) - concernRank(b.status))
     .map((result) => {
       const refs =
         result.target.measure === null ? [] : (measures.get(result.target.measure)?.units ?? []);

@@ -10,12 +10,12 @@ import { FIGURE_AFFIXES } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
 
 import { PAGE_PHRASES, pageWords } from "../../i18n/page.js";
-import { colourHint, statusWords } from "../../i18n/status.js";
-import { ATTENTION_ORDER } from "../../vocabulary.js";
+import { statusWords } from "../../i18n/status.js";
+import { ATTENTION_ORDER, GLANCE } from "../../vocabulary.js";
 import { findingList, findingPlace } from "../check/findings.js";
 
 import type { PageModel } from "../html/model.js";
-import { figuresSentence, greyHint } from "../html/page.js";
+import { figuresSentence, glanceBoxes } from "../html/page.js";
 import { dateWords, expectedWords, goalWords, latestWords, targetName } from "../html/plain.js";
 import { signed } from "../numbers.js";
 import { safeFinding } from "../safe.js";
@@ -170,13 +170,7 @@ export function renderDigest(
   head(words.threeColour);
   const c = m.colours;
   const p = m.previousColours;
-  const boxes: [keyof typeof c, string, string][] = [
-    ["green", words.green, colourHint("green", lang)],
-    ["amber", words.amber, colourHint("amber", lang)],
-    ["red", words.red, colourHint("red", lang)],
-    ["grey", words.grey, greyHint(m, lang)],
-  ];
-  for (const [k, word, hint] of boxes) {
+  for (const { colour: k, word, hint } of glanceBoxes(m, lang, words)) {
     const change = p ? `${phrases.change}${signed(c[k] - p[k])}` : "";
     para(`${word}${words.open}${hint}${words.close}${words.sep}${count(c[k])}${change}`);
   }
@@ -210,10 +204,9 @@ export function renderDigest(
   }
 
   head(words.scorecard);
-  // in short: the units with a target at risk, missed or without data
-  const weak = m.scorecard.filter(
-    (u) => u.counts["at-risk"] + u.counts.missed + u.counts["no-data"] > 0,
-  );
+  // in short: the units with a target in red (at risk, missed) or grey (no data)
+  const weakStatuses = [...GLANCE.red, ...GLANCE.grey];
+  const weak = m.scorecard.filter((u) => weakStatuses.some((s) => u.counts[s] > 0));
   const shown = ATTENTION_ORDER;
   list(
     weak.map((u) => {
