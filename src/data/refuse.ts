@@ -15,7 +15,30 @@ import type { Plan } from "../plan/types.js";
 import { periodOfName } from "./sender.js";
 import type { FileResult, Finding, Observation } from "./types.js";
 
-const keyOf = (file: string, line: number): string => `${file}\u0000${line}`;
+/** A row's key: its file and line. */
+export const rowKey = (file: string, line: number): string => `${file}\u0000${line}`;
+
+/** A figure's key: indicator × observation date × area (null: the county). */
+export const figureKey = (indicator: string, date: string, area: string | null): string =>
+  `${indicator}\u0000${date}\u0000${area ?? ""}`;
+
+/** The figure a row gave and who sent it, and its line: what 催报 reads of a row. */
+export function rowFigure(
+  o: Observation,
+): Pick<
+  Observation,
+  "indicator" | "period" | "date" | "area" | "sender" | "senderSource" | "line"
+> {
+  return {
+    indicator: o.indicator,
+    period: o.period,
+    date: o.date,
+    area: o.area,
+    sender: o.sender,
+    senderSource: o.senderSource,
+    line: o.line,
+  };
+}
 
 export class HeldRows {
   private readonly percent: ReadonlySet<string>;
@@ -41,10 +64,10 @@ export class HeldRows {
       // a held row a later one revised, or another unit's the owner's outranked
       for (const r of [o.revises, o.outranks]) {
         if (!r) continue;
-        const k = keyOf(r.file, r.line);
+        const k = rowKey(r.file, r.line);
         if (this.held.has(k)) this.superseded.add(k);
       }
-      if (this.candidate(o)) this.held.set(keyOf(o.file, o.line), o);
+      if (this.candidate(o)) this.held.set(rowKey(o.file, o.line), o);
       else next(o);
     };
   }
@@ -65,7 +88,7 @@ export class HeldRows {
     const gone = new Set<string>();
     for (const r of refused) {
       const f = byPath.get(r.file);
-      const k = keyOf(r.file, r.line);
+      const k = rowKey(r.file, r.line);
       if (!f || gone.has(k)) continue;
       const at = f.observations.findIndex((o) => o.line === r.line);
       const o = this.held.get(k) ?? f.observations[at];
@@ -75,15 +98,7 @@ export class HeldRows {
       f.rowsValid--;
       f.rowsInvalid++;
       f.refused ??= [];
-      f.refused.push({
-        indicator: o.indicator,
-        period: o.period,
-        date: o.date,
-        area: o.area,
-        sender: o.sender,
-        senderSource: o.senderSource,
-        line: o.line,
-      });
+      f.refused.push(rowFigure(o));
       out.push(o);
     }
     if (next) {
@@ -128,10 +143,6 @@ export class Corrections {
   /** file → sender → period → the first line accepted from it */
   private readonly sent = new Map<string, Map<string, Map<string, number>>>();
 
-  private static key(indicator: string, area: string | null, date: string): string {
-    return `${indicator}\u0000${area ?? ""}\u0000${date}`;
-  }
-
   private accept(o: Observation): void {
     if (o.sender !== null) {
       let bySender = this.sent.get(o.file);
@@ -147,7 +158,7 @@ export class Corrections {
       if (!periods.has(o.period)) periods.set(o.period, o.line);
     }
     if (this.open.size === 0) return;
-    const k = Corrections.key(o.indicator, o.area, o.date);
+    const k = figureKey(o.indicator, o.date, o.area);
     const rows = this.open.get(k);
     if (!rows) return;
     for (const r of rows) {
@@ -174,7 +185,7 @@ export class Corrections {
     for (const o of f.observations) this.accept(o);
     for (const r of f.refused ?? []) {
       if (r.indicator === null || r.date === null) continue;
-      const k = Corrections.key(r.indicator, r.area, r.date);
+      const k = figureKey(r.indicator, r.date, r.area);
       const rows = this.open.get(k) ?? [];
       rows.push({ file: f.path, line: r.line });
       this.open.set(k, rows);

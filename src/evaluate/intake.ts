@@ -19,7 +19,7 @@
  * Entries a folder only lists (a sub-folder, a lock file, a `.docx`) are
  * not submissions. Pure: the files and what was accepted from them in.
  */
-import { unreadableBy } from "../data/refuse.js";
+import { figureKey, rowFigure, rowKey, unreadableBy } from "../data/refuse.js";
 import type { SenderSource } from "../data/sender.js";
 import type { FileResult, Observation, RefusedRow } from "../data/types.js";
 
@@ -67,9 +67,6 @@ export interface Submission {
   /** the later file that made it good (outcome `superseded`) */
   supersededBy?: string;
 }
-
-const figureKey = (indicator: string, date: string, area: string | null): string =>
-  `${indicator}\u0000${date}\u0000${area ?? ""}`;
 
 /**
  * The submissions of a run, in the order the files were read. `accepted`
@@ -199,23 +196,14 @@ export class Received {
   private readonly revised = new Set<string>();
 
   add(o: Observation): void {
-    this.rows.push({
-      indicator: o.indicator,
-      period: o.period,
-      date: o.date,
-      area: o.area,
-      sender: o.sender,
-      senderSource: o.senderSource,
-      file: o.file,
-      line: o.line,
-    });
-    if (o.revises) this.revised.add(`${o.revises.file}\u0000${o.revises.line}`);
+    this.rows.push({ ...rowFigure(o), file: o.file });
+    if (o.revises) this.revised.add(rowKey(o.revises.file, o.revises.line));
   }
 
   /** The submissions of the files read. */
   submissions(files: readonly FileResult[]): Submission[] {
     for (const r of this.rows) {
-      if (this.revised.has(`${r.file}\u0000${r.line}`)) r.revisedLater = true;
+      if (this.revised.has(rowKey(r.file, r.line))) r.revisedLater = true;
     }
     return intake(files, this.rows);
   }
