@@ -7,16 +7,15 @@
  * that row's finding is told the same. So the finding says "not used" in
  * either order.
  */
+import { rowKey } from "./refuse.js";
 import type { FileResult, Observation } from "./types.js";
-
-const keyOf = (file: string, line: number): string => `${file}\u0000${line}`;
 
 export class Outranked {
   /** another unit's row (file, line) → the row that took its place */
   private readonly by = new Map<string, { file: string; line: number }>();
 
   private note(o: Observation): void {
-    if (o.outranks) this.by.set(keyOf(o.outranks.file, o.outranks.line), o);
+    if (o.outranks) this.by.set(rowKey(o.outranks.file, o.outranks.line), o);
   }
 
   /** Wraps a streaming consumer: notes each row passed on that outranks another. */
@@ -38,7 +37,7 @@ export class Outranked {
     for (const f of files) {
       for (const x of f.findings) {
         if (x.code !== "reported-by-other" || x.line === undefined) continue;
-        const by = this.by.get(keyOf(f.path, x.line));
+        const by = this.by.get(rowKey(f.path, x.line));
         if (by) x.args = { ...x.args, standingFile: by.file, standingLine: by.line };
       }
     }
