@@ -3,8 +3,20 @@
  * lines above the header, blank lines, a total row (合计) and the header
  * repeated. Each is recognised here so that it is reported as what it is
  * and never read as data. Pure functions of a record's cells (and the header).
+ *
+ * The header decisions, in one place, for the CSV and the .xlsx readers:
+ * - reading a file or the sheet chosen (src/data/validator.ts): up to
+ *   `MAX_TITLE_LINES` titles (`isTitle`), then the first record that names a
+ *   column (`namesAField`) is the header; without one, the first record is
+ *   (and its problems are reported as the header's);
+ * - choosing the sheets of a workbook (src/data/xlsx/open.ts): a sheet has a
+ *   header when a row among its first `HEADER_SCAN_ROWS` is `isHeaderRow`,
+ *   two of the required columns named, so that a notes sheet with a 备注 cell
+ *   is never taken for a drop;
+ * - after the header, a record is the header repeated when every filled cell
+ *   names its own column (`skipReason`).
  */
-import { type Header, mapHeader } from "./headers.js";
+import { type Header, mapHeader, REQUIRED_FIELDS } from "./headers.js";
 
 /**
  * Why a record after the header is skipped rather than read as data: a
@@ -53,6 +65,19 @@ export function isTitle(cells: string[]): boolean {
     if (++filled > 1 || mapHeader(c) !== undefined) return false;
   }
   return filled === 1;
+}
+
+/** Rows looked at for a header when choosing a workbook's sheets. */
+export const HEADER_SCAN_ROWS = 10;
+
+/** A record that names at least two of the required columns (indicator, period, value). */
+export function isHeaderRow(cells: readonly string[]): boolean {
+  const named = new Set<string>();
+  for (const c of cells) {
+    const f = mapHeader(c);
+    if (f && REQUIRED_FIELDS.includes(f)) named.add(f);
+  }
+  return named.size >= 2;
 }
 
 /** A record with at least one cell that names a column (a header, or part of one). */

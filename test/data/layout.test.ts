@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { readHeader } from "../../src/data/headers.js";
-import { isBlank, isSpace, isTitle, isTotal, skipReason } from "../../src/data/layout.js";
+import {
+  isBlank,
+  isHeaderRow,
+  isSpace,
+  isTitle,
+  isTotal,
+  skipReason,
+} from "../../src/data/layout.js";
 
 const { header } = readHeader(
   ["indicator", "period", "value", "unit", "area", "reported_by", "note"],
@@ -82,6 +89,19 @@ describe("the header repeated", () => {
     const { header: bad } = readHeader(["indicator", "indicator"], 1);
     expect(skipReason(bad, ["合计", "1"])).toBeUndefined();
     expect(skipReason(undefined, ["合计"])).toBeUndefined();
+  });
+});
+
+describe("a header row, as a workbook's sheets are chosen", () => {
+  it("names two of the required columns (indicator, period, value)", () => {
+    expect(isHeaderRow(["指标代码", "指标名称", "报告期", "数值"])).toBe(true);
+    expect(isHeaderRow(["indicator", "value"])).toBe(true);
+    expect(isHeaderRow(["Period", "", "VALUE"])).toBe(true);
+    // one required column, or only optional ones: a notes sheet, not a drop
+    expect(isHeaderRow(["指标", "说明"])).toBe(false);
+    expect(isHeaderRow(["单位", "备注", "地区"])).toBe(false);
+    // a column named twice counts once
+    expect(isHeaderRow(["数值", "value"])).toBe(false);
   });
 });
 

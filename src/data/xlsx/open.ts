@@ -3,16 +3,13 @@
  * are empty, and what a workbook made by `cwplan template` says about
  * itself (src/data/sender.ts, `TEMPLATE_META`).
  */
-import { mapHeader, REQUIRED_FIELDS } from "../headers.js";
+import { HEADER_SCAN_ROWS, isHeaderRow } from "../layout.js";
 import { TEMPLATE_META, type TemplateMeta } from "../sender.js";
 import { type Book, readBook, type SheetInfo } from "./book.js";
 import { columnLetters } from "./cells.js";
 import { type SheetLayout, sheetLayout, sheetRows } from "./sheet.js";
 import { XlsxError } from "./xml.js";
 import { DEFAULT_LIMITS, openZip, type ZipLimits } from "./zip.js";
-
-/** Rows looked at for a header when choosing a sheet. */
-const HEADER_SCAN_ROWS = 10;
 
 export interface Reading {
   clock: { at: number; budget: number };
@@ -33,7 +30,7 @@ export function openSheet(book: Book, info: SheetInfo, reading: Reading): OpenSh
   return { info, xml, layout: sheetLayout(xml, reading.limits.maxMergedCells) };
 }
 
-/** Whether a sheet has a row, near its top, that names at least two required columns. */
+/** Whether a sheet has a row, near its top, that names at least two required columns (`isHeaderRow`). */
 export function hasHeader(s: OpenSheet, book: Book, reading: Reading): boolean {
   return headerRow(s, book, reading) !== undefined;
 }
@@ -43,12 +40,7 @@ function headerRow(s: OpenSheet, book: Book, reading: Reading): number | undefin
   const counted = { cells: 0 };
   for (const row of sheetRows(s.xml, s.layout, book, reading.clock, counted)) {
     if (row.n > HEADER_SCAN_ROWS) break;
-    const fields = new Set<string>();
-    for (const c of row.cells) {
-      const f = mapHeader(c);
-      if (f && REQUIRED_FIELDS.includes(f)) fields.add(f);
-    }
-    if (fields.size >= 2) return row.n;
+    if (isHeaderRow(row.cells)) return row.n;
   }
   return undefined;
 }
