@@ -5,7 +5,7 @@ import { inLang, type Lang, nameInLang } from "../i18n/lang.js";
 import { stateLabel } from "../i18n/vocabulary.js";
 import { ownership, reportingOf, unitsOfTarget } from "../plan/owners.js";
 import type { Measure, Plan, Role, Target, Unit } from "../plan/types.js";
-import { valueText } from "./numbers.js";
+import { pct, valueText } from "./numbers.js";
 import type { Style } from "./style.js";
 import { type Cell, renderTable } from "./table.js";
 
@@ -237,7 +237,7 @@ export function renderTarget(plan: Plan, t: Target, o: ViewOptions): string {
     line(labels.deadline, t.deadline),
     line(labels.cadence, CADENCE_LABELS[o.lang][t.cadence] ?? t.cadence),
   ];
-  if (t.tolerance !== undefined) lines.push(line(labels.tolerance, `${t.tolerance * 100}%`));
+  if (t.tolerance !== undefined) lines.push(line(labels.tolerance, pct(t.tolerance, 2)));
   if (t.baseline)
     lines.push(line(labels.baseline, `${t.baseline.value}${paren(t.baseline.date, o.lang)}`));
   if (t.perArea)

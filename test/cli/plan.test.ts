@@ -1,4 +1,7 @@
 /** The built CLI's plan commands, end to end, against golden output. */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cwplan, expectGolden } from "./golden.js";
 
@@ -72,5 +75,22 @@ describe("cwplan plan / units / show", () => {
       expect(r.stderr).toMatch(/^fixtures\/plans\/bad\/.*:\d+:\d+: error: /);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it("shows a tolerance as a percentage through the one number formatter (0.07 → 7%, not 7.000000000000001%)", async () => {
+    const plan = readFileSync("plan/chengwu.yaml", "utf8");
+    const edited = plan.replace(
+      /(id: ten-strong-clusters-2025,.*?)tolerance: 0\.05/,
+      "$1tolerance: 0.07",
+    );
+    expect(edited).not.toBe(plan);
+    const file = join(mkdtempSync(join(tmpdir(), "cwplan-tolerance-")), "plan.yaml");
+    writeFileSync(file, edited);
+    const zh = await cwplan(["--plan", file, "--lang", "zh", "show", "ten-strong-clusters-2025"]);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain("容差：7%\n");
+    const en = await cwplan(["--plan", file, "show", "ten-strong-clusters-2025"]);
+    expect(en.stdout).toMatch(/7%\n/);
+    expect(en.stdout).not.toContain("7.0000");
   });
 });
