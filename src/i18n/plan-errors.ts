@@ -15,6 +15,12 @@ import { bilingual, type Words } from "./words.js";
 type WordsOf<P> = { [K in keyof P]: P[K] extends unknown[] ? (...args: P[K]) => Words : never };
 type FileWords = WordsOf<PlanFileProblems>;
 
+/** The hint for a unit the plan does not know: the nearest name, else `otherwise`. */
+const unitHint = (near: string | undefined, otherwise: string): string =>
+  near ? `did you mean ${near}? A unit may be named by its id, its name or an alias` : otherwise;
+const unitHintZh = (near: string | undefined, otherwise: string): string =>
+  near ? `是否应为 ${near}？单位可写编号、名称或简称` : otherwise;
+
 const PLAN_EN: FileWords = {
   unreadable: (cause) => ({
     message: `cannot read the plan: ${reason(cause)}`,
@@ -64,15 +70,17 @@ const PLAN_EN: FileWords = {
   }),
   unknownUnit: (measure: number, unit: string, near: string | undefined): Words => ({
     message: `measure ${measure} names the unit "${unit}", which is not in \`units\``,
-    hint: near
-      ? `did you mean ${near}? A unit may be named by its id, its name or an alias`
-      : "add it to `units`, or use the id, name or an alias of one of the plan's units",
+    hint: unitHint(
+      near,
+      "add it to `units`, or use the id, name or an alias of one of the plan's units",
+    ),
   }),
   unknownReporter: (indicator: string, unit: string, near: string | undefined): Words => ({
     message: `indicator ${indicator} accepts figures from "${unit}", which is not in \`units\``,
-    hint: near
-      ? `did you mean ${near}? A unit may be named by its id, its name or an alias`
-      : "use the id, name or an alias of one of the plan's units (see `cwplan units`)",
+    hint: unitHint(
+      near,
+      "use the id, name or an alias of one of the plan's units (see `cwplan units`)",
+    ),
   }),
   indicatorNoUnit: (name: string): Words => ({
     message: `the indicator "${name}" has no \`unit\``,
@@ -112,9 +120,10 @@ const PLAN_EN: FileWords = {
   }),
   unknownOwner: (target: string, owner: string, near: string | undefined): Words => ({
     message: `target ${target} is owned by "${owner}", which is not in \`units\``,
-    hint: near
-      ? `did you mean ${near}? A unit may be named by its id, its name or an alias`
-      : "use the id, name or an alias of one of the plan's units (see `cwplan units`)",
+    hint: unitHint(
+      near,
+      "use the id, name or an alias of one of the plan's units (see `cwplan units`)",
+    ),
   }),
   missingTolerance: (target: string): Words => ({
     message: `target ${target} is an "approximately" (~) target without a tolerance`,
@@ -179,15 +188,11 @@ const PLAN_ZH: FileWords = {
   }),
   unknownUnit: (measure, unit, near) => ({
     message: `措施 ${measure} 列出的单位“${unit}”不在 \`units\` 中`,
-    hint: near
-      ? `是否应为 ${near}？单位可写编号、名称或简称`
-      : "请把它加入 `units`，或改写为已有单位的编号、名称或简称",
+    hint: unitHintZh(near, "请把它加入 `units`，或改写为已有单位的编号、名称或简称"),
   }),
   unknownReporter: (indicator, unit, near) => ({
     message: `指标 ${indicator} 的认可报送单位（reporters）“${unit}”不在 \`units\` 中`,
-    hint: near
-      ? `是否应为 ${near}？单位可写编号、名称或简称`
-      : "请改写为方案中某个单位的编号、名称或简称（见 `cwplan units`）",
+    hint: unitHintZh(near, "请改写为方案中某个单位的编号、名称或简称（见 `cwplan units`）"),
   }),
   indicatorNoUnit: (name) => ({
     message: `指标“${name}”没有写 \`unit\``,
@@ -223,9 +228,7 @@ const PLAN_ZH: FileWords = {
   }),
   unknownOwner: (target, owner, near) => ({
     message: `目标 ${target} 的责任单位“${owner}”不在 \`units\` 中`,
-    hint: near
-      ? `是否应为 ${near}？单位可写编号、名称或简称`
-      : "请改写为方案中某个单位的编号、名称或简称（见 `cwplan units`）",
+    hint: unitHintZh(near, "请改写为方案中某个单位的编号、名称或简称（见 `cwplan units`）"),
   }),
   missingTolerance: (target) => ({
     message: `目标 ${target} 是“约”（~）目标，但没有写允许误差`,
