@@ -9,9 +9,9 @@
  *    exports. The JSON files stay the one source; the generated files are
  *    not committed.
  * 2. plan/chengwu.yaml → src/generated/embedded-plan.json: the shipped
- *    plan, parsed and checked by the same code as `--plan`, stored with a
- *    hash of its YAML (src/plan/prebuilt.ts uses it only while the hash
- *    matches), so that no run parses the shipped plan's YAML: neither a
+ *    plan, parsed and checked by the same code as `--plan`, stored with
+ *    its YAML's text (src/plan/prebuilt.ts uses it only for exactly that
+ *    text), so that no run parses the shipped plan's YAML: neither a
  *    user's nor a test's in process.
  * 3. TypeScript → dist/ (tsc), the generated validators and plan copied
  *    beside it.
@@ -188,7 +188,7 @@ function compile() {
 /**
  * plan/chengwu.yaml → src/generated/embedded-plan.json, parsed and checked by
  * src/plan/parse.ts itself (bundled by esbuild into a module of its own, run
- * and deleted: no tsc needed), stored with the YAML's hash. compile() copies
+ * and deleted: no tsc needed), stored with the YAML's text. compile() copies
  * it to dist/generated/. In src/ it serves the in-process runs of the tests
  * as in dist/ it serves users: the embedded plan without parsing its YAML.
  */
@@ -197,12 +197,7 @@ async function embedPlan() {
   const dir = at("src", "generated");
   const tmp = join(dir, `embed.${process.pid}.mjs`);
   await esbuild.build({
-    stdin: {
-      contents:
-        'export { parsePlan } from "./src/plan/parse.ts";\nexport { yamlHash } from "./src/plan/prebuilt.ts";\n',
-      resolveDir: root,
-      loader: "ts",
-    },
+    entryPoints: [at("src", "plan", "parse.ts")],
     outfile: tmp,
     bundle: true,
     format: "esm",
@@ -212,14 +207,11 @@ async function embedPlan() {
     logLevel: "warning",
   });
   try {
-    const { parsePlan, yamlHash } = await import(pathToFileURL(tmp).href);
-    const bytes = readFileSync(at("plan", "chengwu.yaml"));
+    const { parsePlan } = await import(pathToFileURL(tmp).href);
+    const yaml = readFileSync(at("plan", "chengwu.yaml"), "utf8");
     // throws, with every problem located, if the shipped plan is not valid
-    const plan = parsePlan(bytes.toString("utf8"), "plan/chengwu.yaml");
-    writeIfChanged(
-      join(dir, "embedded-plan.json"),
-      JSON.stringify({ hash: yamlHash(bytes), plan }),
-    );
+    const plan = parsePlan(yaml, "plan/chengwu.yaml");
+    writeIfChanged(join(dir, "embedded-plan.json"), JSON.stringify({ yaml, plan }));
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -305,6 +297,42 @@ function lazyPackages(used) {
   };
 }
 
+/** The parameters of the function dist/bundle/cwplan.cjs is (bin/cwplan passes them). */
+const WRAPPER = "(function (exports, require, module, __filename, __dirname, __cwplanUrl) {";
+
+/**
+ * esbuild's CommonJS output as bin/cwplan compiles it: one function
+ * expression (WRAPPER … }), so that bin/cwplan hands the file's text to V8
+ * as it is, without building a second copy around it; and ASCII only, so
+ * that V8 keeps the source at one byte a character (one Chinese character
+ * makes the whole 1.4 MB source two bytes a character) and bin/cwplan reads
+ * it as latin1, a plain copy, instead of decoding UTF-8: together about 4 ms
+ * of CPU time at every start. esbuild escapes strings and templates itself;
+ * what it leaves are comments and regular-expression literals, where
+ * \uXXXX (UTF-16 code units, which a /u expression pairs up again) means the
+ * same character. The build fails where an escape could change the meaning:
+ * a backslash before such a character, or one inside backquotes on a line
+ * that is not a comment (a tagged template, whose raw text would change;
+ * esbuild has escaped the others).
+ */
+function functionInAscii(code) {
+  const lines = code.split("\n");
+  lines.forEach((line, i) => {
+    if (!/[\u0080-\uffff]/.test(line)) return;
+    if (/\\[\u0080-\uffff]/.test(line.replace(/\\\\/g, ""))) {
+      throw new Error(`cwplan.cjs:${i + 1}: a backslash before a non-ASCII character`);
+    }
+    if (!/^\s*(\/\/|\/\*|\*)/.test(line) && /`[^`]*[\u0080-\uffff]/.test(line)) {
+      throw new Error(`cwplan.cjs:${i + 1}: a non-ASCII character in a template literal`);
+    }
+  });
+  const ascii = code.replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return `${WRAPPER}${ascii}\n})`;
+}
+
 /**
  * One CommonJS file, dist/bundle/cwplan.cjs, holds cwplan's code and the
  * packages every run uses (commander, yaml, csv-parse, chalk, lilconfig):
@@ -313,6 +341,7 @@ function lazyPackages(used) {
  * becomes the bundle's own URL, which bin/cwplan passes in: the paths the
  * code builds from it (../../plan, ../../package.json,
  * ../generated/embedded-plan.json) hold for dist/bundle/ as for dist/cli/.
+ * The file is one function expression in ASCII (functionInAscii).
  */
 async function bundle() {
   const esbuild = await import("esbuild");
@@ -333,6 +362,8 @@ async function bundle() {
   if (!used.has("iconv-lite")) {
     throw new Error(`no module of dist/ loads iconv-lite by ${ICONV_CALL}`);
   }
+  const main = join(tmp, "cwplan.cjs");
+  writeFileSync(main, functionInAscii(readFileSync(main, "utf8")));
   for (const name of used) {
     await esbuild.build({
       entryPoints: [require.resolve(name)],

@@ -84,3 +84,19 @@ describe("the code cache", () => {
     }
   });
 });
+
+describe("the bundle bin/cwplan compiles", () => {
+  it("is one function expression in ASCII, read as latin1: Chinese output comes out whole", () => {
+    const code = readFileSync(join(copy, "dist", "bundle", "cwplan.cjs"));
+    expect(code.every((b) => b < 0x80)).toBe(true);
+    expect(code.subarray(0, 12).toString()).toBe("(function (e");
+    const r = spawnSync(
+      process.execPath,
+      [join(copy, "bin", "cwplan"), "check", join(ROOT, "fixtures", "sample.csv"), "--lang", "zh"],
+      { cwd: copy, encoding: "utf8", env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("县交通运输局");
+    expect(r.stdout).toContain("缺基期值");
+  });
+});

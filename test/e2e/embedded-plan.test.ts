@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/plan/parse.js";
-import { prebuiltPlan, yamlHash } from "../../src/plan/prebuilt.js";
+import { prebuiltPlan } from "../../src/plan/prebuilt.js";
 import { cwplan, ROOT } from "./run.js";
 
 const YAML = join(ROOT, "plan", "chengwu.yaml");
@@ -21,9 +21,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe("the embedded plan", () => {
   const bytes = readFileSync(YAML);
 
-  it("equals a fresh parse of plan/chengwu.yaml, under the YAML's hash", () => {
+  it("equals a fresh parse of plan/chengwu.yaml, stored with the YAML's text", () => {
     const stored = JSON.parse(readFileSync(EMBEDDED, "utf8"));
-    expect(stored.hash).toBe(yamlHash(bytes));
+    expect(stored.yaml).toBe(bytes.toString("utf8"));
     expect(stored.plan).toEqual(parsePlan(bytes.toString("utf8"), "plan/chengwu.yaml"));
     expect(prebuiltPlan(bytes, EMBEDDED)).toEqual(stored.plan);
   });
@@ -34,10 +34,15 @@ describe("the embedded plan", () => {
     expect(prebuiltPlan(edited, EMBEDDED)).toBeUndefined();
     expect(prebuiltPlan(bytes, join(tmp, "missing.json"))).toBeUndefined();
     const broken = join(tmp, "broken.json");
-    writeFileSync(broken, `{"hash": "${yamlHash(bytes)}"`);
+    writeFileSync(broken, JSON.stringify({ yaml: bytes.toString("utf8") }).slice(0, -1));
     expect(prebuiltPlan(bytes, broken)).toBeUndefined();
-    writeFileSync(broken, JSON.stringify({ hash: yamlHash(bytes) }));
+    writeFileSync(broken, JSON.stringify({ yaml: bytes.toString("utf8") }));
     expect(prebuiltPlan(bytes, broken)).toBeUndefined();
+    // a plan stored for another text, even one of the same length
+    const stored = JSON.parse(readFileSync(EMBEDDED, "utf8"));
+    writeFileSync(broken, JSON.stringify({ ...stored, yaml: edited.toString("utf8") }));
+    expect(prebuiltPlan(bytes, broken)).toBeUndefined();
+    expect(prebuiltPlan(edited, broken)).toEqual(stored.plan);
   });
 
   it("an edited embedded plan is parsed again: the CLI sees the edit", () => {
