@@ -121,7 +121,7 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "value-revised":
       "第 {line} 行修订了 {firstFile} 第 {firstLine} 行的数值（{firstValue} → {newValue}；指标、地区相同，报告期截止于同一天）。以后读入的文件为准，已采用本行。如并非有意修订，请核实。",
     "likely-fraction":
-      "第 {line} 行指标 {indicator}（{period}）的数值 {value} 是百分比，却不超过 1，疑似把 {percent}% 填成了小数 {value}。此行已退回，不计入；应填 {percent}。",
+      "第 {line} 行指标 {indicator}（{period}）以百分数填报，所填 {value} 不超过 1，疑似把 {percent}% 填成了小数 {value}。此行已退回，不计入；应填 {percent}。",
     "total-went-down":
       "第 {line} 行指标 {indicator} 是累计数，{period} 的 {value} 却低于上一期 {previousPeriod} 的 {previous}。疑似填了当月数而非累计数，请核对后按累计数填报。",
     "sudden-jump":

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { wrapLine } from "../../src/format/report/text.js";
+import { displayWidth } from "../../src/format/width.js";
 
 const TEXTS = [
   `Line 3: value “${"x".repeat(50)} :\\x3aerror:\\x3aFORGED all targets pass” is not a number.`,
@@ -28,5 +29,36 @@ describe("digest wrapping", () => {
         if (i < lines.length - 1) expect(l, `${width}`).not.toMatch(/[“‘（《]$/);
       }
     }
+  });
+});
+
+describe("a file's name is never broken (keep)", () => {
+  const NAME = "县教育和体育局2025年7月.xls";
+  const TEXTS = [
+    `2. Digital campus coverage: owed for 2025-07, file cannot be read (${NAME}), never reported.`,
+    `1. 人均体育场地面积：应报期 2025-07，文件无法读取（${NAME}），此前无已采用的数据。`,
+    `你单位报送的“${NAME}”是旧版 Excel 97-2003 格式（.xls），无法读取。`,
+  ];
+  test.each(TEXTS)("%s", (text) => {
+    let broken = 0;
+    // where the name (27 columns, with its brackets 31) fits on a line
+    for (let width = 36; width <= 80; width++) {
+      const kept = wrapLine(text, 3, width, [NAME]);
+      expect(
+        kept
+          .map((l) => l.trim())
+          .join("")
+          .replace(/\s/g, ""),
+      ).toBe(text.replace(/\s/g, ""));
+      // the name stands whole on one line
+      expect(
+        kept.some((l) => l.includes(NAME)),
+        `${width}`,
+      ).toBe(true);
+      for (const l of kept) expect(displayWidth(l), l).toBeLessThanOrEqual(width);
+      if (!wrapLine(text, 3, width).some((l) => l.includes(NAME))) broken++;
+    }
+    // without `keep` some widths break it (the test can fail)
+    expect(broken).toBeGreaterThan(0);
   });
 });

@@ -131,7 +131,7 @@ describe("a workbook of several units' sheets", () => {
     const r = await runMain(["--lang", "zh", "notices", dir, "--period", "2025-07"]);
     const notice = r.stdout.split("\n------\n\n").find((p) => p.includes("县商务局："));
     expect(notice?.replace(/\n {0,3}/g, "")).toContain(
-      `“${BOOK}”工作表“商务局7月”C3 单元格（数值），填报内容“一”`,
+      `你单位报送的“${BOOK}!商务局7月”中，以下数据未能采用，请修改后重新报送：1. 工作表“商务局7月”C3 单元格（数值）：数值“一”不是数字。`,
     );
     // 县科技局 and 县文化和旅游局 sent all they owe: no notice
     expect(r.stdout).not.toContain("县科学技术局：");

@@ -47,8 +47,23 @@ const WHOLE = new RegExp(
  * a word; a space, or one other character; closing punctuation goes with
  * what stands before it, opening punctuation with what follows.
  */
-function tokens(text: string): string[] {
-  const raw = text.match(WHOLE) ?? [];
+function tokens(text: string, keep: readonly string[] = []): string[] {
+  const raw: string[] = [];
+  const kept = [...new Set(keep.filter((k) => k !== ""))].sort((a, b) => b.length - a.length);
+  if (kept.length === 0) raw.push(...(text.match(WHOLE) ?? []));
+  else {
+    // each kept text (a file's name) is one unit: a line never breaks inside it
+    const re = new RegExp(
+      kept.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+      "gu",
+    );
+    let at = 0;
+    for (const m of text.matchAll(re)) {
+      raw.push(...(text.slice(at, m.index).match(WHOLE) ?? []), m[0]);
+      at = m.index + m[0].length;
+    }
+    raw.push(...(text.slice(at).match(WHOLE) ?? []));
+  }
   const out: string[] = [];
   let open = "";
   for (const t of raw) {
@@ -67,8 +82,16 @@ function tokens(text: string): string[] {
   return out;
 }
 
-/** Wrap to the digest's width; continuation lines indented by `indent` spaces. */
-export function wrapLine(text: string, indent = 0, width = DIGEST_WIDTH): string[] {
+/**
+ * Wrap to the digest's width; continuation lines indented by `indent`
+ * spaces; a line breaks inside none of `keep` (file names) where it fits.
+ */
+export function wrapLine(
+  text: string,
+  indent = 0,
+  width = DIGEST_WIDTH,
+  keep: readonly string[] = [],
+): string[] {
   const lines: string[] = [];
   const pad = " ".repeat(indent);
   let line = "";
@@ -94,7 +117,7 @@ export function wrapLine(text: string, indent = 0, width = DIGEST_WIDTH): string
     line = pad + carry;
     w = displayWidth(line);
   };
-  for (const tok of tokens(text)) {
+  for (const tok of tokens(text, keep)) {
     const tw = displayWidth(tok);
     if (w + tw <= width) {
       line += tok;
