@@ -7,6 +7,7 @@
  */
 import { GLANCE_COLOURS, type GlanceColour, STATUSES, type Status } from "../vocabulary.js";
 import type { Style } from "./style.js";
+import { solidFill } from "./xlsx/fill.js";
 
 interface Look {
   /** beside the status's words on the page and in the at-a-glance boxes */
@@ -86,6 +87,6 @@ export function glanceCss(): string {
 /** A workbook cell (exceljs) painted in the status's fill and font. */
 export function paintCell(cell: { fill?: unknown; font?: unknown }, status: Status): void {
   const c = STATUS_LOOK[status].xlsx;
-  cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: c.fill } };
+  cell.fill = solidFill(c.fill);
   cell.font = { color: { argb: c.font }, bold: c.bold };
 }

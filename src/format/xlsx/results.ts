@@ -24,6 +24,7 @@ import { STATUSES } from "../../vocabulary.js";
 import { digitsFor, plainNumber } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import { paintCell } from "../status-look.js";
+import { HEADER_FILL, solidFill } from "./fill.js";
 import { FINDINGS_WIDTHS, findingsHeader, writeFindings } from "./findings-sheet.js";
 import { sheetName } from "./sheet-name.js";
 
@@ -43,7 +44,7 @@ function headerRow(ws: Worksheet, values: string[], at: number): void {
     const cell = row.getCell(i + 1);
     cell.value = v;
     cell.font = { bold: true };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+    cell.fill = solidFill(HEADER_FILL);
     cell.alignment = { vertical: "middle", wrapText: true };
   });
 }

@@ -18,6 +18,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { TEMPLATE_WORDS } from "../../i18n/xlsx.js";
 import type { Indicator, Plan } from "../../plan/types.js";
 import { stateChoices, type TemplateRow, templateCells } from "../template-csv.js";
+import { HEADER_FILL, LOCKED_FILL, solidFill } from "./fill.js";
 
 export interface XlsxTemplateOptions {
   period: string;
@@ -154,7 +155,7 @@ export async function renderXlsxTemplate(
     const cell = header.getCell(i + 1);
     cell.value = HEADER_WORDS[o.lang][c];
     cell.font = { bold: true };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+    cell.fill = solidFill(HEADER_FILL);
     cell.protection = { locked: true };
   });
   rows.forEach((r, i) => {
@@ -167,7 +168,7 @@ export async function renderXlsxTemplate(
       if (c === "period" || c === "area" || c === "reported_by" || c === "note") cell.numFmt = "@";
       cell.protection = { locked: !OPEN.has(c) };
       if (!OPEN.has(c)) {
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+        cell.fill = solidFill(LOCKED_FILL);
       }
     });
   });
