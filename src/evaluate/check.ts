@@ -28,9 +28,9 @@ export interface EvaluateOptions {
   /** also list each township's latest figures */
   byArea?: boolean | undefined;
   /**
-   * rows refused after reading (`DropResult.refusedFigures`), for the note
-   * that a newer figure was refused; with a HistoryStore, record them in it
-   * (`HistoryStore.refused`) instead
+   * rows refused after reading (`DropResult.refusedFigures`): never a point,
+   * recorded in the store (`HistoryStore.refused`) for the note that a newer
+   * figure was refused
    */
   refused?: readonly Observation[] | undefined;
   /** keep only the results this selects; the roll-ups are made over them alone */
@@ -133,8 +133,7 @@ export function evaluate(
 ): CheckResult {
   const store =
     observations instanceof HistoryStore ? observations : HistoryStore.of(plan, observations);
-  if (!(observations instanceof HistoryStore))
-    for (const o of options.refused ?? []) store.refused(o);
+  for (const o of options.refused ?? []) store.refused(o);
   const { asOf, source } = resolveAsOf(plan, store, options.asOf);
   const histories = store.histories();
   const keep = selects(plan, options.filter ?? {});

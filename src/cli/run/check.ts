@@ -49,10 +49,14 @@ export async function checkCommand(
     store.add(obs);
     if (keep) received.add(obs);
   });
-  // a refused figure (a likely fraction) is never a point; the note says a newer one was refused
-  for (const r of drops.refusedFigures ?? []) store.refused(r);
   const reported: readonly Reported[] = received.rows;
-  const check = evaluate(plan, store, { asOf: o.asOf, byArea: o.byArea, filter });
+  const check = evaluate(plan, store, {
+    asOf: o.asOf,
+    byArea: o.byArea,
+    filter,
+    // a refused figure (a likely fraction) is never a point; the note says a newer one was refused
+    refused: drops.refusedFigures,
+  });
   const out = await renderer.render(
     {
       plan,

@@ -56,8 +56,7 @@ export async function reportCommand(
   const drops = await loadDrops(paths, plan, o);
   const store = HistoryStore.of(plan, drops.observations);
   // a refused figure (a likely fraction) is never a point; the note says a newer one was refused
-  for (const r of drops.refusedFigures ?? []) store.refused(r);
-  const current = evaluate(plan, store, { asOf: o.asOf, filter });
+  const current = evaluate(plan, store, { asOf: o.asOf, filter, refused: drops.refusedFigures });
   // the text digest is wrapped for a terminal only: to a file or a pipe, a paragraph is one line
   const wrap = ctx.io.isTTY && o.output === undefined;
   const fo = {
