@@ -51,6 +51,7 @@ export const FINDING_CODES = {
   "period-span": "error",
   "period-from-date": "warning",
   "period-outside-window": "error",
+  "period-before-baseline": "warning",
   "unknown-indicator": "error",
   "value-not-number": "error",
   "percent-not-allowed": "error",

@@ -28,6 +28,8 @@ export interface PlanIndex {
   earliest: string;
   /** last day a period may end: the window's end */
   latest: string;
+  /** the baseline year (the year before the window starts): an older period is `period-before-baseline` */
+  baselineYear: number;
   /** position of each indicator and area in the plan, for `keyOf` */
   indicatorOrder: Map<string, number>;
   areaOrder: Map<string, number>;
@@ -68,6 +70,7 @@ export function indexPlan(plan: Plan): PlanIndex {
       })
       .map((i) => i.id),
   );
+  const years = periodWindow(plan.plan.window);
   const index: PlanIndex = {
     indicators,
     indicatorNames,
@@ -77,8 +80,9 @@ export function indexPlan(plan: Plan): PlanIndex {
     suggestUnit: (name) => units.suggest(name)?.name,
     responsible,
     areaOnly,
-    earliest: periodWindow(plan.plan.window).earliest,
-    latest: periodWindow(plan.plan.window).latest,
+    earliest: years.earliest,
+    latest: years.latest,
+    baselineYear: years.baseline,
     indicatorOrder: new Map(plan.indicators.map((i, n) => [i.id, n])),
     areaOrder: new Map(plan.areas.map((a, n) => [a.id, n + 1])),
   };

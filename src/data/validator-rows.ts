@@ -89,6 +89,12 @@ export class RecordChecks extends ValidatorState {
           earliest: this.planIndex.earliest,
           latest: this.planIndex.latest,
         });
+      } else if (periodCell.beforeBaseline && row.cell("note") === "") {
+        // an older baseline (a census year) says what it is in its note; a typo year does not
+        this.at(row, "period-before-baseline", "period", {
+          period: period.period,
+          baseline: this.planIndex.baselineYear,
+        });
       }
     }
 
@@ -346,6 +352,7 @@ export class RecordChecks extends ValidatorState {
       period,
       fitsSchema: periodFitsSchema(period.period),
       inWindow,
+      beforeBaseline: inWindow && Number(period.end.slice(0, 4)) < this.planIndex.baselineYear,
       ordinal: inWindow ? periodOrdinal(this.planIndex, period.period) : -1,
       // only a period in the window has a key; only such a period is surely canonical (YYYY…)
       months: inWindow ? periodMonths(period.period) : 0,

@@ -52,6 +52,8 @@ export interface PeriodCell {
   fitsSchema: boolean;
   /** inside the plan's window (else `period-outside-window`) */
   inWindow: boolean;
+  /** inside the window but ending before the baseline year (`period-before-baseline` without a note) */
+  beforeBaseline: boolean;
   /** its part of the row key (`periodOrdinal`); -1 outside the window, where no key is made */
   ordinal: number;
   /** its length in months (1, 3, 12): with the ordinal, the period as written */

@@ -83,6 +83,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "第 {line} 行的报告期“{value}”是日期，已按月份 {period} 读取。若不是这个月，请改写为 2024-06 这样的形式（Excel 会把月份自动转成日期，可把该列设为文本格式）。",
     "period-outside-window":
       "第 {line} 行的报告期 {period} 不在方案期内（可报 {earliest} 至 {latest}：方案期及其前十年的基期数据，如普查年）。请核对年份。",
+    "period-before-baseline":
+      "第 {line} 行的报告期 {period} 早于方案的基期年 {baseline}，已作为更早的基期数据（如普查年）读取。请核对年份；如确为此类数据，请在备注中说明（如“第七次全国人口普查”）。",
     "unknown-indicator":
       "第 {line} 行的指标“{value}”不在方案中。[[是否应为“{suggestion}”？]]请使用模板中的指标代码。",
     "value-not-number":
@@ -208,6 +210,8 @@ export const MESSAGES: Record<Lang, Record<FindingCode, string>> = {
       "Line {line}: period “{value}” is a date and was read as the month {period}. If another month is meant, write it like 2024-06 (Excel turns months into dates; format the column as text).",
     "period-outside-window":
       "Line {line}: period {period} is outside the plan's window (from {earliest} to {latest}: the window and up to ten years before it, for baselines such as a census year). Check the year.",
+    "period-before-baseline":
+      "Line {line}: period {period} is before the plan's baseline year {baseline}; it was read as an older baseline (such as a census year). Check the year; if the figure is such a baseline, say so in the note column (e.g. “2020 census”).",
     "unknown-indicator":
       "Line {line}: indicator “{value}” is not in the plan.[[ Did you mean “{suggestion}”?]] Use the indicator ids of the template.",
     "value-not-number":

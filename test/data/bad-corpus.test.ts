@@ -97,6 +97,13 @@ const CASES: Record<string, Case> = {
     errors: true,
     rows: [2, 1, 1],
   },
+  // 2015 for a 2024–2025 plan, nothing in its note: read, and warned about (a typo for 2025?)
+  "period-before-baseline.csv": {
+    findings: ["period-before-baseline@2"],
+    errors: false,
+    rows: [3, 3, 0],
+    args: { "period-before-baseline@2": { period: "2015", baseline: 2023 } },
+  },
   "period-outside-window.csv": {
     findings: ["period-outside-window@2", "period-outside-window@3"],
     errors: true,

@@ -156,11 +156,13 @@ const UTF8: Encoding = { chineseHeader: false, crlf: false, gb18030: false };
 
 function render(rows: readonly Row[], enc: Encoding = UTF8): Uint8Array {
   const head = enc.chineseHeader
-    ? "指标,报告期,数值,单位,地区"
-    : "indicator,period,value,unit,area";
+    ? "指标,报告期,数值,单位,地区,备注"
+    : "indicator,period,value,unit,area,note";
   const nl = enc.crlf ? "\r\n" : "\n";
+  // a figure from before the baseline year (2020: a census year) says so in its note
+  const note = (r: Row) => (r.ym < "2023" ? "第七次全国人口普查" : "");
   const lines = rows.map((r) =>
-    [r.indicator, r.label, valueText(r), r.unit, r.area].map(csvCell).join(","),
+    [r.indicator, r.label, valueText(r), r.unit, r.area, note(r)].map(csvCell).join(","),
   );
   const text = [head, ...lines].join(nl) + nl;
   return enc.gb18030 ? iconv.encode(text, "gb18030") : new TextEncoder().encode(text);

@@ -226,7 +226,10 @@ describe("v2: a baseline before the plan window (the 2020 census) is accepted", 
     const r = run({
       "rate.csv": "urbanization-rate,2020,47.47,%,\nurbanization-rate,2025-06,51,%,\n",
     });
-    expect(r.findings).toEqual([]);
+    // read and used; with no note saying it is the census, the year is to be checked
+    expect(r.findings.map((f) => [f.line, f.code, f.severity, f.args?.baseline])).toEqual([
+      [2, "period-before-baseline", "warning", 2023],
+    ]);
     const t = result(r, "urbanization-rate-2025");
     expect(t.working?.baseline).toEqual({
       value: 47.47,
@@ -254,6 +257,7 @@ describe("v2: a baseline before the plan window (the 2020 census) is accepted", 
       "rate.csv": "urbanization-rate,2014,40,%,\nurbanization-rate,2013-12,39,%,\n",
     });
     expect(r.findings.map((f) => [f.line, f.code, f.severity, f.args?.earliest])).toEqual([
+      [2, "period-before-baseline", "warning", undefined],
       [3, "period-outside-window", "error", "2014-01-01"],
     ]);
     expect(r.observations.map((o) => o.period)).toEqual(["2014"]);
