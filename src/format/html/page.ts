@@ -21,7 +21,7 @@ import {
 } from "../../vocabulary.js";
 import { findingList, findingPlace } from "../check/findings.js";
 import { amount, signed } from "../numbers.js";
-import { esc } from "../report/blocks.js";
+import { esc, htmlDocument } from "../report/blocks.js";
 import { glanceCss, STATUS_LOOK, statusCss } from "../status-look.js";
 import { FONT } from "./chart.js";
 import type { PageModel, ScoreRow } from "./model.js";
@@ -375,19 +375,5 @@ export function renderPage(m: PageModel, o: PageOptions): string {
   ]
     .filter(Boolean)
     .join("\n");
-  return `<!DOCTYPE html>
-<html lang="${PAGE_PHRASES[lang].htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+  return htmlDocument(lang, title, CSS, `<main>\n${body}\n</main>`);
 }

@@ -4,6 +4,8 @@
  * plain-text digest, a printable HTML document, a Word document
  * (../docx/), a workbook. Words are chosen before; these only lay out.
  */
+import { PAGE_PHRASES } from "../../i18n/page.js";
+import type { Lang } from "../../vocabulary.js";
 import { mdCell, mdTable, mdText } from "../check/markdown.js";
 
 export type Block =
@@ -87,6 +89,23 @@ export function esc(s: string | number): string {
   return String(s).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
+/** A whole HTML page: its language, title and style sheet, and the body's markup. */
+export function htmlDocument(lang: Lang, title: string, css: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="${PAGE_PHRASES[lang].htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${css}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
 const DOC_CSS = `
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
 body { margin: 0 auto; max-width: 46em; font-family: 'FangSong', 'FangSong_GB2312', 'STFangsong', 'Noto Serif CJK SC', serif; font-size: 12pt; line-height: 1.7; color: #111; }
@@ -124,17 +143,5 @@ export function renderHtmlDocument(blocks: readonly Block[], lang: "zh" | "en"):
       );
     }
   }
-  return `<!DOCTYPE html>
-<html lang="${lang === "zh" ? "zh-CN" : "en"}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${DOC_CSS}</style>
-</head>
-<body>
-${body.join("\n")}
-</body>
-</html>
-`;
+  return htmlDocument(lang, title, DOC_CSS, body.join("\n"));
 }
