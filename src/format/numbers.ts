@@ -48,10 +48,16 @@ export function plainNumber(v: number, digits = 4): number {
 
 /**
  * A change with its sign: `+3`, `-2`, `±0`. `minus` for the page's
- * typographic `−`, `zero` for a table's plain `0`.
+ * typographic `−`, `zero` for a table's plain `0`; with `digits`, the figure
+ * is written by num (`+1,250.5`), and one that rounds to 0 is zero.
  */
-export function signed(n: number, o: { minus?: string; zero?: string } = {}): string {
-  return n > 0 ? `+${n}` : n < 0 ? `${o.minus ?? "-"}${-n}` : (o.zero ?? "±0");
+export function signed(
+  n: number,
+  o: { minus?: string; zero?: string; digits?: number } = {},
+): string {
+  const text = o.digits === undefined ? String(Math.abs(n)) : num(Math.abs(n), o.digits);
+  if (n === 0 || text === "0") return o.zero ?? "±0";
+  return n > 0 ? `+${text}` : `${o.minus ?? "-"}${text}`;
 }
 
 export function valueText(

@@ -67,6 +67,11 @@ describe("percentages, signs and plain numbers (the one formatter)", () => {
     expect([signed(3), signed(-2), signed(0)]).toEqual(["+3", "-2", "±0"]);
     expect(signed(-2, { minus: "−" })).toBe("−2");
     expect(signed(0, { zero: "0" })).toBe("0");
+    // with digits, written by num; a change that rounds to 0 is no change (was "+0" in the final report)
+    expect(signed(1250.5, { digits: 1 })).toBe("+1,250.5");
+    expect(signed(-1250.5, { digits: 1, zero: "0" })).toBe("-1,250.5");
+    expect(signed(0.1 + 0.2 - 0.3, { digits: 2, zero: "0" })).toBe("0");
+    expect(signed(0.3 - (0.1 + 0.2), { digits: 2, zero: "0" })).toBe("0");
   });
 
   it("plainNumber: no grouping, at most 4 decimals", () => {

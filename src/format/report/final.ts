@@ -16,7 +16,7 @@ import type { Plan } from "../../plan/types.js";
 import { FINAL_CLASS_ORDER, type MilestoneState } from "../../vocabulary.js";
 import { findingPlace } from "../check/findings.js";
 import { name } from "../check/parts.js";
-import { figureDigits, num, pct, valueText } from "../numbers.js";
+import { figureDigits, pct, signed, valueText } from "../numbers.js";
 import { targetExpression } from "../plan.js";
 import { safeFinding, safeText } from "../safe.js";
 import type { Block } from "./blocks.js";
@@ -58,10 +58,9 @@ function changeText(r: FinalTarget, lang: Lang): string {
     figureDigits(r.target.unit, written, r.baseline?.value ?? 0),
     figureDigits(r.target.unit, written, typeof r.final?.value === "number" ? r.final.value : 0),
   );
-  const n = num(r.change, digits);
-  const signed = r.change > 0 ? `+${n}` : n;
-  if (r.target.unit === "%") return finalWords(lang).points(signed);
-  return r.target.unit === "state" ? signed : `${signed} ${r.target.unit}`;
+  const change = signed(r.change, { digits, zero: "0" });
+  if (r.target.unit === "%") return finalWords(lang).points(change);
+  return r.target.unit === "state" ? change : `${change} ${r.target.unit}`;
 }
 
 function baselineCell(r: FinalTarget, lang: Lang): string {
