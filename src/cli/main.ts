@@ -191,15 +191,25 @@ function reportError(e: unknown, io: Io, debug: boolean, lang: Lang): number {
 }
 
 function processIo(): Io {
-  // a reader that stops early (`cwplan check … | head`) is not an error
+  // a reader that stops early (`cwplan check … | head`) is not an error: the
+  // rest of the output is dropped and the run ends with the exit code it
+  // would have had (README, exit codes)
+  let closed = false;
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (closed || e.code === "EPIPE") {
+      closed = true;
+      return;
+    }
     // a full disk or a failing device (`> /dev/full`): said in words, exit 2
     process.stderr.write(`error: cannot write to standard output: ${writeReason(e)}\n`);
     process.exit(ExitCode.Error);
   });
+  // stderr closed early too (`cwplan … 2>&1 | head`): nothing left to say it on
+  process.stderr.on("error", () => {});
   return {
-    stdout: (s) => process.stdout.write(s),
+    stdout: (s) => {
+      if (!closed) process.stdout.write(s);
+    },
     stderr: (s) => process.stderr.write(s),
     env: process.env,
     cwd: () => process.cwd(),

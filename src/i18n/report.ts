@@ -83,3 +83,25 @@ const zh: ReportWords = {
 export function reportWords(lang: Lang): ReportWords {
   return lang === "zh" ? zh : en;
 }
+
+/** What `report` says on stderr once it has written: where, and in one line, what. */
+export interface ReportDoneWords {
+  wrote: (file: string) => string;
+  /** open errors and those a later file corrected */
+  findings: (errors: number, corrected: number) => string;
+  /** between the counts of targets and of findings */
+  sep: string;
+}
+
+export const REPORT_DONE: Record<Lang, ReportDoneWords> = {
+  zh: {
+    wrote: (file) => `已写入 ${file}`,
+    findings: (e, c) => `未解决的数据错误 ${e} 条，已更正 ${c} 条`,
+    sep: "；",
+  },
+  en: {
+    wrote: (file) => `wrote ${file}`,
+    findings: (e, c) => `${e} open data error${e === 1 ? "" : "s"}, ${c} corrected`,
+    sep: "; ",
+  },
+};

@@ -9,7 +9,11 @@
  * data (its own figures winning over the other files' for the same
  * indicator, period and area) as of the drop's latest observation date.
  *
- * Exit code: 2 when a drop has an error (or on a usage error), else 0 — a
+ * Once written, it says so on stderr (with -o, where) with a one-line
+ * summary: targets by status, open data errors, corrected ones.
+ *
+ * Exit code: 2 when a drop has an open error (the report is written all the
+ * same, and the summary says how many), or on a usage error; else 0 — a
  * report is informational and never fails on targets.
  */
 
@@ -23,6 +27,7 @@ import { Received } from "../../evaluate/intake.js";
 import { mergeForPrevious, previousDate } from "../../evaluate/previous.js";
 import { submissions } from "../../evaluate/submissions.js";
 import type { CheckResult } from "../../evaluate/types.js";
+import { reportDone } from "../../format/report/done.js";
 import { FINAL_RENDERERS } from "../../format/report/final-index.js";
 import { REPORT_RENDERERS } from "../../format/report/index.js";
 import type { Plan } from "../../plan/types.js";
@@ -77,6 +82,7 @@ export async function reportCommand(
     const r = FINAL_RENDERERS[o.format];
     const out = await r.render({ plan, final, data, files: drops.files, rows }, fo);
     ctx.emit(out, o.output, r.workbook);
+    ctx.io.stderr(reportDone(current, drops.files, o.output, ctx.lang, termWidth(ctx)));
     warnOutsideWindow(ctx, current.asOf, plan);
     return hasErrors(drops) ? ExitCode.Error : ExitCode.Ok;
   }
@@ -122,8 +128,14 @@ export async function reportCommand(
     fo,
   );
   ctx.emit(out, o.output, renderer.workbook);
+  ctx.io.stderr(reportDone(current, files, o.output, ctx.lang, termWidth(ctx)));
   warnOutsideWindow(ctx, current.asOf, plan);
   return bad ? ExitCode.Error : ExitCode.Ok;
+}
+
+/** the terminal's width, where output goes to one */
+function termWidth(ctx: Context): number | undefined {
+  return ctx.io.isTTY ? ctx.width : undefined;
 }
 
 function warnOutsideWindow(ctx: Context, asOf: string, plan: Plan): void {

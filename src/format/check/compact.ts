@@ -1,12 +1,3 @@
-/**
- * The default terminal view of `cwplan check`: what fits on a screen. The
- * headline, one line per owning unit (counts of the targets it owns by
- * status, its worst owned target), then only the targets that need
- * attention (behind, at-risk, missed, no-data), each with its owner.
- * `--details` gives the full per-unit tables (src/format/check/table.ts).
- * Every line is at most `o.width` columns; colour never splits.
- */
-import { noDataCounts } from "../../evaluate/check.js";
 import type { Status, TargetResult } from "../../evaluate/types.js";
 import { checkWords } from "../../i18n/check.js";
 import { PUNCT } from "../../i18n/labels.js";
@@ -19,7 +10,15 @@ import { paintStatus } from "../status-look.js";
 import { displayWidth } from "../width.js";
 
 import { fileLine, findingLine, findingList, omittedLine } from "./findings.js";
-import { goalText, latestText, name, ownerName, statusText, titleLines } from "./parts.js";
+import {
+  countsLine,
+  goalText,
+  latestText,
+  name,
+  ownerName,
+  statusText,
+  titleLines,
+} from "./parts.js";
 
 /** What needs attention, worst first. */
 const ATTENTION = ATTENTION_ORDER;
@@ -55,20 +54,7 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
   out.push("");
 
   // the headline: every target's status, counted
-  // no-data in two: not reported (未报送) apart from needing a baseline (缺基期值)
-  const grey = noDataCounts(check.results);
-  const count = (s: Status) =>
-    s === "no-data" && grey["needs-baseline"] > 0
-      ? paintStatus(
-          s,
-          `${detailLabel("not-reported", o.lang)} ${grey["not-reported"]} · ${detailLabel("needs-baseline", o.lang)} ${grey["needs-baseline"]}`,
-          o.style,
-        )
-      : paintStatus(s, `${statusLabel(s, o.lang, "not-reported")} ${check.summary[s]}`, o.style);
-  para(
-    `${check.results.length} ${words.targets}${PUNCT[o.lang].colon}${COUNTED.map(count).join(" · ")}`,
-    "  ",
-  );
+  para(countsLine(check, o), "  ");
   for (const r of check.results.filter((x) => x.target.measure === null)) {
     para(
       `${words.headline}${PUNCT[o.lang].colon}${name(r.target.name, o.lang)} — ${latestText(r, o.lang)} — ${paintStatus(r.status, statusText(r, o.lang), o.style)}`,

@@ -1,15 +1,18 @@
 /** Pieces several check formats share: a result's cells, in words. */
+import { noDataCounts } from "../../evaluate/check.js";
 import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js";
-import { daysLeftText, paceWords } from "../../i18n/check.js";
+import { checkWords, daysLeftText, paceWords } from "../../i18n/check.js";
 import { labelWords, PUNCT } from "../../i18n/labels.js";
 import { inLang, type Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
-import { statusLabel } from "../../i18n/status.js";
+import { detailLabel, statusLabel } from "../../i18n/status.js";
 import { ownerOf } from "../../plan/owners.js";
 import type { Plan, Unit } from "../../plan/types.js";
+import { STATUSES } from "../../vocabulary.js";
 import { wrapText } from "../columns.js";
 import { digitsFor, figureDigits, pct, valueText } from "../numbers.js";
 import { targetExpression } from "../plan.js";
+import { paintStatus } from "../status-look.js";
 import type { Style } from "../style.js";
 import { displayWidth } from "../width.js";
 
@@ -58,6 +61,26 @@ export function notesOf(r: TargetResult, lang: Lang): string[] {
 }
 
 export const name = inLang;
+
+/**
+ * `48 个目标：达标/序时推进 7 · 进度滞后 1 · … · 未报送 28 · 缺基期值 10`: every
+ * target's status, counted; no-data in two where a target needs a baseline
+ * (未报送 apart from 缺基期值). The compact check's headline and report's
+ * summary on stderr.
+ */
+export function countsLine(check: CheckResult, o: { lang: Lang; style: Style }): string {
+  const grey = noDataCounts(check.results);
+  const count = (s: Status) =>
+    s === "no-data" && grey["needs-baseline"] > 0
+      ? paintStatus(
+          s,
+          `${detailLabel("not-reported", o.lang)} ${grey["not-reported"]} · ${detailLabel("needs-baseline", o.lang)} ${grey["needs-baseline"]}`,
+          o.style,
+        )
+      : paintStatus(s, `${statusLabel(s, o.lang, "not-reported")} ${check.summary[s]}`, o.style);
+  const words = checkWords(o.lang);
+  return `${check.results.length} ${words.targets}${PUNCT[o.lang].colon}${STATUSES.map(count).join(" · ")}`;
+}
 
 /**
  * The check's title: what, which plan, as of when, in bold. On one line
