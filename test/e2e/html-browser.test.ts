@@ -28,7 +28,9 @@ describe.each(["zh", "en"] as const)("report --format html (%s) in Chromium", (l
     assertCjkFont();
     file = join(outDir(), `report-${lang}.html`);
     const r = cwplan(["report", DROPS, "--format", "html", "--lang", lang, "-o", file]);
-    expect(r.stderr).toBe("");
+    // where it wrote, then the one-line summary (issue 20, item 7)
+    expect(r.stderr.split("\n")[0]).toBe(lang === "zh" ? `已写入 ${file}` : `wrote ${file}`);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(2);
     expect(r.code).toBe(0);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: A4 });
