@@ -9,7 +9,7 @@
  */
 
 import type { Workbook, Worksheet } from "exceljs";
-import { periodWindow } from "../../calendar.js";
+import { monthPeriod, periodWindow, quarterPeriod, yearPeriod } from "../../calendar.js";
 import { HEADER_WORDS, TEMPLATE_COLUMNS, type TemplateColumn } from "../../data/headers.js";
 import { TEMPLATE_META } from "../../data/sender.js";
 import { columnLetters } from "../../data/xlsx/cells.js";
@@ -52,17 +52,16 @@ export const LISTS_SHEET = TEMPLATE_META.sheet;
 
 /** Periods a drop may name: the baseline year and the plan's window, by month, quarter and year. */
 export function periodChoices(plan: Plan): string[] {
-  const { baseline: first, last } = periodWindow(plan.plan.window);
-  const lastMonth = plan.plan.window.end.slice(0, 7);
+  const { baseline: first, last, latest } = periodWindow(plan.plan.window);
   const months: string[] = [];
   const quarters: string[] = [];
   const years: string[] = [];
   for (let y = first; y <= last; y++) {
-    years.push(String(y));
-    for (let q = 1; q <= 4; q++) quarters.push(`${y}-Q${q}`);
+    years.push(yearPeriod(y).period);
+    for (let q = 1; q <= 4; q++) quarters.push(quarterPeriod(y, q)?.period ?? "");
     for (let m = 1; m <= 12; m++) {
-      const p = `${y}-${m < 10 ? "0" : ""}${m}`;
-      if (p <= lastMonth) months.push(p);
+      const p = monthPeriod(y, m);
+      if (p && p.start <= latest) months.push(p.period);
     }
   }
   return [...months, ...quarters, ...years];
