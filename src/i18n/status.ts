@@ -72,11 +72,11 @@ export const STATUS_WORDS: Record<Lang, StatusText> = {
  * apart from one not reported (未报送).
  */
 export function statusLabel(status: Status, lang: Lang, detail?: Detail): string {
-  const W = STATUS_WORDS[lang];
+  const words = STATUS_WORDS[lang];
   if (status === "pass" && (detail === "met" || detail === "on track")) {
-    return lang === "zh" ? W.detail[detail] : `pass (${W.detail[detail]})`;
+    return lang === "zh" ? words.detail[detail] : `pass (${words.detail[detail]})`;
   }
-  return special(status, lang, detail, "label") ?? W.status[status].label;
+  return special(status, lang, detail, "label") ?? words.status[status].label;
 }
 
 /**
@@ -84,9 +84,9 @@ export function statusLabel(status: Status, lang: Lang, detail?: Detail): string
  * that cannot be judged for want of a baseline 无法评估·缺基期值.
  */
 export function statusWords(status: Status, lang: Lang, detail?: Detail): string {
-  const W = STATUS_WORDS[lang];
-  if (status === "pass" && detail === "met") return W.detail.met;
-  return special(status, lang, detail, "plain") ?? W.status[status].plain;
+  const words = STATUS_WORDS[lang];
+  if (status === "pass" && detail === "met") return words.detail.met;
+  return special(status, lang, detail, "plain") ?? words.status[status].plain;
 }
 
 /** A no-data's detail as both registers say it: 缺基期值 always, 未报送 in Chinese. */

@@ -75,8 +75,7 @@ export function sheetMeta(
   all: OpenSheet[],
   reading: Reading,
 ): TemplateMeta | undefined {
-  const M = TEMPLATE_META;
-  const lists = all.find((s) => s.info.name === M.sheet);
+  const lists = all.find((s) => s.info.name === TEMPLATE_META.sheet);
   if (!lists) return undefined;
   const cells = new Map<string, string>();
   for (const row of sheetRows(lists.xml, lists.layout, book, reading.clock, { cells: 0 })) {
@@ -89,8 +88,8 @@ export function sheetMeta(
     const v = cells.get(cell)?.trim();
     return cells.get(label.cell) === label.text && v ? v : undefined;
   };
-  const unit = read(M.unitLabel, M.unit);
-  const period = read(M.periodLabel, M.period);
+  const unit = read(TEMPLATE_META.unitLabel, TEMPLATE_META.unit);
+  const period = read(TEMPLATE_META.periodLabel, TEMPLATE_META.period);
   if (unit === undefined && period === undefined) return undefined;
   return { ...(unit ? { unit } : {}), ...(period ? { period } : {}) };
 }
