@@ -14,6 +14,7 @@ import {
   type Series,
   type SeriesPoint,
 } from "./series.js";
+import { type FigureSource, SourceCells } from "./sources.js";
 
 export * from "./series.js";
 
@@ -28,7 +29,7 @@ export type StoredObservation = Pick<
   Observation,
   "indicator" | "period" | "date" | "value" | "area"
 > &
-  Partial<Pick<Observation, "file" | "line" | "revises">>;
+  Partial<Pick<Observation, "file" | "line" | "revises" | "sender" | "senderSource">>;
 
 /** A period label's kind, stored per cell: 0 nothing, 1 month, 2 quarter, 3 year (coarser is larger). */
 type LabelKind = 0 | 1 | 2 | 3;
@@ -90,7 +91,11 @@ export class HistoryStore {
   /** the latest observation date seen */
   latest: string | undefined;
 
+  /** cells holding another unit's figure, and its source (issue 20, item 3) */
+  private readonly sources: SourceCells;
+
   constructor(plan: Plan) {
+    this.sources = new SourceCells(plan);
     this.indicators = plan.indicators;
     this.indicatorIndex = new Map(plan.indicators.map((i, n) => [i.id, n]));
     for (const a of plan.areas) {
@@ -165,6 +170,7 @@ export class HistoryStore {
     const cell = area * this.slots + slot;
     m[cell] = typeof value === "number" ? value : MILESTONE_STATES.indexOf(value);
     l[cell] = labelKind(o.period);
+    this.sources.set(ind, area, slot, o);
     if (o.revises) {
       this.revisions[ind]?.push({
         indicator: indicator.id,
@@ -200,12 +206,15 @@ export class HistoryStore {
         for (let slot = 0; slot < this.dates.length; slot++) {
           const own = m[slot] ?? Number.NaN;
           if (!Number.isNaN(own)) {
-            county.push(this.point(indicator, slot, own, asLabel(l[slot])));
+            county.push(
+              this.point(indicator, slot, own, asLabel(l[slot]), this.sources.get(ind, 0, slot)),
+            );
             continue;
           }
           if (!sum) continue;
           let total = 0;
           let kind: LabelKind = 0;
+          let source: FigureSource | undefined;
           const areas: string[] = [];
           for (const a of order) {
             const cell = a * this.slots + slot;
@@ -213,12 +222,13 @@ export class HistoryStore {
             if (Number.isNaN(v)) continue;
             total += v;
             kind = asLabel(Math.max(kind, l[cell] ?? 0));
+            source ??= this.sources.get(ind, a, slot);
             areas.push(this.areaId(a));
           }
           // the data layer bounds each figure, so a sum is finite; never judge one that is not
           if (areas.length > 0 && Number.isFinite(total)) {
             county.push({
-              ...this.point(indicator, slot, total, kind),
+              ...this.point(indicator, slot, total, kind, source),
               rolledUp: { areas: areas.sort() },
             });
           }
@@ -247,19 +257,26 @@ export class HistoryStore {
     for (let slot = 0; slot < this.dates.length; slot++) {
       const cell = area * this.slots + slot;
       const v = m[cell] ?? Number.NaN;
-      if (!Number.isNaN(v)) points.push(this.point(indicator, slot, v, asLabel(l[cell])));
+      const source = this.sources.get(ind, area, slot);
+      if (!Number.isNaN(v)) points.push(this.point(indicator, slot, v, asLabel(l[cell]), source));
     }
     return sortByDate(points);
   }
 
-  private point(indicator: Indicator, slot: number, v: number, kind: LabelKind): SeriesPoint {
+  private point(
+    indicator: Indicator,
+    slot: number,
+    v: number,
+    kind: LabelKind,
+    source?: FigureSource,
+  ): SeriesPoint {
     const date = this.dates[slot];
     const state = MILESTONE_STATES[v];
     if (date === undefined || (indicator.kind === "milestone" && state === undefined)) {
       throw new Error(`history store: no date ${slot} or state ${v}`);
     }
     const value = indicator.kind === "milestone" && state !== undefined ? state : v;
-    return { period: labelOf(date, kind), date, value };
+    return { period: labelOf(date, kind), date, value, ...(source ? { source } : {}) };
   }
 
   /** The id of the area stored at `a` (1 and up; 0 is the county). */

@@ -7,6 +7,7 @@
 import { parseState } from "../data/number.js";
 import type { Indicator } from "../plan/types.js";
 import type { MilestoneState } from "../vocabulary.js";
+import type { FigureSource } from "./sources.js";
 
 export interface SeriesPoint {
   /**
@@ -22,6 +23,12 @@ export interface SeriesPoint {
    * date (there was no county-wide row): the ids of the areas summed.
    */
   rolledUp?: { areas: string[] };
+  /**
+   * Set when the figure is another unit's, used because its owner gave none
+   * (issue 20, item 3): who sent it and where; for a sum, the first area's
+   * such figure.
+   */
+  source?: FigureSource;
 }
 
 /** A figure superseded by a later file (STATUS-RULES v2: the file read later wins). */

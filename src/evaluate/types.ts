@@ -41,6 +41,8 @@ export interface Working {
   deadline?: string;
   /** d: +1 where more is better, −1 where less is better */
   direction?: 1 | -1;
+  /** v is another unit's figure, used because its owner gave none (issue 20, item 3): its source */
+  source?: import("./sources.js").FigureSource;
   /** v is a sum of area rows observed on t_v (no county-wide row): the areas that contributed, of how many */
   rolledUp?: { areas: string[]; of: number };
   /** annual targets: the year judged */

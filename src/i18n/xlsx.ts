@@ -36,6 +36,8 @@ export const RESULT_WORDS = {
     latest: "最新值",
     unitOfValue: "单位",
     period: "报告期",
+    // another unit's figure, used because the owner gave none (issue 20, item 3)
+    source: "代报单位",
     expected: "序时进度值",
     pace: "进度比",
     daysLeft: "剩余天数",
@@ -83,6 +85,7 @@ export const RESULT_WORDS = {
     latest: "Latest value",
     unitOfValue: "Unit",
     period: "Period",
+    source: "Reported by (not the owner)",
     expected: "Expected by now",
     pace: "Pace P",
     daysLeft: "Days left",

@@ -58,23 +58,30 @@ describe("check --format json over random drops", () => {
       fc.string({ maxLength: 4 }),
     );
     const unit = fc.constantFrom("", "万", "%", "个", "\x1b[2K");
-    const row = fc.tuple(indicator, period, value, unit, area).map((r) => r.map(csv).join(","));
+    // any unit as the sender: another unit's figure carries its \`source\` (issue 20, item 3)
+    const by = fc.oneof(fc.constant(""), fc.constantFrom(...plan.units.map((u) => u.name)));
+    const row = fc.tuple(indicator, period, value, unit, area, by).map((r) => r.map(csv).join(","));
     const asOf = fc.option(fc.constantFrom("2024-06-30", "2025-12-31", "2026-06-30"), {
       nil: undefined,
     });
+    let sourced = 0;
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), asOf, fc.boolean(), (rows, date, byArea) => {
-        const text = `indicator,period,value,unit,area\n${rows.join("\n")}\n`;
+        const text = `indicator,period,value,unit,area,reported_by\n${rows.join("\n")}\n`;
         const file = validateText(text, "drop.csv", plan);
         const check = evaluate(plan, file.observations, { asOf: date, byArea });
         const { observations: _o, ...files } = file;
         const out = checkToJson({ plan, check, files: [files], failOn: "at-risk" }, options());
-        const ok = validateOutput(JSON.parse(JSON.stringify(out)));
+        const json = JSON.parse(JSON.stringify(out)) as { targets: { source: unknown }[] };
+        const ok = validateOutput(json);
         expect(validateOutput.errors ?? []).toEqual([]);
         expect(ok).toBe(true);
+        if (json.targets.some((t) => t.source !== null)) sourced++;
       }),
       { seed: 15, numRuns: 150 },
     );
+    // the runs did put another unit's figure in front of the schema
+    expect(sourced).toBeGreaterThan(0);
   });
 
   it("validates, and never passes on an overflowing sum, when town rows are summed (fixed seed)", async () => {

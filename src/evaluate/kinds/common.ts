@@ -204,6 +204,10 @@ export function finish(
   extraNotes: (Note | undefined)[] = [],
 ): TargetResult {
   const w: Working = j.working;
+  // another unit's figure carries its source wherever it is shown (issue 20, item 3)
+  const shown =
+    kind === "per-area" ? undefined : ctx.series?.county.find((p) => p.date === w.valueDate);
+  if (shown?.source) w.source = shown.source;
   const deadline = w.deadline ?? ctx.target.deadline;
   const notes: Note[] = [...j.notes];
   for (const n of extraNotes) if (n) notes.push(n);

@@ -47,6 +47,15 @@ export function checkToJson(report: CheckOutput, o: FormatOptions): unknown {
         status: r.status,
         detail: r.detail ?? null,
         value: w?.value ?? null,
+        source: w?.source
+          ? {
+              unit: w.source.unit,
+              name: w.source.name,
+              senderSource: w.source.senderSource,
+              file: w.source.file,
+              line: w.source.line,
+            }
+          : null,
         period: w?.period ?? null,
         valueDate: w?.valueDate ?? null,
         target: r.target.value,

@@ -5,6 +5,7 @@ import { checkWords, daysLeftText, paceWords } from "../../i18n/check.js";
 import { labelWords, PUNCT } from "../../i18n/labels.js";
 import { inLang, type Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
+import { sourceAfter } from "../../i18n/source.js";
 import { detailLabel, statusLabel } from "../../i18n/status.js";
 import { ownerOf } from "../../plan/owners.js";
 import type { Plan, Unit } from "../../plan/types.js";
@@ -37,7 +38,7 @@ export function latestText(r: TargetResult, lang: Lang): string {
   const written = typeof r.target.value === "number" ? r.target.value : undefined;
   const digits =
     typeof w.value === "number" ? figureDigits(r.target.unit, written, w.value) : targetDigits(r);
-  return `${valueText(w.value, r.target.unit, lang, digits)} (${w.period})`;
+  return `${valueText(w.value, r.target.unit, lang, digits)} (${w.period})${sourceAfter(w.source, lang)}`;
 }
 
 export function expectedText(r: TargetResult, lang: Lang): string {

@@ -11,6 +11,7 @@ import { FINDING_WORDS, findingMessage } from "../../i18n/findings.js";
 import type { Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
 import { PAGE_PHRASES, type PageWords, pageWords } from "../../i18n/page.js";
+import { sourceAfter } from "../../i18n/source.js";
 import { colourHint, statusWords } from "../../i18n/status.js";
 import {
   type Detail,
@@ -125,7 +126,7 @@ function headline(m: PageModel, lang: Lang, words: PageWords, o: PageOptions): s
     out.push(`<div class="big">
 <h3>${esc(targetName(r.target, lang))}</h3>
 <div class="fig">${esc(value)}</div>
-<p>${badge(r.status, lang, r.detail)}</p>
+${w?.source ? `<p class="source">${esc(sourceAfter(w.source, lang).trim())}</p>\n` : ""}<p>${badge(r.status, lang, r.detail)}</p>
 <p>${esc(figuresSentence(r, lang, words))}${prev !== undefined && m.kind === "report" ? esc(`${words.semi}${words.before}${words.sep}${prev}`) : ""}</p>
 ${refusedLines(r, lang)}</div>
 <figure class="big card card-${r.status}" id="fig-${i + 1}" data-target="${esc(r.target.id)}" data-points="${pointsOf(m, r)}">

@@ -7,6 +7,7 @@
 import { dateParts } from "../../calendar.js";
 import type { TargetResult } from "../../evaluate/types.js";
 import { PLAIN_WORDS } from "../../i18n/page.js";
+import { SOURCE_WORDS, sourceUnit } from "../../i18n/source.js";
 import { stateLabel } from "../../i18n/vocabulary.js";
 import type { Target } from "../../plan/types.js";
 import type { Lang, MilestoneState } from "../../vocabulary.js";
@@ -60,13 +61,18 @@ export function targetName(t: Target, lang: Lang): string {
   return lang === "zh" ? t.name.zh : t.name.en;
 }
 
-/** The latest figure with its period: `50.1%（2025年6月）`, `50.1% (Jun 2025)`; undefined when none. */
+/**
+ * The latest figure with its period: `50.1%（2025年6月）`, `50.1% (Jun 2025)`;
+ * another unit's with its source too: `31.2万千瓦（2025年7月，县工业和信息化局报）`.
+ * Undefined when none.
+ */
 export function latestWords(r: TargetResult, lang: Lang): string | undefined {
   const w = r.working;
   if (!w) return undefined;
   const v = amount(w.value, r.target.unit, lang);
   const p = periodWords(w.period, lang);
-  return PLAIN_WORDS[lang].withPeriod(v, p);
+  const when = w.source ? SOURCE_WORDS[lang].withPeriod(p, sourceUnit(w.source, lang)) : p;
+  return PLAIN_WORDS[lang].withPeriod(v, when);
 }
 
 export function expectedWords(r: TargetResult, lang: Lang): string | undefined {

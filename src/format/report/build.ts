@@ -139,6 +139,8 @@ export function meetingJson(m: Meeting) {
       id: h.result.target.id,
       status: h.result.status,
       value: h.result.working?.value ?? null,
+      // another unit's figure, used because the owner sent none (issue 20, item 3)
+      source: h.result.working?.source ?? null,
       period: h.result.working?.period ?? null,
       previous: h.previous
         ? { status: h.previous.status, value: h.previous.working?.value ?? null }

@@ -16,6 +16,7 @@ import type { CheckResult, Status, TargetResult } from "../../evaluate/types.js"
 import { labelWords, PUNCT } from "../../i18n/labels.js";
 import type { Lang } from "../../i18n/lang.js";
 import { noteMessage } from "../../i18n/notes.js";
+import { sourceUnit } from "../../i18n/source.js";
 import { statusLabel } from "../../i18n/status.js";
 import { stateLabel } from "../../i18n/vocabulary.js";
 import { RESULT_WORDS } from "../../i18n/xlsx.js";
@@ -216,6 +217,7 @@ function targetHeader(words: Words, perUnit: boolean, input: ResultsInput): stri
     words.latest,
     words.unitOfValue,
     words.period,
+    words.source,
     words.expected,
     words.pace,
     words.daysLeft,
@@ -237,6 +239,7 @@ function WIDTHS(perUnit: boolean, input: ResultsInput): number[] {
     12,
     10,
     10,
+    20,
     12,
     10,
     10,
@@ -277,6 +280,8 @@ function addTargetRow(
         : stateLabel(value, lang),
     t.unit === "state" ? null : t.unit,
     w?.period ?? null,
+    // another unit's figure: who sent it (the owner's own: empty)
+    w?.source ? sourceUnit(w.source, lang) : null,
     w?.expected === undefined ? null : plainNumber(w.expected),
     w?.P === undefined ? null : plainNumber(w.P),
     // days left, never negative: past the deadline it says so (已到期)
