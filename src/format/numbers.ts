@@ -62,17 +62,17 @@ export function signed(
 
 export function valueText(
   v: number | MilestoneState | undefined,
-  unit: string,
+  uom: string,
   lang: Lang,
   digits = 2,
 ): string {
   if (v === undefined) return "—";
   if (typeof v === "string") return stateLabel(v, lang);
   const n = num(v, digits);
-  return unit === "%" ? `${n}%` : unit === "state" ? n : `${n} ${unit}`;
+  return uom === "%" ? `${n}%` : uom === "state" ? n : `${n} ${uom}`;
 }
 
-/** Units that count whole things: people, households, places … (not 万人: that is a quantity). */
+/** Units of measure that count whole things: people, households, places … (not 万人: that is a quantity). */
 const COUNTS = new Set(
   "人 名 个 人次 户 套 辆 座 处 所 家 张 间 条 项 栋 台 根 床 件 次 宗 批 村 镇".split(" "),
 );
@@ -85,15 +85,15 @@ export function decimalsOf(v: number): number {
 }
 
 /**
- * The decimals a figure in `unit` is shown with in the human formats, given
+ * The decimals a figure in `uom` is shown with in the human formats, given
  * the value as the plan writes it: people and counts whole (2,703 人, not
  * 2,703.21), rates to one decimal (49.9%), other quantities to one decimal
  * (35.5 万千瓦) — never fewer decimals than the plan's own value has (4.8 个
  * per thousand people stays 4.8). JSON and CSV keep every digit.
  */
-export function digitsFor(unit: string, written?: number): number {
+export function digitsFor(uom: string, written?: number): number {
   const own = written === undefined ? 0 : decimalsOf(written);
-  return Math.max(COUNTS.has(unit) ? 0 : 1, own);
+  return Math.max(COUNTS.has(uom) ? 0 : 1, own);
 }
 
 /**
@@ -101,8 +101,8 @@ export function digitsFor(unit: string, written?: number): number {
  * figure itself has more (2.72 平方米 stays 2.72 beside a target of 2.7),
  * at most four. What was reported is printed; only derived figures round.
  */
-export function figureDigits(unit: string, written: number | undefined, value: number): number {
-  return Math.max(digitsFor(unit, written), Math.min(4, decimalsOf(value)));
+export function figureDigits(uom: string, written: number | undefined, value: number): number {
+  return Math.max(digitsFor(uom, written), Math.min(4, decimalsOf(value)));
 }
 
 /** `███████░░░ 72%` for a share in [0, 1] (clamped); empty when unknown. */

@@ -327,11 +327,11 @@ function appendix(input: FinalReportInput, lang: Lang): Block[] {
     b.push({
       list: data.revisions.map((v) => {
         const ind = plan.indicators.find((i) => i.id === v.indicator);
-        const unit = ind?.unit ?? "";
+        const uom = ind?.unit ?? "";
         const label = ind ? name(ind.name, lang) : v.indicator;
         return `${label} ${v.period}${PUNCT[lang].colon}${words.revised(
-          valueText(v.from, unit, lang, 4),
-          valueText(v.to, unit, lang, 4),
+          valueText(v.from, uom, lang, 4),
+          valueText(v.to, uom, lang, 4),
           `${safeText(v.fromFile)}:${v.fromLine}`,
           `${safeText(v.file)}:${v.line}`,
         )}`;
