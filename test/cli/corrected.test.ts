@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { OLE } from "../intake/trial.js";
 import { runMain } from "./run.js";
 
 const HEAD = "indicator,period,value,reported_by\n";
@@ -61,18 +62,6 @@ describe("corrections close the loop", () => {
 });
 
 describe("an unreadable file made good by a later readable one (issue 20, item 7)", () => {
-  // an old .xls (an OLE compound file; only its first bytes matter)
-  const OLE = Buffer.from([
-    0xd0,
-    0xcf,
-    0x11,
-    0xe0,
-    0xa1,
-    0xb1,
-    0x1a,
-    0xe1,
-    ...new Array(504).fill(0),
-  ]);
   const JULY = `${HEAD}sports-area-per-capita,2025-07,2.6,县教育和体育局\nschool-pairing-coverage,2025-07,96,县教育和体育局\n`;
 
   function month(later: string | undefined, xls = "1-县教育和体育局2025年7月.xls"): string {

@@ -28,6 +28,19 @@ import { templateRows } from "../../src/format/template-csv.js";
 import { renderXlsxTemplate } from "../../src/format/xlsx/template.js";
 import type { Plan } from "../../src/plan/types.js";
 
+/** An old .xls or a WPS .et: an OLE compound file (only its first bytes matter). */
+export const OLE = Buffer.from([
+  0xd0,
+  0xcf,
+  0x11,
+  0xe0,
+  0xa1,
+  0xb1,
+  0x1a,
+  0xe1,
+  ...new Array(504).fill(0),
+]);
+
 const csv = (lines: string[]): string => `${lines.join("\r\n")}\r\n`;
 const HEAD = "indicator,period,value,unit,area,reported_by,note";
 
@@ -93,20 +106,9 @@ export async function trialMonth(plan: Plan): Promise<string> {
   ws.addRow(["合计", "", 3355.3, ""]);
   put("人社局7月报表.xlsx", new Uint8Array(await hr.xlsx.writeBuffer()));
 
-  // an old .xls and a WPS .et (OLE compound files; only their first bytes matter)
-  const ole = Buffer.from([
-    0xd0,
-    0xcf,
-    0x11,
-    0xe0,
-    0xa1,
-    0xb1,
-    0x1a,
-    0xe1,
-    ...new Array(504).fill(0),
-  ]);
-  put("县教育和体育局2025年7月.xls", ole);
-  put("民政局-7月.et", ole);
+  // an old .xls and a WPS .et
+  put("县教育和体育局2025年7月.xls", OLE);
+  put("民政局-7月.et", OLE);
 
   // 工信局, in GBK: a value that is no number, and 发改局's figure
   put(
