@@ -18,9 +18,19 @@ const TRADITIONAL = new Map<string, string>(
     .map((p): [string, string] => [p.slice(0, 1), p.slice(1)]),
 );
 
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\u2028\u2029]/u;
-const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
-const HAN_OR_LATIN = /[\p{Script=Han}a-zA-Z]/u;
+/**
+ * Made on first use: a regular expression with Unicode property sets costs
+ * milliseconds to make, which most runs need not spend (see PLAIN).
+ */
+let sets: { invisible: RegExp; foreign: RegExp; hanOrLatin: RegExp } | undefined;
+const unicodeSets = () =>
+  (sets ??= {
+    invisible: /[\p{Cc}\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\u2028\u2029]/u,
+    foreign: /[\p{Script=Cyrillic}\p{Script=Greek}]/u,
+    hanOrLatin: /[\p{Script=Han}a-zA-Z]/u,
+  });
+/** common ideographs and ASCII letters and digits: none invisible, Cyrillic or Greek */
+const PLAIN = /^[\u4e00-\u9fffA-Za-z0-9]*$/;
 
 function hex(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
@@ -33,10 +43,12 @@ function hex(ch: string): string {
  */
 export function lookalikeChars(name: string): string[] {
   const found = new Set<string>();
-  const mixed = HAN_OR_LATIN.test(name);
+  // most names are PLAIN: only their traditional forms are looked for
+  const re = PLAIN.test(name) ? undefined : unicodeSets();
+  const mixed = re?.hanOrLatin.test(name);
   for (const ch of name) {
-    if (INVISIBLE.test(ch)) found.add(hex(ch));
-    else if (mixed && FOREIGN.test(ch)) found.add(`${hex(ch)} ${ch}`);
+    if (re?.invisible.test(ch)) found.add(hex(ch));
+    else if (mixed && re?.foreign.test(ch)) found.add(`${hex(ch)} ${ch}`);
     else {
       const simple = TRADITIONAL.get(ch);
       if (simple !== undefined) found.add(`${hex(ch)} ${ch}→${simple}`);

@@ -11,22 +11,49 @@
  */
 import { eastAsianWidth } from "get-east-asian-width";
 
-/** no column: controls, format characters, combining and enclosing marks, default-ignorable, surrogates */
-const INVISIBLE =
-  /[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u;
-/** two columns: emoji shown as emoji by default */
-const EMOJI = /\p{Emoji_Presentation}/u;
+/**
+ * Made on first use (a Unicode property set costs milliseconds to make):
+ * no column: controls, format characters, combining and enclosing marks,
+ * default-ignorable, surrogates; two columns: emoji shown as emoji by default.
+ */
+let sets: { invisible: RegExp; emoji: RegExp } | undefined;
+const unicodeSets = () =>
+  (sets ??= {
+    invisible:
+      /[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u,
+    emoji: /\p{Emoji_Presentation}/u,
+  });
+
+/**
+ * Blocks where no code point is invisible or an emoji, so that the East
+ * Asian Width alone decides: what output is made of besides ASCII and
+ * ideographs (· — “ ” … → ≥ ≤ ×, CJK punctuation, full-width forms), without
+ * the sets above. test/format/width.property.test.ts checks every code point.
+ */
+const PLAIN_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x00a0, 0x00ac], // (U+00AD, the soft hyphen, is invisible)
+  [0x00ae, 0x02ff],
+  [0x2010, 0x2027],
+  [0x2030, 0x203b],
+  [0x2190, 0x2193],
+  [0x2200, 0x22ff],
+  [0x3000, 0x3029],
+  [0x3031, 0x303c],
+  [0xff01, 0xff60],
+];
 
 /** The columns one code point takes. */
 export function charWidth(cp: number): number {
   if (cp >= 0x20 && cp < 0x7f) return 1;
   // the common CJK ideographs, without a look-up
   if (cp >= 0x4e00 && cp <= 0x9fff) return 2;
+  if (PLAIN_BLOCKS.some(([from, to]) => cp >= from && cp <= to)) return eastAsianWidth(cp);
   const ch = String.fromCodePoint(cp);
-  if (INVISIBLE.test(ch)) return 0;
+  const { invisible, emoji } = unicodeSets();
+  if (invisible.test(ch)) return 0;
   // a lone regional indicator shows as a letter; a pair (a flag) as two
   if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return 1;
-  if (EMOJI.test(ch)) return 2;
+  if (emoji.test(ch)) return 2;
   return eastAsianWidth(cp);
 }
 
