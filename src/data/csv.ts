@@ -14,28 +14,36 @@ export const MAX_RECORD_SIZE = 128_000;
 
 export const DELIMITERS = [",", ";", "\t"] as const;
 
+/** Lines without any delimiter looked past for the header (a title above it: as many as the validator allows, src/data/layout.ts MAX_TITLE_LINES). */
+const TITLE_LINES = 3;
+
 /**
  * The delimiter of a file from its header line: whichever of `,` `;` and tab
- * occurs most often outside quotes on the first non-blank line (`,` on a tie
- * or when none occurs).
+ * occurs most often outside quotes on the first non-blank line that has any
+ * of them, past at most `TITLE_LINES` lines with none (a title such as
+ * 成武县2025年7月指标填报表 above a `;` header); `,` on a tie or when none occurs.
  */
 export function detectDelimiter(text: string): string {
-  let i = 0;
-  // skip blank lines
-  while (i < text.length) {
-    const nl = text.indexOf("\n", i);
-    const line = nl < 0 ? text.slice(i) : text.slice(i, nl);
-    if (line.trim() !== "") break;
-    if (nl < 0) return ",";
-    i = nl + 1;
-  }
   const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
   let quoted = false;
-  for (; i < text.length; i++) {
-    const c = text.charAt(i);
+  let filled = false;
+  let titles = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charAt(i) : "\n";
     if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === "\n" || c === "\r")) break;
-    else if (!quoted && c in counts) counts[c] = (counts[c] ?? 0) + 1;
+    else if (!quoted && (c === "\n" || c === "\r")) {
+      if (!filled) {
+        // a blank line (white space only, tabs too): passed over
+        counts[","] = counts[";"] = counts["\t"] = 0;
+        continue;
+      }
+      if (counts[","] || counts[";"] || counts["\t"]) break;
+      // a filled line with no delimiter: a title above the header
+      if (++titles > TITLE_LINES) break;
+      filled = false;
+      continue;
+    } else if (!quoted && c in counts) counts[c] = (counts[c] ?? 0) + 1;
+    if (!/\s/.test(c)) filled = true;
   }
   let best = ",";
   for (const d of DELIMITERS) if ((counts[d] ?? 0) > (counts[best] ?? 0)) best = d;

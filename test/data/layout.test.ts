@@ -118,3 +118,15 @@ describe("titles and blank lines", () => {
     expect(isBlank(["", "x"])).toBe(false);
   });
 });
+
+describe("a title line above a header with another delimiter", () => {
+  it("a `;` file with its title above the header is read: the title a note, the rows valid", async () => {
+    const { validateBytes } = await import("../../src/data/read.js");
+    const { miniPlan } = await import("./mini-plan.js");
+    const csv = "成武县2025年7月指标填报表\nindicator;period;value\nurbanization-rate;2025-06;51\n";
+    const r = validateBytes(new TextEncoder().encode(csv), "drop.csv", miniPlan);
+    expect(r.delimiter).toBe(";");
+    expect(r.findings.map((f) => `${f.code}@${f.line}`)).toEqual(["title-row@1"]);
+    expect([r.rowsRead, r.rowsValid]).toEqual([1, 1]);
+  });
+});

@@ -317,6 +317,12 @@ describe("delimiters and line endings", () => {
     ["\n\na;b\n", ";"],
     ["single\n", ","],
     ["", ","],
+    // a title line (no delimiter) above the header: the header decides
+    ["成武县2025年7月指标填报表\nindicator;period;value\nx;2025-06;1\n", ";"],
+    ["表一\r\n\r\n填报说明\r\na\tb\tc\r\n", "\t"],
+    ["\t\t\na;b\n", ";"],
+    // past three such lines it is not a header: `,`
+    ["t1\nt2\nt3\nt4\na;b\n", ","],
   ])("%j → %j", (text, d) => {
     expect(detectDelimiter(text)).toBe(d);
   });
