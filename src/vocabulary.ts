@@ -69,6 +69,35 @@ export function statusRank(s: Status): number {
 }
 
 /**
+ * Worst wins over pass < behind < at-risk < missed; no-data is set apart: it
+ * is the roll-up only when every status is no-data (a group with one judged
+ * target and three unreported ones rolls up to the judged one's status; its
+ * counts still show the three no-data). Empty → pass (nothing is wrong).
+ */
+export function worst(statuses: Iterable<Status>): Status {
+  let result: Status | undefined;
+  for (const s of statuses) {
+    if (s === "no-data") result ??= s;
+    else if (result === undefined || result === "no-data" || statusRank(s) > statusRank(result))
+      result = s;
+  }
+  return result ?? "pass";
+}
+
+/**
+ * Does a status fail a run under `--fail-on`? behind / at-risk / missed: the
+ * status is that severe or worse (no-data does not fail). no-data: the
+ * strictest setting, every status but pass fails (no-data included).
+ * never: nothing fails.
+ */
+export function atOrAbove(status: Status, failOn: FailOn): boolean {
+  if (failOn === "never") return false;
+  if (failOn === "no-data") return status !== "pass";
+  if (status === "no-data") return false;
+  return statusRank(status) >= statusRank(failOn);
+}
+
+/**
  * A target's class in the final evaluation (终期评估, STATUS-RULES v3), from
  * best to worst: an annual target's class is its worst year. A year with
  * nothing accepted (no-data) is worse than one nearly met and better than

@@ -8,7 +8,7 @@ import { toDate } from "../calendar.js";
 import type { Observation } from "../data/types.js";
 import { ownership, unitsOfTarget } from "../plan/owners.js";
 import type { Plan, Unit } from "../plan/types.js";
-import { type FailOn, type NoDataDetail, type Status, statusRank } from "../vocabulary.js";
+import { atOrAbove, type FailOn, type NoDataDetail, type Status, worst } from "../vocabulary.js";
 import { areaTables, trend } from "./areas.js";
 import { getOrCreate, HistoryStore } from "./history.js";
 import { evaluateTarget } from "./target.js";
@@ -61,35 +61,6 @@ export function countStatuses(statuses: Iterable<Status>): StatusCounts {
   const counts = emptyCounts();
   for (const s of statuses) counts[s]++;
   return counts;
-}
-
-/**
- * Worst wins over pass < behind < at-risk < missed; no-data is set apart: it
- * is the roll-up only when every status is no-data (a group with one judged
- * target and three unreported ones rolls up to the judged one's status; its
- * counts still show the three no-data). Empty → pass (nothing is wrong).
- */
-export function worst(statuses: Iterable<Status>): Status {
-  let result: Status | undefined;
-  for (const s of statuses) {
-    if (s === "no-data") result ??= s;
-    else if (result === undefined || result === "no-data" || statusRank(s) > statusRank(result))
-      result = s;
-  }
-  return result ?? "pass";
-}
-
-/**
- * Does a status fail a run under `--fail-on`? behind / at-risk / missed: the
- * status is that severe or worse (no-data does not fail). no-data: the
- * strictest setting, every status but pass fails (no-data included).
- * never: nothing fails.
- */
-export function atOrAbove(status: Status, failOn: FailOn): boolean {
-  if (failOn === "never") return false;
-  if (failOn === "no-data") return status !== "pass";
-  if (status === "no-data") return false;
-  return statusRank(status) >= statusRank(failOn);
 }
 
 /** True when any result fails the run under `--fail-on`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { atOrAbove, evaluate, fails, resolveAsOf, worst } from "../../src/evaluate/check.js";
+import { evaluate, fails, resolveAsOf } from "../../src/evaluate/check.js";
 import type { FailOn, Status } from "../../src/evaluate/types.js";
+import { atOrAbove, worst } from "../../src/vocabulary.js";
 import { check, makePlan, makeTarget, obs } from "./helpers.js";
 
 describe("worst", () => {

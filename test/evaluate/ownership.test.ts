@@ -8,10 +8,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readDrops } from "../../src/data/read.js";
-import { evaluate, rollupByUnit, worst } from "../../src/evaluate/check.js";
+import { evaluate, rollupByUnit } from "../../src/evaluate/check.js";
 import type { Status, TargetResult } from "../../src/evaluate/types.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { ownerOf, ownership, unitsOfTarget } from "../../src/plan/owners.js";
+import { worst } from "../../src/vocabulary.js";
 import { makePlan, makeTarget } from "./helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

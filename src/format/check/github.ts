@@ -4,10 +4,10 @@
  * errors by how far they fall short.
  */
 import type { FileResult } from "../../data/types.js";
-import { atOrAbove } from "../../evaluate/check.js";
 import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { statusLabel } from "../../i18n/status.js";
+import { atOrAbove } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { columnLabel } from "./findings.js";
 import { goalText, latestText, name, notesOf } from "./parts.js";

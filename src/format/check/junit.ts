@@ -14,13 +14,13 @@
  * match that unit's roll-up.
  */
 import type { Finding } from "../../data/types.js";
-import { atOrAbove } from "../../evaluate/check.js";
 import type { TargetResult } from "../../evaluate/types.js";
 import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
 import { labelWords } from "../../i18n/labels.js";
 import { statusLabel } from "../../i18n/status.js";
 import { ownership } from "../../plan/owners.js";
+import { atOrAbove } from "../../vocabulary.js";
 import type { CheckOutput, FormatOptions } from "../check-output.js";
 import { pct } from "../numbers.js";
 import { columnLabel, findingPlace } from "./findings.js";

@@ -5,12 +5,18 @@
  * the data's quality. Pure: no files, no words.
  */
 import type { FileResult } from "../../data/types.js";
-import { noDataCounts, worst } from "../../evaluate/check.js";
+import { noDataCounts } from "../../evaluate/check.js";
 import type { Submissions } from "../../evaluate/submissions.js";
 import type { Trajectory } from "../../evaluate/trajectory.js";
 import type { CheckResult, Status, StatusCounts, TargetResult } from "../../evaluate/types.js";
 import type { Measure, Plan, Unit } from "../../plan/types.js";
-import { ATTENTION_ORDER, GLANCE, type GlanceColour, type NoDataDetail } from "../../vocabulary.js";
+import {
+  ATTENTION_ORDER,
+  GLANCE,
+  type GlanceColour,
+  type NoDataDetail,
+  worst,
+} from "../../vocabulary.js";
 import { buildMeeting, type Meeting } from "../report/build.js";
 
 export interface PageInput {
@@ -65,7 +71,7 @@ export interface PageModel {
 }
 
 /**
- * Whether status `a` is worse than `b` by the roll-up's rule (evaluate/check.ts
+ * Whether status `a` is worse than `b` by the roll-up's rule (src/vocabulary.ts
  * `worst`): pass < behind < at-risk < missed, and no-data only where nothing
  * is judged, so that a unit's worst target has the unit's worst status.
  */
