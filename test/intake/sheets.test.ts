@@ -121,6 +121,11 @@ describe("a workbook of several units' sheets", () => {
     const zh = await runMain(["validate", dir], { env: { LANG: "zh_CN.UTF-8" } });
     expect(zh.stdout).toContain(`${join(dir, BOOK)}!商务局7月!C3`);
     expect(zh.stdout).not.toContain("!商务局7月!商务局7月");
+    // GitHub annotations name the workbook itself
+    const gh = await runMain(["validate", dir, "-f", "github"]);
+    expect(gh.stdout).toContain(
+      `::error file=${join(dir, BOOK)},line=3,col=3,title=value-not-number::`,
+    );
     // neither the notes sheet nor the empty form is a submission
     expect(zh.stdout).not.toContain("空白表");
     expect(zh.stdout).not.toContain("填写说明");

@@ -3,6 +3,8 @@
  * Findings carry file and line; target results become notices, warnings or
  * errors by how far they fall short.
  */
+
+import { bookOf } from "../../data/source.js";
 import type { FileResult } from "../../data/types.js";
 import { checkWords } from "../../i18n/check.js";
 import { findingMessage } from "../../i18n/findings.js";
@@ -43,7 +45,8 @@ export function githubFindings(
     .map((f) =>
       command(
         f.severity === "note" ? "notice" : f.severity,
-        { file: f.file, line: f.line, col: f.col, title: f.code },
+        // the workbook itself, for a sheet read as its own submission (book.xlsx!Sheet)
+        { file: bookOf(f.file, f.sheet), line: f.line, col: f.col, title: f.code },
         `${f.column ? `${columnLabel(f, o.lang)}: ` : ""}${findingMessage(f, o.lang)}`,
       ),
     );
