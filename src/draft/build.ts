@@ -5,7 +5,7 @@
  */
 
 import { MISSING_FIELD, type REVIEW_WORDS } from "../i18n/draft.js";
-import * as lexicon from "./lexicon.js";
+import * as L from "./lexicon.js";
 import { outline } from "./outline.js";
 import { type Found, findTargets, type ReviewCode } from "./targets.js";
 import {
@@ -230,12 +230,12 @@ export function draftPlan(text: string, source?: string): Draft {
       name: { zh: f.name },
       unit: f.unit,
       kind: f.kind,
-      rollup: lexicon.COUNT_UOMS.test(f.unit) || f.kind === "eliminate" ? "sum" : "none",
+      rollup: L.COUNT_UOMS.test(f.unit) || f.kind === "eliminate" ? "sum" : "none",
     };
     if (
-      lexicon.PERCENT_UOMS.test(f.unit) &&
-      !lexicon.POINTS.test(f.unit) &&
-      (f.kind === "coverage" || lexicon.RATE.test(f.name))
+      L.PERCENT_UOMS.test(f.unit) &&
+      !L.POINTS.test(f.unit) &&
+      (f.kind === "coverage" || L.RATE.test(f.name))
     )
       indicator.max = 100;
     indicators.push(indicator);
@@ -256,7 +256,7 @@ export function draftPlan(text: string, source?: string): Draft {
       cadence: f.annual ? "annual" : "by-deadline",
       quote,
     };
-    if (f.comparator === "~" && !lexicon.PERCENT_UOMS.test(f.unit)) target.tolerance = TOLERANCE;
+    if (f.comparator === "~" && !L.PERCENT_UOMS.test(f.unit)) target.tolerance = TOLERANCE;
     if (f.baseline) target.baseline = { value: f.baseline.value, date: dateOf(f.baseline.year) };
     // the owner: the lead of the responsibility line after the value, else its sole, else its first
     const line = p.resp.find((r) => r.start >= f.at) ?? p.resp.at(-1);

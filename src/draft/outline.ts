@@ -3,7 +3,7 @@
  * plan's window), its sections (一、…) and its measures ((一) / 1. / （1）),
  * each with its verbatim text as offsets into the document's text.
  */
-import * as lexicon from "./lexicon.js";
+import * as L from "./lexicon.js";
 
 export interface Meta {
   title: string | undefined;
@@ -63,8 +63,8 @@ function linesOf(text: string): Line[] {
     let level: number | undefined;
     let label = "";
     let rest = raw;
-    for (let k = 0; k < lexicon.HEADINGS.length; k++) {
-      const m = lexicon.HEADINGS[k]?.exec(raw);
+    for (let k = 0; k < L.HEADINGS.length; k++) {
+      const m = L.HEADINGS[k]?.exec(raw);
       if (m) {
         level = k;
         label = m[1] ?? m[2] ?? "";
@@ -90,13 +90,13 @@ function readMeta(lines: Line[], text: string): Meta & { bodyStart: number } {
   for (const l of lines) {
     const t = l.text.trim();
     if (t === "") continue;
-    const lt = lexicon.LABELS.title.exec(t);
+    const lt = L.LABELS.title.exec(t);
     if (lt?.[1] && !title) title = lt[1].trim();
-    const ln = lexicon.LABELS.number.exec(t);
+    const ln = L.LABELS.number.exec(t);
     if (ln?.[1] && !number) number = ln[1].trim();
-    const li = lexicon.LABELS.issuer.exec(t);
+    const li = L.LABELS.issuer.exec(t);
     if (li?.[1] && !issuer) issuer = li[1].trim();
-    const ld = lexicon.LABELS.date.exec(t);
+    const ld = L.LABELS.date.exec(t);
     if (ld && !issued) issued = date(Number(ld[1]), Number(ld[2]), Number(ld[3]));
   }
   // the notice that issues the plan, and the plan's own title line after it
@@ -105,19 +105,19 @@ function readMeta(lines: Line[], text: string): Meta & { bodyStart: number } {
     // the metadata is before the first part (第一章, 第一节, 一、)
     if (l.level !== undefined && l.level <= 2) break;
     if (t === "") continue;
-    const n = lexicon.NOTICE_TITLE.exec(t);
+    const n = L.NOTICE_TITLE.exec(t);
     if (n?.[1] && !notice) {
       notice = n[1];
-      const p = lexicon.ISSUER_PREFIX.exec(t);
+      const p = L.ISSUER_PREFIX.exec(t);
       if (p?.[1] && !issuer) issuer = p[1];
     }
-    const num = lexicon.DOC_NUMBER.exec(t);
+    const num = L.DOC_NUMBER.exec(t);
     if (num && !number && t.length <= 40) number = num[0].replace(/\s+/g, "");
     issued ??= dateIn(t);
-    const il = lexicon.ISSUER_LINE.exec(t);
+    const il = L.ISSUER_LINE.exec(t);
     if (il?.[1] && !issuer) issuer = il[1];
-    const tm = lexicon.TITLE.exec(t);
-    if (tm && !t.startsWith("关于") && !lexicon.NOTICE_TITLE.test(t)) {
+    const tm = L.TITLE.exec(t);
+    if (tm && !t.startsWith("关于") && !L.NOTICE_TITLE.test(t)) {
       if (!title || (notice && t === notice)) {
         title = t;
         bodyStart = l.end;
@@ -135,8 +135,7 @@ function readMeta(lines: Line[], text: string): Meta & { bodyStart: number } {
     const first = lines.find((l) => l.text.trim() !== "" && l.level === undefined);
     title = first?.text.trim();
   }
-  const place =
-    (issuer && lexicon.LOCALITY.exec(issuer)?.[1]) || (title && lexicon.LOCALITY.exec(title)?.[1]);
+  const place = (issuer && L.LOCALITY.exec(issuer)?.[1]) || (title && L.LOCALITY.exec(title)?.[1]);
   return {
     title,
     number,
@@ -149,12 +148,12 @@ function readMeta(lines: Line[], text: string): Meta & { bodyStart: number } {
 }
 
 const dateIn = (t: string): string | undefined => {
-  const d = lexicon.DATE_LINE.exec(t);
+  const d = L.DATE_LINE.exec(t);
   if (d) return date(Number(d[1]), Number(d[2]), Number(d[3]));
-  const cd = lexicon.CN_DATE_LINE.exec(t);
+  const cd = L.CN_DATE_LINE.exec(t);
   if (!cd) return undefined;
   const y = 2000 + cnDigit(cd[1] ?? "") * 10 + cnDigit(cd[2] ?? "");
-  return date(y, lexicon.numeralValue(cd[3] ?? ""), lexicon.numeralValue(cd[4] ?? ""));
+  return date(y, L.numeralValue(cd[3] ?? ""), L.numeralValue(cd[4] ?? ""));
 };
 
 /** The first signature (issuer, then date on the next line) in the document. */
@@ -165,7 +164,7 @@ export function signature(
   for (let i = 0; i + 1 < full.length; i++) {
     const a = full[i];
     const b = full[i + 1];
-    const il = a && lexicon.ISSUER_LINE.exec(a.text.trim());
+    const il = a && L.ISSUER_LINE.exec(a.text.trim());
     const d = b && dateIn(b.text.trim());
     if (a && il?.[1] && d) return { issuer: il[1], date: d, start: a.start };
   }
@@ -178,12 +177,12 @@ function windowOf(
   issued: string | undefined,
 ): Meta["window"] {
   if (title) {
-    const r = lexicon.TITLE_YEARS.exec(title);
+    const r = L.TITLE_YEARS.exec(title);
     if (r) return { start: Number(r[1]), end: Number(r[2]), from: "title" };
-    const f = lexicon.FIVE_YEAR.exec(title);
-    const fs = f?.[1] === undefined ? undefined : lexicon.FIVE_YEAR_START[f[1]];
+    const f = L.FIVE_YEAR.exec(title);
+    const fs = f?.[1] === undefined ? undefined : L.FIVE_YEAR_START[f[1]];
     if (fs !== undefined) return { start: fs, end: fs + 4, from: "title" };
-    const y = lexicon.TITLE_YEAR.exec(title);
+    const y = L.TITLE_YEAR.exec(title);
     if (y) return { start: Number(y[1]), end: Number(y[1]), from: "title" };
   }
   const years = [...text.matchAll(/(?:到|至|截至)\s*(20\d{2})\s*年/g)].map((m) => Number(m[1]));
@@ -200,7 +199,7 @@ export function outline(text: string): Outline {
   const lines = linesOf(text);
   const meta = readMeta(lines, text);
   const body = lines.filter((l) => l.start >= meta.bodyStart);
-  const endAt = body.find((l) => lexicon.DOCUMENT_END.test(l.text.trim()));
+  const endAt = body.find((l) => L.DOCUMENT_END.test(l.text.trim()));
   const firstHead = body.find((l) => l.level !== undefined);
   const closing = firstHead ? signature(body.filter((l) => l.start > firstHead.start)) : undefined;
   const docEnd = Math.min(endAt ? endAt.start : text.length, closing ? closing.start : text.length);

@@ -7,7 +7,7 @@
  */
 import { governing, MASK, mask, type Sentence, type Span, sentences, trimmed } from "./clauses.js";
 import type { Comparator, Found, Kind, ReviewCode } from "./found.js";
-import * as lexicon from "./lexicon.js";
+import * as L from "./lexicon.js";
 import { readTables } from "./tables.js";
 
 export type { Comparator, Found, Kind, ReviewCode } from "./found.js";
@@ -28,7 +28,7 @@ const cjk = /[\u4e00-\u9fff]/;
 function quantities(masked: string, c: Span): Quantity[] {
   const out: Quantity[] = [];
   const text = masked.slice(c.start, c.end);
-  for (const m of text.matchAll(new RegExp(lexicon.QUANTITY.source, "g"))) {
+  for (const m of text.matchAll(new RegExp(L.QUANTITY.source, "g"))) {
     const [whole, approx, num, scale, unit, suffix] = m;
     if (num === undefined) continue;
     const start = c.start + m.index;
@@ -38,10 +38,8 @@ function quantities(masked: string, c: Span): Quantity[] {
       numberStart + num.length + (scale?.length ?? 0) + (unit?.length ?? 0),
     );
     if (unit === undefined && scale === undefined) continue;
-    if (unit === undefined && lexicon.NOT_A_VALUE_AFTER.test(after)) continue;
-    if (
-      lexicon.NOT_A_VALUE_BEFORE.test(masked.slice(Math.max(c.start, numberStart - 3), numberStart))
-    )
+    if (unit === undefined && L.NOT_A_VALUE_AFTER.test(after)) continue;
+    if (L.NOT_A_VALUE_BEFORE.test(masked.slice(Math.max(c.start, numberStart - 3), numberStart)))
       continue;
     const u = unit === "％" ? "%" : (unit ?? "");
     out.push({
@@ -66,17 +64,17 @@ function deadlineLead(text: string, masked: string, s: Sentence, c: Span): Span 
   const prev = i > 0 ? s.clauses[i - 1] : undefined;
   if (!prev) return undefined;
   const p = trimmed(text, prev);
-  const rest = masked.slice(p.start, p.end).replace(new RegExp(lexicon.DEADLINE.source, "g"), "");
+  const rest = masked.slice(p.start, p.end).replace(new RegExp(L.DEADLINE.source, "g"), "");
   return /^(?:力争|争取|确保|计划|预计)?(?:实现)?$/.test(rest) ? p : undefined;
 }
 
 /** A name from the text: markers, comparator words and deadlines cut off. */
 function cleanName(raw: string): string {
   let s = raw
-    .replace(new RegExp(lexicon.DEADLINE.source, "g"), "")
-    .replace(new RegExp(lexicon.BASE_YEAR.source, "g"), "")
+    .replace(new RegExp(L.DEADLINE.source, "g"), "")
+    .replace(new RegExp(L.BASE_YEAR.source, "g"), "")
     .replace(/在的基础上|基础上/g, "");
-  for (let k = 0; k < 3; k++) s = s.replace(lexicon.NAME_LEAD, "").replace(lexicon.NAME_TAIL, "");
+  for (let k = 0; k < 3; k++) s = s.replace(L.NAME_LEAD, "").replace(L.NAME_TAIL, "");
   return s.trim();
 }
 
@@ -132,25 +130,21 @@ function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Fo
     const post = masked.slice(q.end, nextStart);
     const atEnd = /^\s*(?:、|$)/.test(post) || (i < qs.length - 1 && /^\s*[、和及]\s*$/.test(post));
     const lastChars = pre.slice(-4);
-    if (lexicon.QUALIFIER_BEFORE.test(pre) && !atEnd) return; // 投资500万元以上项目
-    if (
-      !atEnd &&
-      (lexicon.AT_LEAST_SUFFIX.test(q.suffix) || lexicon.AT_MOST_SUFFIX.test(q.suffix))
-    ) {
-      if (!lexicon.ACTION.test(lastChars)) return; // 8度及以上地区: a qualifier
+    if (L.QUALIFIER_BEFORE.test(pre) && !atEnd) return; // 投资500万元以上项目
+    if (!atEnd && (L.AT_LEAST_SUFFIX.test(q.suffix) || L.AT_MOST_SUFFIX.test(q.suffix))) {
+      if (!L.ACTION.test(lastChars)) return; // 8度及以上地区: a qualifier
     }
     const compared =
-      lexicon.BEFORE.le.test(pre) ||
-      lexicon.BEFORE.gt.test(pre) ||
-      lexicon.BEFORE.ge.test(pre) ||
-      lexicon.BEFORE.change.test(pre);
+      L.BEFORE.le.test(pre) ||
+      L.BEFORE.gt.test(pre) ||
+      L.BEFORE.ge.test(pre) ||
+      L.BEFORE.change.test(pre);
     const marked =
-      governing(s, q.start) !== undefined || lexicon.ANNUAL.test(pre) || /力争|确保|争取/.test(pre);
+      governing(s, q.start) !== undefined || L.ANNUAL.test(pre) || /力争|确保|争取/.test(pre);
     let yes = false;
     if (compared || q.suffix !== "" || q.approx) yes = atEnd || q.suffix !== "" || q.approx;
-    if (!yes && atEnd) yes = lexicon.ACTION.test(pre) || marked || cjk.test(pre);
-    if (!yes && !atEnd)
-      yes = (lexicon.ACTION.test(lastChars) && marked) || lexicon.BUILD_ACTION.test(pre);
+    if (!yes && atEnd) yes = L.ACTION.test(pre) || marked || cjk.test(pre);
+    if (!yes && !atEnd) yes = (L.ACTION.test(lastChars) && marked) || L.BUILD_ACTION.test(pre);
     // 「培育1处A、1处B」: a list goes on with the same action
     const before = accepted.at(-1);
     if (
@@ -187,18 +181,13 @@ function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Fo
     const pre = verbPart(masked.slice(c.start, q.start));
     const review: Found["review"] = [];
     let comparator: Comparator = ">=";
-    const change =
-      lexicon.BEFORE.change.test(pre) &&
-      !lexicon.BEFORE.ge.test(pre) &&
-      !lexicon.BEFORE.le.test(pre);
-    if (lexicon.APPROX_SUFFIX.test(q.suffix) || q.approx || lexicon.BEFORE.approx.test(pre))
-      comparator = "~";
-    else if (lexicon.BEFORE.le.test(pre) || lexicon.AT_MOST_SUFFIX.test(q.suffix))
-      comparator = "<=";
-    else if (lexicon.BEFORE.gt.test(pre)) {
+    const change = L.BEFORE.change.test(pre) && !L.BEFORE.ge.test(pre) && !L.BEFORE.le.test(pre);
+    if (L.APPROX_SUFFIX.test(q.suffix) || q.approx || L.BEFORE.approx.test(pre)) comparator = "~";
+    else if (L.BEFORE.le.test(pre) || L.AT_MOST_SUFFIX.test(q.suffix)) comparator = "<=";
+    else if (L.BEFORE.gt.test(pre)) {
       comparator = ">";
       review.push("comparator-greater");
-    } else if (!lexicon.BEFORE.ge.test(pre) && !lexicon.AT_LEAST_SUFFIX.test(q.suffix) && !change)
+    } else if (!L.BEFORE.ge.test(pre) && !L.AT_LEAST_SUFFIX.test(q.suffix) && !change)
       review.push("comparator-default");
     if (comparator === "~" && q.unit !== "%") review.push("approx-tolerance");
     if (/基本(?:实现|达到|完成|建成)/.test(masked.slice(qs0, q.start))) review.push("basically");
@@ -209,14 +198,14 @@ function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Fo
     else if (atEnd) name = cleanName(text.slice(qs0, q.start));
     else {
       const counted = cleanName(text.slice(q.end, qe)).replace(/(?:建设|工作|项目建设)$/, "");
-      name = lexicon.COUNT_UOMS.test(q.unit) ? `${counted}数` : counted;
+      name = L.COUNT_UOMS.test(q.unit) ? `${counted}数` : counted;
     }
     if (change) {
-      name = `${name.replace(lexicon.BEFORE.change, "")}${pre.match(lexicon.BEFORE.change)?.[0] ?? ""}幅度`;
-      if (lexicon.BASE_YEAR.test(text.slice(c.start, q.start))) review.push("change-from-base");
+      name = `${name.replace(L.BEFORE.change, "")}${pre.match(L.BEFORE.change)?.[0] ?? ""}幅度`;
+      if (L.BASE_YEAR.test(text.slice(c.start, q.start))) review.push("change-from-base");
     }
     // 由2025年的51.6%提高到…: the name ends before 由, the start is a baseline
-    const from = lexicon.FROM_BASE.exec(masked.slice(qs0, q.start));
+    const from = L.FROM_BASE.exec(masked.slice(qs0, q.start));
     let baseline: Found["baseline"];
     if (from && !respectively) {
       name = cleanName(text.slice(qs0, qs0 + from.index));
@@ -226,7 +215,7 @@ function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Fo
       }
     }
     if (name === "") name = text.slice(start, qe);
-    const annual = lexicon.ANNUAL.test(
+    const annual = L.ANNUAL.test(
       masked
         .slice(s.start, q.start)
         .split(/[。；;]/)
@@ -235,8 +224,8 @@ function quantityTargets(text: string, masked: string, s: Sentence, c: Span): Fo
     const clauseText = masked.slice(qs0, qe);
     let kind: Kind = "level";
     if (annual) kind = "annual";
-    else if (q.unit === "%" && lexicon.COVERAGE.test(clauseText)) kind = "coverage";
-    else if (lexicon.INCREASE.test(clauseText) && !/%/.test(q.unit)) kind = "increase";
+    else if (q.unit === "%" && L.COVERAGE.test(clauseText)) kind = "coverage";
+    else if (L.INCREASE.test(clauseText) && !/%/.test(q.unit)) kind = "increase";
     const deadline = deadlineOf(s, q.start);
     if (!deadline && !annual) review.push("deadline-plan-end");
     if (q.unit === "万" || q.unit === "亿") review.push("unit-guessed");
@@ -299,7 +288,7 @@ function perAreaTarget(text: string, masked: string, s: Sentence, c: Span): Foun
 
 function coverageTarget(text: string, masked: string, s: Sentence, c: Span): Found | undefined {
   const clause = masked.slice(c.start, c.end);
-  const m = lexicon.FULL_COVERAGE.exec(clause);
+  const m = L.FULL_COVERAGE.exec(clause);
   if (!m || !cjk.test(clause.slice(0, m.index))) return undefined;
   const lead = deadlineLead(text, masked, s, c);
   const review: ReviewCode[] = ["coverage-full"];
@@ -327,12 +316,12 @@ function eliminateTarget(text: string, masked: string, s: Sentence, c: Span): Fo
   const clause = masked.slice(c.start, c.end);
   let thing: string | undefined;
   let at = c.start;
-  const end = lexicon.ELIMINATE_END.exec(clause);
+  const end = L.ELIMINATE_END.exec(clause);
   if (end && cjk.test(clause.slice(0, end.index)) && !clause.includes(MASK.repeat(2) + end[0])) {
     thing = cleanName(text.slice(c.start, c.start + end.index)).replace(/^全部/, "");
     at = c.start + end.index;
   } else {
-    const start = lexicon.ELIMINATE_START.exec(clause);
+    const start = L.ELIMINATE_START.exec(clause);
     if (start?.[1]) thing = cleanName(text.slice(c.end - start[1].length, c.end));
   }
   if (!thing || thing.length < 2) return undefined;
@@ -361,8 +350,8 @@ function eliminateTarget(text: string, masked: string, s: Sentence, c: Span): Fo
 /** 「X建成通车」「推进X二期工程建设」: named projects to complete. */
 function milestoneTargets(text: string, masked: string, s: Sentence, c: Span): Found[] {
   const clause = masked.slice(c.start, c.end);
-  const verb = lexicon.MILESTONE_VERB.exec(clause);
-  const phase = verb ? null : lexicon.PHASE_PROJECT.exec(clause);
+  const verb = L.MILESTONE_VERB.exec(clause);
+  const phase = verb ? null : L.PHASE_PROJECT.exec(clause);
   if (!verb && !phase) return [];
   const lead =
     /^(?:加快推进|加快|推进|确保|力争|尽快|全力推进|大力推进|实现|推动|完成|启动|开工建设|基本)+/;
@@ -380,10 +369,8 @@ function milestoneTargets(text: string, masked: string, s: Sentence, c: Span): F
     from = p.start;
     project = text.slice(p.start, p.end).replace(lead, "");
   }
-  if (!lexicon.PROJECT_NAME.test(project) || project.length < 3) return [];
-  const parts = project
-    .split(/和|及|、/)
-    .filter((x) => lexicon.PROJECT_NAME.test(x) && x.length >= 3);
+  if (!L.PROJECT_NAME.test(project) || project.length < 3) return [];
+  const parts = project.split(/和|及|、/).filter((x) => L.PROJECT_NAME.test(x) && x.length >= 3);
   const deadline = deadlineOf(s, c.start + 1);
   const review: ReviewCode[] = ["milestone"];
   if (!deadline) review.push("deadline-plan-end");

@@ -7,7 +7,7 @@
  */
 import { nameKey } from "../names.js";
 import { BODIES, type Body } from "./bodies.js";
-import * as lexicon from "./lexicon.js";
+import * as L from "./lexicon.js";
 
 export type Role = "lead" | "sole" | "shared";
 
@@ -42,7 +42,7 @@ export function readPhrase(phrase: string): { named: Named[]; unmarked: boolean 
   for (const g of groups) {
     let rest = g;
     let role: Role | undefined;
-    const label = lexicon.RESPONSIBILITY_LABEL.exec(rest);
+    const label = L.RESPONSIBILITY_LABEL.exec(rest);
     if (label) {
       labelled = true;
       if (/牵头|主办/.test(label[0])) role = "lead";
@@ -51,13 +51,10 @@ export function readPhrase(phrase: string): { named: Named[]; unmarked: boolean 
       else if (/配合单位|参与单位|协办单位/.test(phrase) && !/牵头/.test(phrase)) role = "lead";
       rest = rest.slice(label[0].length);
     }
-    if (lexicon.ROLE_LEAD.test(rest)) role = "lead";
-    else if (lexicon.ROLE_SHARED.test(rest)) role = role ?? "shared";
-    else if (lexicon.ROLE_SOLE.test(rest)) role = role ?? "sole";
-    rest = rest
-      .replace(lexicon.ROLE_SHARED, "")
-      .replace(lexicon.ROLE_LEAD, "")
-      .replace(lexicon.ROLE_SOLE, "");
+    if (L.ROLE_LEAD.test(rest)) role = "lead";
+    else if (L.ROLE_SHARED.test(rest)) role = role ?? "shared";
+    else if (L.ROLE_SOLE.test(rest)) role = role ?? "sole";
+    rest = rest.replace(L.ROLE_SHARED, "").replace(L.ROLE_LEAD, "").replace(L.ROLE_SOLE, "");
     const names: { name: string; lead: boolean }[] = [];
     for (const raw of rest.split(/[、\s]+/)) {
       const lead = /[（(]牵头[）)]$/.test(raw);
@@ -65,7 +62,7 @@ export function readPhrase(phrase: string): { named: Named[]; unmarked: boolean 
         .replace(/[（(]牵头[）)]$/, "")
         .replace(/等$/, "")
         .trim();
-      if (name !== "" && !lexicon.NOT_A_BODY.test(name) && lexicon.ORG_SUFFIX.test(name))
+      if (name !== "" && !L.NOT_A_BODY.test(name) && L.ORG_SUFFIX.test(name))
         names.push({ name, lead });
     }
     if (role === undefined && !label) {
@@ -100,7 +97,7 @@ export function responsibilities(text: string): Responsibility[] {
   const out: Responsibility[] = [];
   const bracket = /[（(]((?:[^（）()]|[（(][^（）()]*[）)])*)[）)]/g;
   for (const m of text.matchAll(bracket)) {
-    if (!lexicon.RESPONSIBILITY.test(m[0])) continue;
+    if (!L.RESPONSIBILITY.test(m[0])) continue;
     const r = readPhrase(m[0]);
     if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r });
   }
