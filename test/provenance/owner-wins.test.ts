@@ -6,7 +6,7 @@
  * renewable-capacity (31.2), with 发改局's own row (31.5) read before or
  * after it.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,8 +16,8 @@ import { HistoryStore } from "../../src/evaluate/history.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { runMain } from "../cli/run.js";
 import { trialMonth } from "../intake/trial.js";
+import { planWithReporters } from "./plans.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const { plan } = await loadPlan(undefined);
 const dir = await trialMonth(plan);
 const june = join(dir, "2025-06");
@@ -107,16 +107,10 @@ describe("the owner's figure wins, whatever the order", () => {
   });
 
   it("an accepted reporter's figure counts as the owner's: read later, it revises", async () => {
-    const text = readFileSync(join(ROOT, "plan", "chengwu.yaml"), "utf8").replace(
-      "unit: 万千瓦, kind: level, rollup: sum }",
-      "unit: 万千瓦, kind: level, rollup: sum, reporters: [县工信局] }",
-    );
-    const planDir = mkdtempSync(join(tmpdir(), "cwplan-plan-"));
-    writeFileSync(join(planDir, "plan.yaml"), text);
     const r = await runMain(
       [
         "--plan",
-        join(planDir, "plan.yaml"),
+        planWithReporters("县工信局"),
         "check",
         june,
         ownFolder(),

@@ -4,9 +4,6 @@
  * units; a plan's `reporters` on the indicator accepts a unit (no warning),
  * and `mayReport` (src/plan/owners.ts) is the one place that decides.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateBytes } from "../../src/data/read.js";
 import { CwplanError } from "../../src/errors.js";
@@ -18,26 +15,7 @@ import { parsePlan } from "../../src/plan/parse.js";
 import { runMain } from "../cli/run.js";
 import { miniPlan } from "../data/mini-plan.js";
 import { trialMonth } from "../intake/trial.js";
-
-const ROOT = join(import.meta.dirname, "..", "..");
-const PLAN_TEXT = readFileSync(join(ROOT, "plan", "chengwu.yaml"), "utf8");
-const RENEWABLE = "unit: 万千瓦, kind: level, rollup: sum }";
-
-/** The Chengwu plan with `reporters` on renewable-capacity (as written, before resolving). */
-function withReporters(list: string): string {
-  expect(PLAN_TEXT.split(RENEWABLE)).toHaveLength(2);
-  return PLAN_TEXT.replace(
-    RENEWABLE,
-    `unit: 万千瓦, kind: level, rollup: sum, reporters: [${list}] }`,
-  );
-}
-
-function planFile(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "cwplan-reporters-"));
-  const path = join(dir, "plan.yaml");
-  writeFileSync(path, text);
-  return path;
-}
+import { planWithReporters, withReporters } from "./plans.js";
 
 const { plan } = await loadPlan(undefined);
 const dir = await trialMonth(plan);
@@ -128,15 +106,9 @@ describe("reported-by-other in the trial month", () => {
   });
 
   it("is silenced when the plan accepts the sender for the indicator (reporters:)", async () => {
-    const path = planFile(withReporters("县工信局"));
-    expect(await validate("zh", "--plan", path)).toEqual([]);
+    expect(await validate("zh", "--plan", planWithReporters("县工信局"))).toEqual([]);
     // another indicator's reporters do not silence it
-    const other = planFile(
-      PLAN_TEXT.replace(
-        "unit: 家, kind: level, rollup: none }",
-        "unit: 家, kind: level, rollup: none, reporters: [县工信局] }",
-      ),
-    );
+    const other = planWithReporters("县工信局", "key-labs");
     expect(await validate("zh", "--plan", other)).toHaveLength(1);
   });
 });

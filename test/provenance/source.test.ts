@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { loadPlan } from "../../src/plan/load.js";
 import { runMain } from "../cli/run.js";
 import { trialMonth } from "../intake/trial.js";
+import { planWithReporters } from "./plans.js";
 
 const { plan } = await loadPlan(undefined);
 const dir = await trialMonth(plan);
@@ -74,21 +75,9 @@ describe("another unit's figure carries its source", () => {
   });
 
   it("an accepted reporter's figure is the owner's: no source", async () => {
-    const text = readFileSync(
-      join(import.meta.dirname, "..", "..", "plan", "chengwu.yaml"),
-      "utf8",
-    );
-    const planDir = mkdtempSync(join(tmpdir(), "cwplan-plan-"));
-    writeFileSync(
-      join(planDir, "plan.yaml"),
-      text.replace(
-        "unit: 万千瓦, kind: level, rollup: sum }",
-        "unit: 万千瓦, kind: level, rollup: sum, reporters: [县工信局] }",
-      ),
-    );
     const r = await runMain([
       "--plan",
-      join(planDir, "plan.yaml"),
+      planWithReporters("县工信局"),
       "check",
       june,
       july,
