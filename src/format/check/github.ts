@@ -4,6 +4,7 @@
  * errors by how far they fall short.
  */
 
+import { capFindings } from "../../data/rank.js";
 import { bookOf } from "../../data/source.js";
 import type { FileResult } from "../../data/types.js";
 import { checkWords } from "../../i18n/check.js";
@@ -39,17 +40,22 @@ export function githubFindings(
   o: FormatOptions,
   max = Number.POSITIVE_INFINITY,
 ): string {
-  const lines = files
-    .flatMap((f) => f.findings)
-    .slice(0, max)
-    .map((f) =>
-      command(
-        f.severity === "note" ? "notice" : f.severity,
-        // the workbook itself, for a sheet read as its own submission (book.xlsx!Sheet)
-        { file: bookOf(f.file, f.sheet), line: f.line, col: f.col, title: f.code },
-        `${f.column ? `${columnLabel(f, o.lang)}: ` : ""}${findingMessage(f, o.lang)}`,
-      ),
-    );
+  // ranked, every open error and figure-changing warning kept (capFindings);
+  // the notes of what a cap left out always
+  const all = files.flatMap((f) => f.findings);
+  const notices = all.filter((f) => f.code === "findings-truncated");
+  const { shown } = capFindings(
+    all.filter((f) => f.code !== "findings-truncated"),
+    max,
+  );
+  const lines = [...shown, ...notices].map((f) =>
+    command(
+      f.severity === "note" ? "notice" : f.severity,
+      // the workbook itself, for a sheet read as its own submission (book.xlsx!Sheet)
+      { file: bookOf(f.file, f.sheet), line: f.line, col: f.col, title: f.code },
+      `${f.column ? `${columnLabel(f, o.lang)}: ` : ""}${findingMessage(f, o.lang)}`,
+    ),
+  );
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
