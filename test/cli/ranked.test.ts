@@ -113,6 +113,9 @@ describe("--max-errors never hides a warning that changes a figure's meaning", (
       JSON.parse(json.stdout) as { files: { findings: { code: string }[] }[] }
     ).files.flatMap((f) => f.findings.map((x) => x.code));
     expect(codes).toContain("sudden-jump");
+    const gh = await runMain(["validate", d, "--max-errors", "5", "--format", "github"]);
+    const titles = [...gh.stdout.matchAll(/title=([a-z-]+)/g)].map((m) => m[1]);
+    expect(titles.slice(0, 5)).toEqual(["sudden-jump", ...Array(4).fill("unknown-column")]);
     const t = await runMain(["check", d, "--details", "--max-errors", "5", "--fail-on", "never"], {
       env: { LANG: "en_US.UTF-8" },
     });
