@@ -36,7 +36,6 @@ import type { Plan } from "../plan/types.js";
 import { type FindingCode, severityOf } from "./codes.js";
 import type { DuplicateIndex } from "./duplicates.js";
 import { indexPlan, ordinalPeriod, type PlanIndex, seriesCount } from "./plan-index.js";
-import { drawsOnBudget } from "./rank.js";
 import type { Finding } from "./types.js";
 import type { FindingBudget } from "./validator.js";
 
@@ -261,9 +260,7 @@ class Capped {
     const k = file * PLAUSIBLE.length + PLAUSIBLE.indexOf(code);
     const n = (this.counts[k] ?? 0) + 1;
     this.counts[k] = n;
-    const budget = drawsOnBudget(code) ? this.budget : undefined;
-    if (n <= this.maxPerCode && (!budget || budget.left > 0)) {
-      if (budget) budget.left--;
+    if (n <= this.maxPerCode && (!this.budget || this.budget.take(code))) {
       return true;
     }
     this.cut[k] = (this.cut[k] ?? 0) + 1;

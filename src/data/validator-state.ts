@@ -4,7 +4,6 @@ import { DuplicateIndex } from "./duplicates.js";
 import type { Field, Header } from "./headers.js";
 import type { MemoCache } from "./memo.js";
 import { indexPlan, type PlanIndex } from "./plan-index.js";
-import { drawsOnBudget } from "./rank.js";
 import { type FileSender, fileSender } from "./sender.js";
 import type { Finding, Observation, RefusedRow } from "./types.js";
 import type {
@@ -63,20 +62,19 @@ export class ValidatorState {
    * work that only a kept finding needs (a suggestion) is done only then.
    */
   keeps(code: FindingCode): boolean {
-    const budget = drawsOnBudget(code) ? this.opts.budget : undefined;
-    return (this.perCode.get(code) ?? 0) < this.maxPerCode && (!budget || budget.left > 0);
+    const budget = this.opts.budget;
+    return (this.perCode.get(code) ?? 0) < this.maxPerCode && (!budget || budget.has(code));
   }
 
   /** Adds a finding (counted against the per-code cap and the shared budget). */
   add(code: FindingCode, f: Omit<Finding, "code" | "severity" | "file"> = {}): void {
     const n = (this.perCode.get(code) ?? 0) + 1;
     this.perCode.set(code, n);
-    const budget = f.line === undefined || !drawsOnBudget(code) ? undefined : this.opts.budget;
-    if (n > this.maxPerCode || (budget && budget.left <= 0)) {
+    const budget = f.line === undefined ? undefined : this.opts.budget;
+    if (n > this.maxPerCode || (budget && !budget.take(code))) {
       this.suppressed.set(code, (this.suppressed.get(code) ?? 0) + 1);
       return;
     }
-    if (budget) budget.left--;
     const finding: Finding = { code, severity: severityOf(code), file: this.path };
     if (this.opts.sheet !== undefined) finding.sheet = this.opts.sheet;
     if (f.line !== undefined) finding.line = f.line;

@@ -1,10 +1,11 @@
 import type { Indicator } from "../plan/types.js";
-import type { FindingCode } from "./codes.js";
+import { type FindingCode, severityOf } from "./codes.js";
 import { cellColumns } from "./csv.js";
 import type { DuplicateIndex } from "./duplicates.js";
 import type { Field, Header } from "./headers.js";
 import { lookalikeChars } from "./lookalike.js";
 import type { Period } from "./period.js";
+import { drawsOnBudget } from "./rank.js";
 import type { FileSender } from "./sender.js";
 import type { Finding, Observation } from "./types.js";
 
@@ -40,9 +41,35 @@ export interface FlaggedCell {
   value: string;
 }
 
-/** How many more row findings may be kept, shared by the files of one run. */
+/**
+ * How many more row findings may be kept, shared by the files of one run
+ * (`--max-errors N`): N errors and N other findings, so that warnings read
+ * first never take the room of an error read later. The warnings that change
+ * what a figure means are not counted (rank.ts, `drawsOnBudget`).
+ */
 export class FindingBudget {
-  constructor(public left: number) {}
+  private errors: number;
+  private others: number;
+
+  constructor(max: number) {
+    this.errors = max;
+    this.others = max;
+  }
+
+  /** Whether a finding of `code` would be kept. */
+  has(code: FindingCode): boolean {
+    if (!drawsOnBudget(code)) return true;
+    return severityOf(code) === "error" ? this.errors > 0 : this.others > 0;
+  }
+
+  /** Keeps a finding of `code` if there is room for it; false if not. */
+  take(code: FindingCode): boolean {
+    if (!this.has(code)) return false;
+    if (!drawsOnBudget(code)) return true;
+    if (severityOf(code) === "error") this.errors--;
+    else this.others--;
+    return true;
+  }
 }
 
 /** A period cell as parsed, with what every row of that period needs of it. */

@@ -81,6 +81,15 @@ describe.each(CASES)("the 11th finding in file order is $name", (c) => {
     expect(r.stdout).toContain("另有1条未列出");
   });
 
+  it("validate --max-errors 5 lists it first: warnings read before it never take an error's room", async () => {
+    const v = await runMain(["validate", c.dir(), "--max-errors", "5"], {
+      env: { LANG: "en_US.UTF-8" },
+    });
+    const codes = [...v.stdout.matchAll(/\[([a-z-]+)\]/g)].map((m) => m[1]);
+    expect(codes).toEqual([c.code, ...Array(4).fill("unknown-column")]);
+    expect(v.stdout).toContain("6 more not shown (--max-errors 5)");
+  });
+
   it("report markdown and html list it first", async () => {
     const dir = c.dir();
     const md = await runMain(["report", dir], { env: { LANG: "en_US.UTF-8" } });
