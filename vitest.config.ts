@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -36,6 +37,8 @@ export default defineConfig({
           exclude: ["test/e2e/**"],
           globalSetup: ["test/setup/generate.ts"],
           isolate: false,
+          // vitest's default is one worker fewer than cores: one, on a two-core machine
+          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {
