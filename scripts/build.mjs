@@ -335,7 +335,7 @@ function functionInAscii(code) {
 
 /**
  * One CommonJS file, dist/bundle/cwplan.cjs, holds cwplan's code and the
- * packages every run uses (commander, yaml, csv-parse, chalk, lilconfig):
+ * packages every run uses (commander, yaml, csv-parse, chalk):
  * bin/cwplan compiles it through V8's code cache (dist/bundle/cwplan.cjs.cache,
  * written below), which ES modules cannot use on Node 20. `import.meta.url`
  * becomes the bundle's own URL, which bin/cwplan passes in: the paths the

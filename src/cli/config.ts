@@ -2,8 +2,8 @@
  * The project config: `cwplan.yaml` (or `cwplan.yml`, `.cwplanrc`,
  * `.cwplanrc.yaml`, `.cwplanrc.yml`) in the working folder or the nearest of
  * its parents up to the project's root (the nearest folder holding `.git`
- * or `package.json`; without one, the working folder alone), found by
- * lilconfig; never above it. A config inside a folder given as input is
+ * or `package.json`; without one, the working folder alone), each name
+ * looked for in each folder in turn; never above it. A config inside a folder given as input is
  * not used (src/cli/main.ts). It keeps what every run would repeat:
  *
  * ```yaml
@@ -20,7 +20,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { lilconfig } from "lilconfig";
 import { CwplanError } from "../errors.js";
 import type { Setting, Settings, Source } from "../format/config.js";
 import { CONFIG_ERRORS } from "../i18n/errors.js";
@@ -60,20 +59,18 @@ export async function loadConfig(
     }
     return parseConfig(text, file, cwd);
   }
-  // lilconfig types what a loader returns as `any`: keep it as we made it
-  let loaded: ProjectConfig | undefined;
-  const load = async (file: string, text: string) => {
-    loaded = await parseConfig(text, file, cwd);
-    return loaded;
-  };
-  const searcher = lilconfig("cwplan", {
-    searchPlaces: CONFIG_FILES,
-    stopDir: projectRoot(cwd),
-    loaders: { ".yaml": load, ".yml": load, noExt: load },
-    cache: false,
-  });
-  const r = await searcher.search(cwd);
-  return r ? (loaded ?? { file: r.filepath }) : undefined;
+  // each name in each folder, in order, as lilconfig searched (an empty file
+  // is passed over); synchronous: a handful of cheap checks, at every start
+  const stop = projectRoot(cwd);
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const file = join(dir, name);
+      if (!existsSync(file)) continue;
+      const text = readFileSync(file, "utf8");
+      if (text.trim() !== "") return parseConfig(text, file, cwd);
+    }
+    if (dir === stop || dirname(dir) === dir) return undefined;
+  }
 }
 
 /**

@@ -166,3 +166,29 @@ describe("recursive in cwplan.yaml", () => {
     expect(off.stdout).toContain("--recursive");
   });
 });
+
+describe("the search for a config", () => {
+  it("takes each name in each folder in turn, passes over an empty file, and stops at the project's root", async () => {
+    const root = realpathSync(mkdtempSync(join(tmpdir(), "cwplan-search-")));
+    const sub = join(root, "a", "b");
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(root, "package.json"), "{}\n");
+    writeFileSync(join(root, ".cwplanrc"), "lang: en\n");
+    writeFileSync(join(root, "cwplan.yml"), "lang: zh\n");
+    writeFileSync(join(sub, "cwplan.yaml"), "  \n");
+    // b/'s only config is empty, a/ has none: the root's, cwplan.yml before .cwplanrc
+    let found = await loadConfig(sub);
+    expect(found?.file).toBe(join(root, "cwplan.yml"));
+    expect(found?.lang?.value).toBe("zh");
+    writeFileSync(join(sub, ".cwplanrc.yml"), "lang: en\n");
+    found = await loadConfig(sub);
+    expect(found?.file).toBe(join(sub, ".cwplanrc.yml"));
+    // above the project's root: never read
+    const outside = realpathSync(mkdtempSync(join(tmpdir(), "cwplan-search-")));
+    writeFileSync(join(outside, "cwplan.yaml"), "lang: zh\n");
+    const inner = join(outside, "project");
+    mkdirSync(inner);
+    writeFileSync(join(inner, "package.json"), "{}\n");
+    expect(await loadConfig(inner)).toBeUndefined();
+  });
+});
