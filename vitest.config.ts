@@ -39,12 +39,15 @@ export default defineConfig({
           isolate: false,
           // vitest's default is one worker fewer than cores: one, on a two-core machine
           maxWorkers: Math.max(2, availableParallelism() - 1),
+          // (a project with its own maxWorkers runs as a group of its own: first)
+          sequence: { groupOrder: 0 },
         },
       },
       {
         extends: true,
         test: {
           name: "slow",
+          sequence: { groupOrder: 1 },
           include: ["test/e2e/**/*.test.ts"],
           globalSetup: ["test/setup/build.ts"],
         },
