@@ -80,7 +80,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       exitCode = await prepared.run(ctx);
     });
   };
-  for (const c of COMMANDS) declare(c);
+  // when argv names the command first and asks no help, only that command is
+  // declared (declaring all of them costs milliseconds of every start); help,
+  // `help`, an unknown command or options first: all of them
+  const named = COMMANDS.find((c) => c.name === argv[2]);
+  const help = argv.some((a) => a === "-h" || a === "--help");
+  for (const c of named && !help ? [named] : COMMANDS) declare(c);
 
   const output = {
     writeOut: io.stdout,
