@@ -29,6 +29,9 @@ export const MEANING_CODES: ReadonlySet<string> = new Set([
   "total-went-down",
   "sudden-jump",
   "far-above-target",
+  // a row older than the baseline year without a note: a typo year (2015 for
+  // 2025) that may become a target's baseline
+  "period-before-baseline",
   // provenance: a figure sent by a unit that does not own it
   "reported-by-other",
   // revisions: a later file superseded a figure

@@ -327,6 +327,17 @@ export const FINDING_WORDS: Record<
     severity: Record<Severity, string>;
     /** after the first `max` findings */
     moreNotShown: (more: number, max: number) => string;
+    /** before the groups: how many findings they count, the folder their files share */
+    groupedHead: (count: number, folder: string) => string;
+    /** findings of one code in one file, counted: `file: error [code] ×12 (lines 3–14, …)` */
+    grouped: (
+      file: string,
+      severity: string,
+      code: string,
+      count: number,
+      lines: string[],
+      etc: boolean,
+    ) => string;
     /** `file: 8 rows read, 3 valid, 5 invalid (utf-8)` */
     fileCounts: (path: string, c: RowCounts, encoding: string) => string;
     /** `cwplan validate`'s verdict */
@@ -341,6 +352,10 @@ export const FINDING_WORDS: Record<
   zh: {
     severity: { error: "错误", warning: "警告", note: "提示" },
     moreNotShown: (more, max) => `…… 另有 ${more} 条未显示（--max-errors ${max}）`,
+    groupedHead: (count, folder) =>
+      `另有 ${count} 条错误和须核对的警告，按文件和问题归类${folder === "" ? "" : `（文件均在 ${folder}）`}：`,
+    grouped: (file, sev, code, count, lines, etc) =>
+      `${file}：${sev} [${code}] ×${count}${lines.length === 0 ? "" : `（第 ${lines.join("、")} 行${etc ? "等" : ""}）`}`,
     fileCounts: (path, c, enc) =>
       `${path}：读取 ${c.rowsRead} 行，有效 ${c.rowsValid} 行，无效 ${c.rowsInvalid} 行${enc}`,
     verdict: (valid) => (valid ? "校验通过" : "校验未通过"),
@@ -350,6 +365,10 @@ export const FINDING_WORDS: Record<
   en: {
     severity: { error: "error", warning: "warning", note: "note" },
     moreNotShown: (more, max) => `… ${more} more not shown (--max-errors ${max})`,
+    groupedHead: (count, folder) =>
+      `${count} more errors and warnings to check, by file and code${folder === "" ? "" : ` (files in ${folder})`}:`,
+    grouped: (file, sev, code, count, lines, etc) =>
+      `${file}: ${sev} [${code}] ×${count}${lines.length === 0 ? "" : ` (${lines.length === 1 && !etc && !lines[0]?.includes("–") ? "line" : "lines"} ${lines.join(", ")}${etc ? ", …" : ""})`}`,
     fileCounts: (path, c, enc) =>
       `${path}: ${plural(c.rowsRead, "row")} read, ${c.rowsValid} valid, ${c.rowsInvalid} invalid${enc}`,
     verdict: (valid) => (valid ? "valid" : "invalid"),

@@ -43,6 +43,7 @@ describe("rankOf", () => {
       "sudden-jump",
       "total-went-down",
       "far-above-target",
+      "period-before-baseline",
       "reported-by-other",
       "value-revised",
     ]) {

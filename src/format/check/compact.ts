@@ -9,7 +9,7 @@ import { pad, wrapText } from "../columns.js";
 import { paintStatus } from "../status-look.js";
 import { displayWidth } from "../width.js";
 
-import { fileLine, findingLine, findingList, omittedLine } from "./findings.js";
+import { fileLine, findingLine, findingList, groupLines, omittedLine } from "./findings.js";
 import {
   countsLine,
   goalText,
@@ -35,15 +35,20 @@ export function formatCompact(report: CheckOutput, o: FormatOptions): string {
 
   out.push(...titleLines(words, plan, check.asOf, { ...o, width }));
 
-  // as renderFindings: ranked, every open error and figure-changing warning
-  // listed; the rest up to the screen's share, then counted in one line
+  // ranked, up to the screen's share one by one; the open errors and
+  // figure-changing warnings beyond it grouped per file × code (every one
+  // counted on screen); the rest counted in one line
   const asked = o.maxFindings ?? DEFAULT_MAX_FINDINGS;
   const max = Math.min(asked, COMPACT_FINDINGS);
   const list = findingList(
     report.files.flatMap((f) => f.findings),
     max,
+    true,
   );
   for (const f of list.shown) para(findingLine(f, o), "  ");
+  const [head, ...groups] = groupLines(list.groups, o);
+  if (head !== undefined) para(head);
+  for (const g of groups) para(`  ${g}`, "    ");
   if (asked <= COMPACT_FINDINGS) {
     const more = omittedLine(list.more, max, o);
     if (more) para(more);

@@ -1,7 +1,7 @@
 /** Data findings and per-file counts, as `validate` and `check` print them. */
 import { countFindings } from "../../data/count.js";
 import { HEADER_WORDS, mapHeader } from "../../data/headers.js";
-import { capFindings } from "../../data/rank.js";
+import { alwaysListed, capFindings, rankFindings, rankOf } from "../../data/rank.js";
 import { bookOf } from "../../data/source.js";
 import type { FileResult, Finding } from "../../data/types.js";
 import { columnLetters } from "../../data/xlsx/cells.js";
@@ -66,19 +66,130 @@ export function findingLine(f: Finding, o: FormatOptions): string {
 export interface FindingList {
   /** ranked (src/data/rank.ts): open errors, warnings that change a figure's meaning, the rest */
   shown: Finding[];
+  /**
+   * Grouped lists only (`group`): the open errors and figure-changing
+   * warnings beyond `max`, one group per file (sheet) × code, in rank order
+   */
+  groups: FindingGroup[];
   /** left out: by `max` here, and by the data layer's caps (`findings-truncated`) */
   more: number;
 }
 
+/** Findings of one code in one file (sheet), counted, with their lines. */
+export interface FindingGroup {
+  /** the file, or `book.xlsx!Sheet` */
+  file: string;
+  code: string;
+  severity: Finding["severity"];
+  count: number;
+  /** the lines (rows) the findings are on, ascending, each once */
+  lines: number[];
+}
+
 /**
  * At most `max` findings, ranked; open errors and the warnings that change
- * what a figure means are listed whatever `max` (capFindings). The notes of
- * what a data cap left out are not listed: they are counted in `more`.
+ * what a figure means are listed whatever `max` (capFindings), or, with
+ * `group` (a screen that must stay short), those beyond `max` are grouped per
+ * file × code (every one still counted on screen). The notes of what a data
+ * cap left out are not listed: they are counted in `more`.
  */
-export function findingList(findings: readonly Finding[], max: number): FindingList {
+export function findingList(findings: readonly Finding[], max: number, group = false): FindingList {
   const listed = findings.filter((x) => x.code !== "findings-truncated");
-  const { shown, cut } = capFindings(listed, max);
-  return { shown, more: cut + countFindings([{ findings }]).omitted };
+  const omitted = countFindings([{ findings }]).omitted;
+  if (!group) {
+    const { shown, cut } = capFindings(listed, max);
+    return { shown, groups: [], more: cut + omitted };
+  }
+  const ranked = rankFindings(listed);
+  const beyond = ranked.slice(Math.max(0, max));
+  const kept = beyond.filter((f) => alwaysListed(rankOf(f)));
+  return {
+    shown: ranked.slice(0, Math.max(0, max)),
+    groups: groupFindings(kept),
+    more: beyond.length - kept.length + omitted,
+  };
+}
+
+/** Findings grouped per file (sheet) × code, in the order first met. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    const file = f.sheet === undefined ? f.file : `${bookOf(f.file, f.sheet)}!${f.sheet}`;
+    const key = JSON.stringify([file, f.code, f.severity]);
+    const g = groups.get(key) ?? { file, code: f.code, severity: f.severity, count: 0, lines: [] };
+    g.count++;
+    if (f.line !== undefined && !g.lines.includes(f.line)) g.lines.push(f.line);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g) => ({ ...g, lines: g.lines.sort((a, b) => a - b) }));
+}
+
+/** `3–14`, `20`: ascending lines as runs of consecutive ones. */
+export function lineRuns(lines: readonly number[]): string[] {
+  const runs: string[] = [];
+  let start: number | undefined;
+  let last = 0;
+  for (const n of [...lines, Number.NaN]) {
+    if (start !== undefined && n === last + 1) {
+      last = n;
+      continue;
+    }
+    if (start !== undefined) runs.push(start === last ? String(start) : `${start}–${last}`);
+    start = n;
+    last = n;
+  }
+  return runs;
+}
+
+/** how many runs of lines a group's line names before 等/… */
+const GROUP_RUNS = 3;
+
+/**
+ * The lines of the groups: a heading with their total and the folder they
+ * share (left out of each line so that a line fits a screen), then a line a
+ * group, `file: error [code] ×12 (lines 3–14, 20, …)`; `o.style` paints the
+ * severity where the output has colour. None when there is no group.
+ */
+export function groupLines(
+  groups: readonly FindingGroup[],
+  o: Pick<FormatOptions, "lang"> & { style?: FormatOptions["style"] },
+): string[] {
+  if (groups.length === 0) return [];
+  const words = FINDING_WORDS[o.lang];
+  const folder = sharedFolder(groups.map((g) => g.file));
+  const total = groups.reduce((n, g) => n + g.count, 0);
+  return [
+    words.groupedHead(total, folder),
+    ...groups.map((g) => {
+      const word = words.severity[g.severity];
+      const sev = !o.style
+        ? word
+        : g.severity === "error"
+          ? o.style.red(word)
+          : o.style.yellow(word);
+      const runs = lineRuns(g.lines);
+      return words.grouped(
+        g.file.slice(folder.length),
+        sev,
+        g.code,
+        g.count,
+        runs.slice(0, GROUP_RUNS),
+        runs.length > GROUP_RUNS,
+      );
+    }),
+  ];
+}
+
+/** The folder (ending in `/`) every path is in; "" when they share none. */
+export function sharedFolder(paths: readonly string[]): string {
+  const [first = "", ...rest] = paths;
+  let folder = first.slice(0, first.lastIndexOf("/") + 1);
+  for (const p of rest) {
+    while (folder !== "" && !p.startsWith(folder)) {
+      folder = folder.slice(0, folder.lastIndexOf("/", folder.length - 2) + 1);
+    }
+  }
+  return folder;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { PAGE_PHRASES, pageWords } from "../../i18n/page.js";
 import { statusWords } from "../../i18n/status.js";
 import { ATTENTION_ORDER, GLANCE } from "../../vocabulary.js";
-import { findingList, findingPlace } from "../check/findings.js";
+import { findingList, findingPlace, groupLines } from "../check/findings.js";
 
 import type { PageModel } from "../html/model.js";
 import { figuresSentence, glanceBoxes } from "../html/page.js";
@@ -257,15 +257,17 @@ export function renderDigest(
   if (mt.findings.length > 0) {
     // in short: ranked, every open error and figure-changing warning, then the
     // first few others (findingList), each made safe (safe.ts); the rest counted
+    // the open errors and figure-changing warnings beyond them grouped per
+    // file × code, each counted (findingList's `group`)
     const max = Math.min(o.maxFindings ?? DIGEST_FINDINGS, DIGEST_FINDINGS);
-    const shown = findingList(mt.findings, max);
-    list(
-      shown.shown.map((raw) => {
-        const f = safeFinding(raw);
+    const shown = findingList(mt.findings.map(safeFinding), max, true);
+    list([
+      ...shown.shown.map((f) => {
         const sev = FINDING_WORDS[lang].severity[f.severity];
         return `${findingPlace(f)} ${sev}${words.sep}${findingMessage(f, lang)}`;
       }),
-    );
+      ...groupLines(shown.groups, { lang }),
+    ]);
     if (shown.more > 0) {
       para(phrases.moreFindings(shown.more));
     }
