@@ -31,7 +31,7 @@ async function openErrors(dir: string): Promise<Map<string, number>> {
   return errors;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const flat = (s: string) => s.replace(/\s+/g, "");
 
 const LANGS = [
@@ -60,9 +60,9 @@ describe.each(LANGS)("compact check of fixtures/drops/bad at 80 columns ($lang)"
     for (const [key, n] of errors) {
       const [file = "", code = ""] = key.split("\t");
       const base = file.slice(file.lastIndexOf("/") + 1);
-      const one = new RegExp(`${escape(file)}(:\\d+)*:${l.error}\\[${escape(code)}\\](?!×)`, "g");
+      const one = new RegExp(`${reEscape(file)}(:\\d+)*:${l.error}\\[${reEscape(code)}\\](?!×)`, "g");
       const group = new RegExp(
-        `(?<![A-Za-z_./-])${escape(base)}${l.colon}${l.error}\\[${escape(code)}\\]×(\\d+)`,
+        `(?<![A-Za-z_./-])${reEscape(base)}${l.colon}${l.error}\\[${reEscape(code)}\\]×(\\d+)`,
         "g",
       );
       const listed = [...screen.matchAll(one)].length;
@@ -98,7 +98,9 @@ describe("errors beyond the cap are grouped with their exact count", () => {
       columns: 200,
     });
     const lines = en.stdout.split("\n");
-    const listed = lines.filter((x) => x.startsWith(`${join(dir, "a.csv")}:`) && / error \[/.test(x));
+    const listed = lines.filter(
+      (x) => x.startsWith(`${join(dir, "a.csv")}:`) && / error \[/.test(x),
+    );
     expect(listed).toHaveLength(10);
     expect(listed[9]).toContain("a.csv:11:");
     expect(lines).toContain(

@@ -261,13 +261,15 @@ export function renderDigest(
     // file × code, each counted (findingList's `group`)
     const max = Math.min(o.maxFindings ?? DIGEST_FINDINGS, DIGEST_FINDINGS);
     const shown = findingList(mt.findings.map(safeFinding), max, true);
-    list([
-      ...shown.shown.map((f) => {
+    list(
+      shown.shown.map((f) => {
         const sev = FINDING_WORDS[lang].severity[f.severity];
         return `${findingPlace(f)} ${sev}${words.sep}${findingMessage(f, lang)}`;
       }),
-      ...groupLines(shown.groups, { lang }),
-    ]);
+    );
+    const [groupHead, ...groups] = groupLines(shown.groups, { lang });
+    if (groupHead !== undefined) para(groupHead);
+    for (const g of groups) para(`  ${g}`, 4);
     if (shown.more > 0) {
       para(phrases.moreFindings(shown.more));
     }
