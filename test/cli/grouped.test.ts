@@ -60,7 +60,10 @@ describe.each(LANGS)("compact check of fixtures/drops/bad at 80 columns ($lang)"
     for (const [key, n] of errors) {
       const [file = "", code = ""] = key.split("\t");
       const base = file.slice(file.lastIndexOf("/") + 1);
-      const one = new RegExp(`${reEscape(file)}(:\\d+)*:${l.error}\\[${reEscape(code)}\\](?!×)`, "g");
+      const one = new RegExp(
+        `${reEscape(file)}(:\\d+)*:${l.error}\\[${reEscape(code)}\\](?!×)`,
+        "g",
+      );
       const group = new RegExp(
         `(?<![A-Za-z_./-])${reEscape(base)}${l.colon}${l.error}\\[${reEscape(code)}\\]×(\\d+)`,
         "g",
