@@ -77,8 +77,10 @@ export interface FindingList {
 
 /** Findings of one code in one file (sheet), counted, with their lines. */
 export interface FindingGroup {
-  /** the file, or `book.xlsx!Sheet` */
+  /** the file (the workbook, for a sheet) */
   file: string;
+  /** the sheet, in a workbook */
+  sheet?: string;
   code: string;
   severity: Finding["severity"];
   count: number;
@@ -114,9 +116,16 @@ export function findingList(findings: readonly Finding[], max: number, group = f
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
-    const file = f.sheet === undefined ? f.file : `${bookOf(f.file, f.sheet)}!${f.sheet}`;
-    const key = JSON.stringify([file, f.code, f.severity]);
-    const g = groups.get(key) ?? { file, code: f.code, severity: f.severity, count: 0, lines: [] };
+    const file = bookOf(f.file, f.sheet);
+    const key = JSON.stringify([file, f.sheet, f.code, f.severity]);
+    const g: FindingGroup = groups.get(key) ?? {
+      file,
+      ...(f.sheet === undefined ? {} : { sheet: f.sheet }),
+      code: f.code,
+      severity: f.severity,
+      count: 0,
+      lines: [],
+    };
     g.count++;
     if (f.line !== undefined && !g.lines.includes(f.line)) g.lines.push(f.line);
     groups.set(key, g);
@@ -169,7 +178,7 @@ export function groupLines(
           : o.style.yellow(word);
       const runs = lineRuns(g.lines);
       return words.grouped(
-        g.file.slice(folder.length),
+        `${g.file.slice(folder.length)}${g.sheet === undefined ? "" : `!${g.sheet}`}`,
         sev,
         g.code,
         g.count,
