@@ -11,10 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
-import { templateRows } from "../../src/format/template-csv.js";
-import { renderXlsxTemplate } from "../../src/format/xlsx/template.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { runMain } from "../cli/run.js";
+import { housingTemplate } from "./trial.js";
 
 const BOOK = "各单位7月报表.xlsx";
 
@@ -168,31 +167,9 @@ describe("a workbook of several units' sheets", () => {
 
   test("a unit's template with another unit's sheet added: the template's own sheet by its metadata, the other by its name", async () => {
     const { plan } = await loadPlan(undefined);
-    const rows = templateRows(plan, { unit: "housing-construction" });
-    const bytes = await renderXlsxTemplate(plan, rows, {
-      period: "2025-07",
-      lang: "zh",
-      unit: "housing-construction",
-    });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(new Uint8Array(bytes).buffer);
+    // 住建局's template, filled and its reporting unit cleared (as in the trial month)
+    const wb = await housingTemplate(plan);
     const own = wb.worksheets[0];
-    // every figure the template asks 住建局 for (as in trial.ts)
-    const VALUES: Record<string, number> = {
-      "green-building-standard-share": 97,
-      "green-building-area": 85,
-      "green-material-firms": 1,
-      "green-material-share": 30,
-      "prefab-building-share": 32,
-      "prefab-assembly-rate": 46,
-      "combined-sewer-remaining": 15,
-    };
-    // the reporting unit cleared: only the template's metadata says whose it is
-    own?.eachRow((row, n) => {
-      if (n === 1) return;
-      row.getCell(4).value = VALUES[row.getCell(1).text] ?? null;
-      row.getCell(7).value = null;
-    });
     const other = wb.addWorksheet("县科技局");
     other.addRow(["指标", "报告期", "数值"]);
     other.addRow(["key-labs", "2025-07", 34]);

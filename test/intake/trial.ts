@@ -69,30 +69,7 @@ export async function trialMonth(plan: Plan): Promise<string> {
   put("县统计局-2025-07.csv", csv(["indicator,period,value", "urbanization-rate,2025-07,0.512"]));
 
   // 住建局's own template, renamed, its reporting-unit cells cleared
-  const rows = templateRows(plan, { unit: "housing-construction" });
-  const bytes = await renderXlsxTemplate(plan, rows, {
-    period: "2025-07",
-    lang: "zh",
-    unit: "housing-construction",
-  });
-  const tpl = new ExcelJS.Workbook();
-  await tpl.xlsx.load(new Uint8Array(bytes).buffer);
-  const sheet = tpl.worksheets[0];
-  const VALUES: Record<string, number> = {
-    "green-building-standard-share": 97,
-    "green-building-area": 85,
-    "green-material-firms": 1,
-    "green-material-share": 30,
-    "prefab-building-share": 32,
-    "prefab-assembly-rate": 46,
-    "combined-sewer-remaining": 15,
-  };
-  sheet?.eachRow((row, n) => {
-    if (n === 1) return;
-    const v = VALUES[row.getCell(1).text];
-    if (v !== undefined) row.getCell(4).value = v;
-    row.getCell(7).value = null;
-  });
+  const tpl = await housingTemplate(plan);
   put("新建 Microsoft Excel 工作表.xlsx", new Uint8Array(await tpl.xlsx.writeBuffer()));
 
   // 人社局: a title row, its full name, a 合计 row
@@ -144,4 +121,36 @@ export async function trialMonth(plan: Plan): Promise<string> {
     ]),
   );
   return dir;
+}
+
+/**
+ * 住建局's own xlsx template for July, every figure it asks for filled in and
+ * its reporting-unit cells cleared: only the template's metadata says whose
+ * it is.
+ */
+export async function housingTemplate(plan: Plan): Promise<ExcelJS.Workbook> {
+  const rows = templateRows(plan, { unit: "housing-construction" });
+  const bytes = await renderXlsxTemplate(plan, rows, {
+    period: "2025-07",
+    lang: "zh",
+    unit: "housing-construction",
+  });
+  const tpl = new ExcelJS.Workbook();
+  await tpl.xlsx.load(new Uint8Array(bytes).buffer);
+  const VALUES: Record<string, number> = {
+    "green-building-standard-share": 97,
+    "green-building-area": 85,
+    "green-material-firms": 1,
+    "green-material-share": 30,
+    "prefab-building-share": 32,
+    "prefab-assembly-rate": 46,
+    "combined-sewer-remaining": 15,
+  };
+  tpl.worksheets[0]?.eachRow((row, n) => {
+    if (n === 1) return;
+    const v = VALUES[row.getCell(1).text];
+    if (v !== undefined) row.getCell(4).value = v;
+    row.getCell(7).value = null;
+  });
+  return tpl;
 }
