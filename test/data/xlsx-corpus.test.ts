@@ -143,3 +143,15 @@ describe("bad-workbook corpus", () => {
     for (const f of r.findings) expect(out).toContain(`${findingPlace(f)}: `);
   });
 });
+
+describe("the format a refused workbook is said to be", () => {
+  test("an .xls (an OLE file) is not called xlsx in the file's summary; an encrypted .xlsx still is", async () => {
+    const { plan } = await loadPlan(undefined);
+    const xls = await readDrop(join(DIR, "old-format.xls"), plan);
+    expect(xls.encoding).toBe("");
+    const locked = await readDrop(join(DIR, "password-protected.xlsx"), plan);
+    expect(locked.encoding).toBe("xlsx");
+    const { out } = await run(["validate", join(DIR, "old-format.xls")]);
+    expect(out).toMatch(/old-format\.xls: 0 rows read, 0 valid, 0 invalid\n/);
+  });
+});

@@ -100,7 +100,9 @@ export async function validateWorkbook(
   trace?: (t: WorkbookTrace) => void,
 ): Promise<FileReport> {
   if (container === "ole") {
-    return refused(path, oleIsEncryptedWorkbook(bytes) ? "xlsx-encrypted" : "xls-format");
+    // an encrypted .xlsx is still a workbook; an .xls is not (no format to name)
+    if (oleIsEncryptedWorkbook(bytes)) return refused(path, "xlsx-encrypted");
+    return fileOnly(path, "", "", "xls-format");
   }
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const clock = { at: Date.now() + limits.maxMillis, budget: limits.maxMillis };
