@@ -14,6 +14,8 @@ const en = {
   due: "Owed for",
   last: "last reported",
   never: "never reported",
+  /** a figure returned or in a file that cannot be read, with nothing accepted before */
+  noneAccepted: "nothing accepted before",
   cadence: "Reporting",
   targets: "Targets",
   complete: "Reported everything owed",
@@ -39,6 +41,9 @@ const en = {
   open: " (",
   close: ")",
   listSep: ", ",
+  /** between the headline's two counts */
+  clauseSep: ", ",
+  colon: ": ",
   /** the rows returned: {lines} is the list */
   returnedRows: ": line {lines}",
   status: {
@@ -80,6 +85,7 @@ const zh: SubmissionWords = {
   due: "应报期",
   last: "最近报送",
   never: "从未报送",
+  noneAccepted: "此前无已采用的数据",
   cadence: "报送频次",
   targets: "目标",
   complete: "本期已报齐",
@@ -105,6 +111,8 @@ const zh: SubmissionWords = {
   open: "（",
   close: "）",
   listSep: "、",
+  clauseSep: "，",
+  colon: "：",
   returnedRows: "：第 {lines} 行",
   status: {
     reported: "已报",

@@ -96,7 +96,10 @@ function headline(s: Submissions, lang: Lang): string {
   const words = submissionWords(lang);
   const { owners, figures } = missingCounts(s);
   const src = s.periodSource === "data" ? ` (${words.fromData})` : "";
-  const counts = owners === 0 ? words.allIn : `${owners} ${words.owe}, ${figures} ${words.figures}`;
+  const counts =
+    owners === 0
+      ? words.allIn
+      : `${owners} ${words.owe}${words.clauseSep}${figures} ${words.figures}`;
   return `${words.period} ${s.period}${src} — ${counts}`;
 }
 
@@ -147,10 +150,15 @@ export function receivedText(r: Submission, s: Submissions, lang: Lang): string 
   return `${file} — ${parts.join(" · ")} · ${words.outcome[r.outcome]}${returned}${by}`;
 }
 
-/** "last reported 2025-06", or "never reported". */
-function lastText(last: string | null, lang: Lang): string {
+/**
+ * "last reported 2025-06"; with nothing accepted, "never reported" — but not
+ * to a unit whose figure was returned or whose file cannot be read: it did
+ * send something ("nothing accepted before").
+ */
+function lastText(m: Owed, lang: Lang): string {
   const words = submissionWords(lang);
-  return last === null ? words.never : `${words.last} ${last}`;
+  if (m.lastPeriod !== null) return `${words.last} ${m.lastPeriod}`;
+  return m.status === "returned" || m.status === "unreadable" ? words.noneAccepted : words.never;
 }
 
 export function submissionsTable(s: Submissions, o: SubmissionRenderOptions): string {
@@ -167,7 +175,7 @@ export function submissionsTable(s: Submissions, o: SubmissionRenderOptions): st
       `${o.style.bold(`${nameOf(owner.unit, o.lang)} (${owner.missing.length})`)}${rate === "" ? "" : ` · ${words.rate} ${rate}`}`,
     );
     for (const m of owner.missing) {
-      const last = lastText(m.lastPeriod, o.lang);
+      const last = lastText(m, o.lang);
       para(
         `  ${text(m.indicator.name, o.lang)} ${o.style.dim(m.indicator.id)} — ${words.due} ${m.duePeriod} · ${statusText(m, s, o.lang)} · ${m.lastPeriod === null ? o.style.red(last) : last}`,
         "      ",
@@ -178,9 +186,10 @@ export function submissionsTable(s: Submissions, o: SubmissionRenderOptions): st
   const complete = s.owners
     .filter((x) => x.missing.length === 0)
     .map((x) => nameOf(x.unit, o.lang));
-  para(`${words.complete}: ${complete.join(", ") || words.none}`, "  ");
+  para(`${words.complete}${words.colon}${complete.join(words.listSep) || words.none}`, "  ");
   if (s.nothingDue.length > 0) {
-    para(`${words.nothingDue}: ${s.nothingDue.map((u) => nameOf(u, o.lang)).join(", ")}`, "  ");
+    const names = s.nothingDue.map((u) => nameOf(u, o.lang));
+    para(`${words.nothingDue}${words.colon}${names.join(words.listSep)}`, "  ");
   }
   if (s.received.length > 0) {
     out.push("");
@@ -198,7 +207,7 @@ export function submissionsMarkdown(s: Submissions, o: SubmissionRenderOptions):
       `${mdCell(text(m.indicator.name, o.lang))}<br>\`${m.indicator.id}\``,
       m.duePeriod,
       mdCell(statusText(m, s, o.lang)),
-      mdCell(m.lastPeriod ?? words.never),
+      mdCell(m.lastPeriod ?? lastText(m, o.lang)),
     ]),
   );
   const out = [`# ${mdText(`${words.title} — ${s.period}`)}`, "", mdText(headline(s, o.lang)), ""];
@@ -214,10 +223,13 @@ export function submissionsMarkdown(s: Submissions, o: SubmissionRenderOptions):
   const complete = s.owners
     .filter((x) => x.missing.length === 0)
     .map((x) => nameOf(x.unit, o.lang));
-  out.push(`**${mdText(words.complete)}**: ${mdText(complete.join(", ") || words.none)}`, "");
+  out.push(
+    `**${mdText(words.complete)}**${words.colon}${mdText(complete.join(words.listSep) || words.none)}`,
+    "",
+  );
   if (s.nothingDue.length > 0) {
     out.push(
-      `**${mdText(words.nothingDue)}**: ${mdText(s.nothingDue.map((u) => nameOf(u, o.lang)).join(", "))}`,
+      `**${mdText(words.nothingDue)}**${words.colon}${mdText(s.nothingDue.map((u) => nameOf(u, o.lang)).join(words.listSep))}`,
       "",
     );
   }
