@@ -133,11 +133,11 @@ describe("cwplan submissions", () => {
     const r = cwplan(["--lang", "zh", "submissions", "fixtures/submissions/july"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("催报清单 — 2025-07");
-    expect(r.stdout).toContain("18 个主责单位有应报未报的数据, 42 项数据未报");
+    expect(r.stdout).toContain("18 个主责单位有应报未报的数据，42 项数据未报");
     expect(r.stdout).toMatch(
       /县统计局 \(1\) · 报送率 1\/19 \(5%\)\n {2}常住人口城镇化率 urbanization-rate — 应报期 2025-07 · 未报 · 最近报送 2025-06/,
     );
-    expect(r.stdout).toContain("本期已报齐: 县人力资源和社会保障局");
+    expect(r.stdout).toContain("本期已报齐：县人力资源和社会保障局");
     // the files received, each with its senders and outcome
     expect(r.stdout).toContain(
       "2025-06.csv — 县人力资源和社会保障局、县统计局、县科学技术局、县民政局 · 2025-06 · 已采用",
