@@ -156,7 +156,7 @@ export async function readDrops(
   // rows the post-read pass may refuse are held back from a streaming consumer (refuse.ts)
   const held = new HeldRows(plan);
   // a row refused in one file, supplied by a later one: corrected (已更正)
-  const corrections = new Corrections();
+  const corrections = new Corrections(plan);
   // another unit's figure the owner's took the place of: its finding says so
   const outranked = new Outranked();
   const shared: DropOptions = {

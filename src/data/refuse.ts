@@ -11,6 +11,7 @@
  * passed on when read and is never overwritten.
  */
 import { basename, dirname } from "node:path";
+import { mayReport } from "../plan/owners.js";
 import type { Plan } from "../plan/types.js";
 import { periodOfName } from "./sender.js";
 import type { FileResult, Finding, Observation } from "./types.js";
@@ -136,12 +137,29 @@ export function periodOfPlace(path: string): string | undefined {
  *   same sender in the same folder (a month's files are collected in one).
  */
 export class Corrections {
-  /** figure key → the refused rows (file, line) that were for it */
-  private readonly open = new Map<string, { file: string; line: number }[]>();
+  /** figure key → the refused rows (file, line, sender) that were for it */
+  private readonly open = new Map<
+    string,
+    { file: string; line: number; sender: string | null }[]
+  >();
   /** file → refused line → the row that corrected it */
   private readonly done = new Map<string, Map<number, { file: string; line: number }>>();
   /** file → sender → period → the first line accepted from it */
   private readonly sent = new Map<string, Map<string, Map<string, number>>>();
+
+  constructor(private readonly plan: Plan) {}
+
+  /**
+   * Whether an accepted row corrects a refused one: sent by the same unit, or
+   * by one whose figure counts as the owner's (the owner, an accepted
+   * reporter, a sender not known). Another unit's figure stands in for the
+   * owner's (with its source) but does not correct the owner's refused row.
+   */
+  private corrects(o: Observation, refusedSender: string | null): boolean {
+    return (
+      o.sender === null || o.sender === refusedSender || mayReport(this.plan, o.indicator, o.sender)
+    );
+  }
 
   private accept(o: Observation): void {
     if (o.sender !== null) {
@@ -161,8 +179,12 @@ export class Corrections {
     const k = figureKey(o.indicator, o.date, o.area);
     const rows = this.open.get(k);
     if (!rows) return;
+    const waiting: typeof rows = [];
     for (const r of rows) {
-      if (r.file === o.file) continue;
+      if (r.file === o.file || !this.corrects(o, r.sender)) {
+        waiting.push(r);
+        continue;
+      }
       let lines = this.done.get(r.file);
       if (!lines) {
         lines = new Map();
@@ -170,7 +192,8 @@ export class Corrections {
       }
       lines.set(r.line, { file: o.file, line: o.line });
     }
-    this.open.delete(k);
+    if (waiting.length > 0) this.open.set(k, waiting);
+    else this.open.delete(k);
   }
   /** Wraps a streaming consumer: each accepted row may correct an earlier file's refused row. */
   wrap(next: (o: Observation) => void): (o: Observation) => void {
@@ -187,7 +210,7 @@ export class Corrections {
       if (r.indicator === null || r.date === null) continue;
       const k = figureKey(r.indicator, r.date, r.area);
       const rows = this.open.get(k) ?? [];
-      rows.push({ file: f.path, line: r.line });
+      rows.push({ file: f.path, line: r.line, sender: r.sender });
       this.open.set(k, rows);
     }
   }

@@ -47,6 +47,31 @@ describe("corrections close the loop", () => {
     expect(report.code).toBe(0);
   });
 
+  it("another unit's figure stands in for the owner's refused row but does not correct it; the owner's own later row does", async () => {
+    const dir = folder("urbanization-rate,2025-07,51.2,县工业和信息化局\n");
+    const check = async () => {
+      const r = await runMain(["check", dir, "--format", "json", "--fail-on", "never"]);
+      const out = JSON.parse(r.stdout) as {
+        files: { findings: { severity: string; corrected?: unknown }[] }[];
+      };
+      const errors = out.files.flatMap((f) => f.findings.filter((x) => x.severity === "error"));
+      return { code: r.code, errors };
+    };
+    const other = await check();
+    expect(other.code).toBe(2);
+    expect(other.errors.length).toBe(1);
+    expect(other.errors[0]?.corrected).toBeUndefined();
+    expect((await runMain(["report", dir, "--format", "text"])).code).toBe(2);
+    writeFileSync(
+      join(dir, "3-统计局再报.csv"),
+      `${HEAD}urbanization-rate,2025-07,51.2,县统计局\n`,
+    );
+    const own = await check();
+    expect(own.errors.length).toBe(1);
+    expect(own.errors[0]?.corrected).toEqual({ file: join(dir, "3-统计局再报.csv"), line: 2 });
+    expect(own.code).toBe(0);
+  });
+
   it("an error not corrected (another figure sent later) still makes check and report exit 2", async () => {
     const dir = folder("urbanization-rate,2025-08,51.4,县统计局\n");
     expect((await runMain(["check", dir, "--fail-on", "never"])).code).toBe(2);
