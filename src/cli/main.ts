@@ -54,7 +54,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       debug = Boolean(cmd.optsWithGlobals().debug);
       if (found.error !== undefined) throw found.error;
       const args = cmd.processedArgs.flat().filter((a): a is string => typeof a === "string");
-      const config = await configInForce(found.config, argv, args, cwd, io, lang);
+      const config = shownDrops(await configInForce(found.config, argv, args, cwd, io, lang), cwd);
       applyConfig(program, cmd, config);
       const values = cmd.optsWithGlobals();
       if (config && READS_DROPS.has(c.name)) {
@@ -221,5 +221,18 @@ function processIo(): Io {
     cwd: () => process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.columns,
+  };
+}
+
+/**
+ * The config's drop folders as a user reads them: relative to the working
+ * folder, as a path typed on the command line would be (`drops/2025-07/…` in
+ * every finding, not the whole absolute path), unless that climbs far.
+ */
+function shownDrops(config: ProjectConfig | undefined, cwd: string): ProjectConfig | undefined {
+  if (!config?.drops) return config;
+  return {
+    ...config,
+    drops: { ...config.drops, value: config.drops.value.map((d) => shown(d, cwd)) },
   };
 }

@@ -167,6 +167,26 @@ describe("recursive in cwplan.yaml", () => {
   });
 });
 
+describe("the config's drop folders in what is printed", () => {
+  it("are named as typed, relative to the working folder (from a subfolder too), not as whole absolute paths", async () => {
+    const { runMain } = await import("./run.js");
+    const root = project({
+      "cwplan.yaml": "drops: [drops/]\nrecursive: true\n",
+      "drops/2025-07/县人社局.csv": "indicator,period,value\nurban-new-jobs,2025-07,abc\n",
+      "notes/readme.txt": "",
+      // a project: the search goes up from a subfolder to here
+      "package.json": "{}\n",
+    });
+    const here = await runMain(["validate"], { cwd: root });
+    expect(here.stdout).toMatch(/(^|\n)drops\/2025-07\/县人社局\.csv:2:/);
+    expect(here.stdout).not.toContain(root);
+    const below = await runMain(["validate"], { cwd: join(root, "notes") });
+    expect(below.stdout).toMatch(/(^|\n)\.\.\/drops\/2025-07\/县人社局\.csv:2:/);
+    expect(below.stdout).not.toContain(root);
+    expect(below.code).toBe(2);
+  });
+});
+
 describe("the search for a config", () => {
   it("takes each name in each folder in turn, passes over an empty file, and stops at the project's root", async () => {
     const root = realpathSync(mkdtempSync(join(tmpdir(), "cwplan-search-")));
