@@ -45,6 +45,12 @@ export function poppler(tool: "pdfinfo" | "pdftotext" | "pdftoppm", args: string
   return execFileSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 }
 
+/** Page 1 of a PDF as `<stem>.png` at 80 dpi (what a person sees first); its path. */
+export function firstPageImage(pdf: string, stem: string): string {
+  poppler("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, stem]);
+  return `${stem}.png`;
+}
+
 /** Fails when no CJK font is installed (Chinese would print as boxes). */
 export function assertCjkFont(): void {
   const r = spawnSync("fc-list", [":lang=zh"], { encoding: "utf8" });

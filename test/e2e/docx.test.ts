@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { firstPageImage } from "./browser.js";
 import { cwplan, ROOT } from "./run.js";
 
 const PYTHON = "/usr/bin/python3";
@@ -222,18 +223,7 @@ describe("report --format docx, final evaluation (fixtures/final)", () => {
       ).toBe(true);
     }
     mkdirSync(OUT, { recursive: true });
-    run("pdftoppm", [
-      "-png",
-      "-r",
-      "80",
-      "-f",
-      "1",
-      "-l",
-      "1",
-      "-singlefile",
-      pdf,
-      join(OUT, "final-page-1"),
-    ]);
+    firstPageImage(pdf, join(OUT, "final-page-1"));
     expect(statSync(join(OUT, "final-page-1.png")).size).toBeGreaterThan(10_000);
   });
 });
@@ -265,18 +255,7 @@ describe("report --format docx, the monthly report (scenario)", () => {
     const all = pages(pdf).join("");
     for (const h of h1) expect(all).toContain(squash(h));
     mkdirSync(OUT, { recursive: true });
-    run("pdftoppm", [
-      "-png",
-      "-r",
-      "80",
-      "-f",
-      "1",
-      "-l",
-      "1",
-      "-singlefile",
-      pdf,
-      join(OUT, "monthly-page-1"),
-    ]);
+    firstPageImage(pdf, join(OUT, "monthly-page-1"));
     expect(readdirSync(OUT)).toContain("monthly-page-1.png");
   });
 });

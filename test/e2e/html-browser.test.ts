@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHART_COLOURS } from "../../src/format/html/chart.js";
-import { assertCjkFont, launchChromium, outDir, poppler } from "./browser.js";
+import { assertCjkFont, firstPageImage, launchChromium, outDir, poppler } from "./browser.js";
 import { cwplan } from "./run.js";
 
 const DROPS = "fixtures/scenario/drops";
@@ -170,18 +170,7 @@ describe.each(["zh", "en"] as const)("report --format html (%s) in Chromium", (l
     const png = join(outDir(), `report-${lang}-page1.png`);
     await page.screenshot({ path: png });
     const pdf = join(outDir(), `report-${lang}.pdf`);
-    poppler("pdftoppm", [
-      "-png",
-      "-r",
-      "80",
-      "-f",
-      "1",
-      "-l",
-      "1",
-      "-singlefile",
-      pdf,
-      join(outDir(), `report-${lang}-print1`),
-    ]);
+    firstPageImage(pdf, join(outDir(), `report-${lang}-print1`));
     const { statSync } = await import("node:fs");
     expect(statSync(png).size).toBeGreaterThan(10_000);
     expect(statSync(join(outDir(), `report-${lang}-print1.png`)).size).toBeGreaterThan(10_000);
