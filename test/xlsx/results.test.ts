@@ -22,27 +22,19 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** `check` of the sample as of 2025-06-30, written in Chinese to `file` as a results workbook. */
+function sampleWorkbook(file: string) {
+  const args = ["check", SAMPLE, "--as-of", "2025-06-30", "--format", "xlsx", "-o", file];
+  return runCli([...args, "--fail-on", "never"], "zh");
+}
+
 const fillOf = (c: ExcelJS.Cell): string | undefined =>
   (c.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
 
 describe("results workbook", () => {
   test("check --format xlsx: summary, every target, one sheet per unit", async () => {
     const file = join(dir, "check.xlsx");
-    const r = await runCli(
-      [
-        "check",
-        SAMPLE,
-        "--as-of",
-        "2025-06-30",
-        "--format",
-        "xlsx",
-        "-o",
-        file,
-        "--fail-on",
-        "never",
-      ],
-      "zh",
-    );
+    const r = await sampleWorkbook(file);
     expect(r).toMatchObject({ code: 0, stdout: "" });
     const json = JSON.parse(
       (await runCli(["check", SAMPLE, "--as-of", "2025-06-30", "--format", "json"], "zh")).stdout,
@@ -160,21 +152,7 @@ describe("results workbook", () => {
 
   test("a unit owning no target has no worst status; days left never negative; Chinese headers", async () => {
     const file = join(dir, "units.xlsx");
-    const r = await runCli(
-      [
-        "check",
-        SAMPLE,
-        "--as-of",
-        "2025-06-30",
-        "--format",
-        "xlsx",
-        "-o",
-        file,
-        "--fail-on",
-        "never",
-      ],
-      "zh",
-    );
+    const r = await sampleWorkbook(file);
     expect(r.code).toBe(0);
     const wb = await open(file);
     const summary = wb.worksheets[0];
